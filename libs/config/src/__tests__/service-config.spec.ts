@@ -1,0 +1,38 @@
+import { ConfigError } from '../config-error';
+import { loadServiceConfig } from '../service-config';
+import { loadGatewayConfig } from '../gateway-config';
+
+describe('loadServiceConfig', () => {
+  it('falls back to the defaults of DESIGN §7', () => {
+    const config = loadServiceConfig('sales', {});
+    expect(config.port).toBe(4003);
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
+    expect(config.databaseUrl).toBe('postgres://crm_sales:crm_sales@127.0.0.1:5432/crm');
+    expect(config.consumerGroupId).toBe('crm.sales');
+  });
+
+  it('reads overrides from the environment', () => {
+    const config = loadServiceConfig('customer', { PORT: '5002', KAFKA_BROKERS: 'a:1, b:2' });
+    expect(config.port).toBe(5002);
+    expect(config.kafkaBrokers).toEqual(['a:1', 'b:2']);
+  });
+
+  it('names every bad variable and its value', () => {
+    expect.assertions(3);
+    try {
+      loadServiceConfig('customer', { PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(2);
+      expect((error as ConfigError).message).toMatch(/PORT: .*\(got "eighty"\)/);
+    }
+  });
+});
+
+describe('loadGatewayConfig', () => {
+  it('knows every subgraph URL', () => {
+    const config = loadGatewayConfig({ SALES_URL: 'http://sales.internal:80/graphql' });
+    expect(config.subgraphUrls.sales).toBe('http://sales.internal:80/graphql');
+    expect(config.subgraphUrls.identity).toBe('http://127.0.0.1:4001/graphql');
+  });
+});

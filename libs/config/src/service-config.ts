@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { brokerList, logLevel, milliseconds, nodeEnv, port, postgresUrl } from './env-fields';
+import { DEFAULT_DATABASE_NAME, DEFAULT_KAFKA_BROKERS } from './infrastructure-config';
+import { parseEnv, type Env } from './parse-env';
+import { databaseRoleOf, SERVICE_PORTS, type ServiceName } from './services';
+
+export interface ServiceConfig {
+  service: ServiceName;
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  /** Consumer group of the service; its dead-letter topic is `<group>.dlq` (DESIGN §4). */
+  consumerGroupId: string;
+  /** Where a consumer group with no committed offsets starts reading. */
+  consumerStartFrom: 'earliest' | 'latest';
+  outboxPollIntervalMs: number;
+  authTokenSecret: string;
+  logLevel: z.infer<typeof logLevel>;
+}
+
+export const DEV_AUTH_TOKEN_SECRET = 'crm-development-secret-change-me-in-production';
+
+function defaultDatabaseUrl(service: ServiceName): string {
+  const role = databaseRoleOf(service);
+  return `postgres://${role}:${role}@127.0.0.1:5432/${DEFAULT_DATABASE_NAME}`;
+}
+
+function schemaFor(service: ServiceName) {
+  return z.object({
+    NODE_ENV: nodeEnv,
+    PORT: port(SERVICE_PORTS[service]),
+    DATABASE_URL: postgresUrl(defaultDatabaseUrl(service)),
+    KAFKA_BROKERS: brokerList(DEFAULT_KAFKA_BROKERS),
+    KAFKA_GROUP_ID: z.string().min(1).default(`crm.${service}`),
+    KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
+    OUTBOX_POLL_INTERVAL_MS: milliseconds(1_000),
+    AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_TOKEN_SECRET),
+    LOG_LEVEL: logLevel,
+  });
+}
+
+/** Reads one service's settings; every bad variable is reported at once, by name. */
+export function loadServiceConfig(service: ServiceName, env: Env = process.env): ServiceConfig {
+  const parsed = parseEnv(schemaFor(service), env);
+  return {
+    service,
+    nodeEnv: parsed.NODE_ENV,
+    port: parsed.PORT,
+    databaseUrl: parsed.DATABASE_URL,
+    kafkaBrokers: parsed.KAFKA_BROKERS,
+    consumerGroupId: parsed.KAFKA_GROUP_ID,
+    consumerStartFrom: parsed.KAFKA_START_FROM,
+    outboxPollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
+    authTokenSecret: parsed.AUTH_TOKEN_SECRET,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
