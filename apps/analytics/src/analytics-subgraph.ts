@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql } from 'graphql-tag';
+import type { ServiceConfig } from '@crm/config';
+import { MessagingTables1764000000000 } from '@crm/messaging';
+import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { createAnalyticsLoaders } from './analytics-loaders';
+import { CustomerFact } from './data/customer-fact.entity';
+import { CreateReadModels1764000000600 } from './data/migrations/1764000000600-create-read-models';
+import { OpenOpportunity } from './data/open-opportunity.entity';
+import { onCustomerCreated } from './events/customer-created.handler';
+import { onOpportunityCreated } from './events/opportunity-created.handler';
+import { customerResolvers } from './resolvers/customer.resolvers';
+
+export const analyticsTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+
+export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+  return startSubgraph({
+    config,
+    typeDefs: analyticsTypeDefs,
+    resolvers: [customerResolvers],
+    entities: [CustomerFact, OpenOpportunity],
+    migrations: [MessagingTables1764000000000, CreateReadModels1764000000600],
+    createLoaders: createAnalyticsLoaders,
+    eventHandlers: {
+      'crm.customer.customer.created': onCustomerCreated,
+      'crm.sales.opportunity.created': onOpportunityCreated,
+    },
+  });
+}

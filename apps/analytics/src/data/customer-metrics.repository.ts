@@ -1,0 +1,47 @@
+import type { DataSource } from 'typeorm';
+import { OpenOpportunity } from './open-opportunity.entity';
+
+export interface CustomerMetrics {
+  openOpportunities: number;
+  openPipeline: { amount: string; currency: string }[];
+}
+
+interface PipelineRow {
+  customerId: string;
+  currency: string;
+  count: string;
+  total: string;
+}
+
+/** Metrics of many customers in one grouped query; sums stay exact in numeric. */
+export async function metricsOfCustomers(
+  dataSource: DataSource,
+  customerIds: string[],
+): Promise<Map<string, CustomerMetrics>> {
+  const rows = await dataSource
+    .getRepository(OpenOpportunity)
+    .createQueryBuilder('o')
+    .select('o.customer_id', 'customerId')
+    .addSelect('o.currency', 'currency')
+    .addSelect('count(*)', 'count')
+    .addSelect('sum(o.amount)', 'total')
+    .where('o.customer_id = ANY(:customerIds)', { customerIds })
+    .groupBy('o.customer_id')
+    .addGroupBy('o.currency')
+    .orderBy('o.currency')
+    .getRawMany<PipelineRow>();
+  const metrics = new Map<string, CustomerMetrics>(
+    customerIds.map((id) => [id, { openOpportunities: 0, openPipeline: [] }]),
+  );
+  for (const row of rows) {
+    const customer = metrics.get(row.customerId)!;
+    customer.openOpportunities += Number(row.count);
+    customer.openPipeline.push({ amount: normaliseDecimal(row.total), currency: row.currency });
+  }
+  return metrics;
+}
+
+/** numeric(19,4) comes back as "12.5000"; clients get "12.5". */
+function normaliseDecimal(value: string): string {
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}

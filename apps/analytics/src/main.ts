@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startAnalyticsSubgraph } from './analytics-subgraph';
+
+runSubgraphMain('analytics', startAnalyticsSubgraph);

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startCustomerSubgraph } from './customer-subgraph';
+
+runSubgraphMain('customer', startCustomerSubgraph);

@@ -1,0 +1,89 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import { isServiceName, type GatewayConfig } from '@crm/config';
+import { createLogger, type Logger } from '@crm/logger';
+import { authenticate } from '@crm/subgraph-kit';
+import { formatGatewayError } from './format-gateway-error';
+import type { GatewayRequestContext } from './gateway-request-context';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+// Apollo's gateway reports usage to Apollo's servers unless told not to (DESIGN §6).
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+function createApolloGateway(config: GatewayConfig): ApolloGateway {
+  return new ApolloGateway({
+    // A static supergraph composed in the repository, never IntrospectAndCompose in production.
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) => {
+      if (!isServiceName(name)) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
+      return new SubgraphDataSource({
+        url: config.subgraphUrls[name],
+        timeoutMs: config.subgraphTimeoutMs,
+        maxSockets: config.maxSocketsPerSubgraph,
+      });
+    },
+  });
+}
+
+/** The one graph client apps query: verifies the caller, plans, and fans out to the subgraphs. */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const logger = createLogger('gateway', config.logLevel);
+  const app = express();
+  const httpServer = http.createServer(app);
+  const isProduction = config.nodeEnv === 'production';
+  const server = new ApolloServer<GatewayRequestContext>({
+    gateway: createApolloGateway(config),
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        caller: await authenticate(req.headers.authorization, config.authTokenSecret),
+        authorization: req.headers.authorization ?? '',
+        correlationId: req.header('x-correlation-id') ?? randomUUID(),
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, '0.0.0.0', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ url }, 'gateway ready');
+  return {
+    url,
+    port,
+    logger,
+    async stop() {
+      await server.stop();
+      logger.info('gateway stopped');
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql } from 'graphql-tag';
+import type { ServiceConfig } from '@crm/config';
+import { MessagingTables1764000000000 } from '@crm/messaging';
+import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { CreateUsers1764000000300 } from './data/migrations/1764000000300-create-users';
+import { User } from './data/user.entity';
+import { createIdentityLoaders } from './identity-loaders';
+import { userResolvers } from './resolvers/user.resolvers';
+
+export const identityTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+
+export function startIdentitySubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+  return startSubgraph({
+    config,
+    typeDefs: identityTypeDefs,
+    resolvers: [userResolvers],
+    entities: [User],
+    migrations: [MessagingTables1764000000000, CreateUsers1764000000300],
+    createLoaders: createIdentityLoaders,
+  });
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startIdentitySubgraph } from './identity-subgraph';
+
+runSubgraphMain('identity', startIdentitySubgraph);

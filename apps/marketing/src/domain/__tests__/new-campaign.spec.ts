@@ -1,0 +1,46 @@
+import { CrmError } from '@crm/errors';
+import { parseNewCampaign } from '../new-campaign';
+
+describe('parseNewCampaign', () => {
+  it('accepts a campaign with no budget and no dates', () => {
+    expect(parseNewCampaign({ name: ' Spring launch ' })).toEqual({
+      name: 'Spring launch',
+      budgetAmount: null,
+      budgetCurrency: null,
+      startsOn: null,
+      endsOn: null,
+    });
+  });
+
+  it('keeps the budget exact and accepts a one-day campaign', () => {
+    expect(
+      parseNewCampaign({
+        name: 'Fair',
+        budgetAmount: '25000.50',
+        budgetCurrency: 'EUR',
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-01',
+      }),
+    ).toMatchObject({ budgetAmount: '25000.5', budgetCurrency: 'EUR', startsOn: '2026-03-01', endsOn: '2026-03-01' });
+  });
+
+  it.each([
+    [{ name: '' }, 'input.name'],
+    [{ name: 'x'.repeat(201) }, 'input.name'],
+    [{ budgetAmount: '100' }, 'input.budgetCurrency'],
+    [{ budgetCurrency: 'EUR' }, 'input.budgetAmount'],
+    [{ budgetAmount: '-1', budgetCurrency: 'EUR' }, 'input.budgetAmount'],
+    [{ budgetAmount: '1.23456', budgetCurrency: 'EUR' }, 'input.budgetAmount'],
+    [{ budgetAmount: '100', budgetCurrency: 'eur' }, 'input.budgetCurrency'],
+    [{ startsOn: '01/03/2026' }, 'input.startsOn'],
+    [{ startsOn: '2026-03-02', endsOn: '2026-03-01' }, 'input.endsOn'],
+  ])('refuses %j on %s', (change, field) => {
+    expect.assertions(2);
+    try {
+      parseNewCampaign({ name: 'Spring launch', ...change });
+    } catch (error) {
+      expect(error).toBeInstanceOf(CrmError);
+      expect((error as CrmError).field).toBe(field);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { parseAmount, parseCurrency } from '@crm/db';
+import { badUserInput } from '@crm/errors';
+
+export interface NewCampaign {
+  name: string;
+  budgetAmount: string | null;
+  budgetCurrency: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
+
+const inputSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  budgetAmount: optional(z.string()),
+  budgetCurrency: optional(z.string()),
+  startsOn: optional(z.iso.date('must be a date such as 2026-12-31')),
+  endsOn: optional(z.iso.date('must be a date such as 2026-12-31')),
+});
+
+/** A budget is an amount AND its currency: both or neither. Money stays a decimal string. */
+function parseBudget(amount: string | null, currency: string | null, path: string) {
+  if (amount === null && currency === null) return { budgetAmount: null, budgetCurrency: null };
+  if (amount === null) throw badUserInput(`${path}.budgetAmount`, 'must be given with budgetCurrency (or leave both out)');
+  if (currency === null) throw badUserInput(`${path}.budgetCurrency`, 'must be given with budgetAmount (or leave both out)');
+  return {
+    budgetAmount: parseAmount(`${path}.budgetAmount`, amount),
+    budgetCurrency: parseCurrency(`${path}.budgetCurrency`, currency),
+  };
+}
+
+/** Validates createCampaign's input; the first problem is reported with its field path. */
+export function parseNewCampaign(input: unknown, path = 'input'): NewCampaign {
+  const result = inputSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badUserInput([path, ...issue.path].join('.'), issue.message);
+  }
+  const { name, budgetAmount, budgetCurrency, startsOn, endsOn } = result.data;
+  // ISO dates compare correctly as strings.
+  if (startsOn !== null && endsOn !== null && endsOn < startsOn) {
+    throw badUserInput(`${path}.endsOn`, `must be on or after startsOn ${startsOn} (got ${endsOn})`);
+  }
+  return { name, ...parseBudget(budgetAmount, budgetCurrency, path), startsOn, endsOn };
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startMarketingSubgraph } from './marketing-subgraph';
+
+runSubgraphMain('marketing', startMarketingSubgraph);

@@ -1,0 +1,22 @@
+import { buildEvent } from '@crm/events';
+import type { Opportunity } from '../data/opportunity.entity';
+
+export function opportunityCreated(opportunity: Opportunity, actor: string, correlationId: string) {
+  return buildEvent('crm.sales.opportunity.created', {
+    subject: opportunity.id,
+    actor,
+    correlationId,
+    data: {
+      opportunityId: opportunity.id,
+      customerId: opportunity.customerId,
+      name: opportunity.name,
+      amount: opportunity.amount,
+      currency: opportunity.currency,
+      stage: opportunity.stage,
+      probability: opportunity.probability,
+      ownerId: opportunity.ownerId,
+      expectedCloseDate: opportunity.expectedCloseDate,
+      createdAt: opportunity.createdAt.toISOString(),
+    },
+  });
+}

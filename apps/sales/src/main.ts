@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startSalesSubgraph } from './sales-subgraph';
+
+runSubgraphMain('sales', startSalesSubgraph);

@@ -1,0 +1,55 @@
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { newId } from '@crm/db';
+import { notFound } from '@crm/errors';
+import { appendToOutbox } from '@crm/messaging';
+import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import { KnownCustomer } from '../data/known-customer.entity';
+import { Opportunity } from '../data/opportunity.entity';
+import { parseNewOpportunity } from '../domain/new-opportunity';
+import { opportunityCreated } from '../events/opportunity-created.event';
+import type { SalesLoaders } from '../sales-loaders';
+
+type Context = RequestContext<SalesLoaders>;
+
+async function opportunityById(id: string, context: Context): Promise<Opportunity> {
+  const opportunity = await context.loaders.opportunityById.load(parseId('id', id));
+  if (!opportunity) throw notFound('Opportunity', id, 'id');
+  return opportunity;
+}
+
+async function createOpportunity(input: unknown, context: Context): Promise<Opportunity> {
+  const fields = parseNewOpportunity(input);
+  const now = new Date();
+  const opportunity = Object.assign(new Opportunity(), { ...fields, id: newId(), createdAt: now, updatedAt: now, version: 1 });
+  await context.dataSource.transaction(async (manager) => {
+    // Shared lock: the customer cannot vanish from the projection before this commits.
+    const customer = await manager.findOne(KnownCustomer, {
+      where: { id: fields.customerId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (!customer) throw notFound('Customer', fields.customerId, 'input.customerId');
+    await manager.insert(Opportunity, opportunity);
+    await appendToOutbox(manager, [opportunityCreated(opportunity, context.caller.userId, context.correlationId)]);
+  });
+  return opportunity;
+}
+
+export const opportunityResolvers: GraphQLResolverMap<Context> = {
+  DateTime: GraphQLDateTimeISO,
+  LocalDate: GraphQLLocalDate,
+  Query: {
+    opportunity: (_: unknown, { id }: { id: string }, context: Context) => opportunityById(id, context),
+  },
+  Mutation: {
+    createOpportunity: (_: unknown, { input }: { input: unknown }, context: Context) =>
+      createOpportunity(input, context),
+  },
+  Opportunity: {
+    __resolveReference: (reference: { id: string }, context: Context) =>
+      context.loaders.opportunityById.load(reference.id),
+    customer: (opportunity: Opportunity) => ({ __typename: 'Customer', id: opportunity.customerId }),
+    owner: (opportunity: Opportunity) => (opportunity.ownerId ? { __typename: 'User', id: opportunity.ownerId } : null),
+    amount: (opportunity: Opportunity) => ({ amount: opportunity.amount, currency: opportunity.currency }),
+  },
+};

@@ -1,0 +1,38 @@
+import { CrmError } from '@crm/errors';
+import { parseNewTicket } from '../new-ticket';
+
+const valid = { customerId: '0194C1D0-0000-7000-8000-000000000001', subject: '  Cannot log in  ' };
+
+describe('parseNewTicket', () => {
+  it('normalises a valid ticket and defaults the priority to NORMAL', () => {
+    expect(parseNewTicket(valid)).toEqual({
+      customerId: '0194c1d0-0000-7000-8000-000000000001',
+      subject: 'Cannot log in',
+      description: null,
+      priority: 'NORMAL',
+    });
+  });
+
+  it('keeps a description and a chosen priority', () => {
+    expect(parseNewTicket({ ...valid, description: ' Error 500 ', priority: 'URGENT' })).toMatchObject({
+      description: 'Error 500',
+      priority: 'URGENT',
+    });
+  });
+
+  it.each([
+    [{ customerId: 'acme' }, 'input.customerId'],
+    [{ subject: '' }, 'input.subject'],
+    [{ subject: 'x'.repeat(201) }, 'input.subject'],
+    [{ description: 'x'.repeat(10_001) }, 'input.description'],
+    [{ priority: 'CRITICAL' }, 'input.priority'],
+  ])('refuses %j on %s', (change, field) => {
+    expect.assertions(2);
+    try {
+      parseNewTicket({ ...valid, ...change });
+    } catch (error) {
+      expect(error).toBeInstanceOf(CrmError);
+      expect((error as CrmError).field).toBe(field);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { badUserInput } from '@crm/errors';
+import { DEFAULT_TICKET_PRIORITY, TICKET_PRIORITIES, type TicketPriority } from './ticket-priority';
+
+export interface NewTicket {
+  customerId: string;
+  subject: string;
+  description: string | null;
+  priority: TicketPriority;
+}
+
+const newTicketSchema = z.object({
+  customerId: z.uuid('must be a customer id (UUID)').transform((id) => id.toLowerCase()),
+  subject: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  description: z
+    .string()
+    .trim()
+    .max(10_000, 'must be at most 10,000 characters')
+    .nullish()
+    // An empty description is no description.
+    .transform((text) => (text ? text : null)),
+  priority: z
+    .enum(TICKET_PRIORITIES, { error: `must be one of ${TICKET_PRIORITIES.join(', ')}` })
+    .nullish()
+    .transform((priority) => priority ?? DEFAULT_TICKET_PRIORITY),
+});
+
+/** Validates and normalises openTicket's input; the first problem is reported with its field path. */
+export function parseNewTicket(input: unknown, path = 'input'): NewTicket {
+  const result = newTicketSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw badUserInput([path, ...issue.path].join('.'), issue.message);
+}

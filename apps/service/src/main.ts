@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startServiceSubgraph } from './service-subgraph';
+
+runSubgraphMain('service', startServiceSubgraph);

@@ -1,0 +1,13 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
+import type { ServiceLoaders } from '../service-loaders';
+
+type Context = RequestContext<ServiceLoaders>;
+
+/** The service subgraph's contribution to the customer entity owned by the customer service. */
+export const customerResolvers: GraphQLResolverMap<Context> = {
+  Customer: {
+    tickets: (customer: { id: string }, page: PageRequest, context: Context) =>
+      context.loaders.ticketsOfCustomer.load({ customerId: customer.id, ...page }),
+  },
+};

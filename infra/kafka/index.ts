@@ -1,0 +1,1 @@
+export { ensureKafka, isKafkaReachable, stopLocalKafka } from './ensure-kafka';

@@ -1,0 +1,33 @@
+import Decimal from 'decimal.js';
+import { badUserInput } from '@crm/errors';
+
+/** numeric(19,4): up to 15 integer digits and 4 decimals, as Postgres stores it exactly. */
+const AMOUNT_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+export const MONEY_COLUMN = { type: 'numeric', precision: 19, scale: 4 } as const;
+
+/** Validates an amount given as a decimal string and returns it normalised (never a float). */
+export function parseAmount(field: string, amount: string, { allowNegative = false } = {}): string {
+  if (!AMOUNT_PATTERN.test(amount)) {
+    throw badUserInput(field, `must be a decimal with at most 15 digits and 4 decimals (got "${amount}")`);
+  }
+  const value = new Decimal(amount);
+  if (!allowNegative && value.isNegative()) throw badUserInput(field, `must be ≥ 0 (got ${amount})`);
+  return value.toFixed();
+}
+
+/** Validates an ISO 4217 currency code. */
+export function parseCurrency(field: string, currency: string): string {
+  if (!/^[A-Z]{3}$/.test(currency) || !KNOWN_CURRENCIES.has(currency)) {
+    throw badUserInput(field, `must be an ISO 4217 currency code such as EUR or USD (got "${currency}")`);
+  }
+  return currency;
+}
+
+/** Adds decimal strings exactly; 0.1 + 0.2 is 0.3 here. */
+export function sumAmounts(amounts: Iterable<string>): string {
+  let total = new Decimal(0);
+  for (const amount of amounts) total = total.plus(amount);
+  return total.toFixed();
+}

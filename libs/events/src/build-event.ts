@@ -1,0 +1,43 @@
+import { v7 as uuidv7 } from 'uuid';
+import { EVENT_CATALOGUE, type CloudEventOf, type EventPayload, type EventType } from './catalogue';
+import { dataSchemaOf, sourceOf } from './cloud-event-attributes';
+import { assertEventOfType } from './event-validator';
+
+export interface EventInput<T extends EventType> {
+  /** The aggregate id (the same as in `data`); it becomes the Kafka message key. */
+  subject: string;
+  data: EventPayload<T>;
+  /** The user who made the change, or SYSTEM_ACTOR. */
+  actor: string;
+  /** Defaults to the new event's id: a new chain of events starts here. */
+  correlationId?: string;
+  traceparent?: string;
+  /** Defaults to now. */
+  time?: Date;
+  /** Defaults to a new UUID v7. */
+  id?: string;
+}
+
+/**
+ * Builds a catalogue event, validated against its schema: a producer cannot emit an invalid event.
+ * @throws EventValidationError naming every field that does not match.
+ */
+export function buildEvent<T extends EventType>(type: T, input: EventInput<T>): CloudEventOf<T> {
+  const id = input.id ?? uuidv7();
+  const event = {
+    specversion: '1.0',
+    id,
+    source: sourceOf(EVENT_CATALOGUE[type].service),
+    type,
+    subject: input.subject,
+    time: (input.time ?? new Date()).toISOString(),
+    datacontenttype: 'application/json',
+    dataschema: dataSchemaOf(type),
+    data: input.data,
+    actor: input.actor,
+    correlationid: input.correlationId ?? id,
+    ...(input.traceparent === undefined ? {} : { traceparent: input.traceparent }),
+  };
+  assertEventOfType(type, event);
+  return event;
+}

@@ -1,0 +1,13 @@
+export type { CloudEvent } from './cloud-event';
+export { CLOUD_EVENT_CONTENT_TYPE, SYSTEM_ACTOR } from './cloud-event';
+export type { EventDefinition } from './event-definition';
+export type { CustomerCreatedPayload } from './catalogue/customer-created.event';
+export type { OpportunityCreatedPayload } from './catalogue/opportunity-created.event';
+export { EVENT_CATALOGUE, EVENT_TYPES, isEventType } from './catalogue';
+export type { AnyCloudEvent, CloudEventOf, EventPayload, EventType } from './catalogue';
+export { topicOf, topicsOf, eventTypesOf } from './event-topics';
+export { EventValidationError, type EventProblem } from './event-validation-error';
+export { buildEvent, type EventInput } from './build-event';
+export { parseEvent } from './parse-event';
+export { isEventOfType } from './is-event-of-type';
+export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';

@@ -1,0 +1,29 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { CrmError } from '@crm/errors';
+import type { Logger } from '@crm/logger';
+
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/**
+ * The one place where errors become API errors: CrmError keeps its code and field, GraphQL's
+ * own errors (validation, variable coercion) pass, anything else is logged and masked.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof CrmError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
+    }
+    if (original instanceof GraphQLError && formatted.extensions?.code !== INTERNAL) {
+      return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'internal error');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: INTERNAL } };
+  };
+}

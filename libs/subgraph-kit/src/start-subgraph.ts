@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource } from 'typeorm';
+import type { ServiceConfig } from '@crm/config';
+import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
+import { topicsOf } from '@crm/events';
+import { createLogger, type Logger } from '@crm/logger';
+import { createKafka, ensureTopics, EventConsumer, OutboxRelay, type EventHandlers } from '@crm/messaging';
+import { authenticate } from './authenticate';
+import { createErrorFormatter } from './format-error';
+import { checkReadiness } from './readiness';
+import { mergeResolvers } from './merge-resolvers';
+import type { RequestContext } from './request-context';
+
+export interface SubgraphDefinition<TLoaders> {
+  config: ServiceConfig;
+  typeDefs: DocumentNode;
+  /** One map per SDL type family (one file per type); merged type by type. */
+  resolvers: GraphQLResolverMap<RequestContext<TLoaders>>[];
+  entities: ServiceDataSourceOptions['entities'];
+  migrations: ServiceDataSourceOptions['migrations'];
+  createLoaders: (dataSource: DataSource) => TLoaders;
+  eventHandlers?: EventHandlers;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots one subgraph: schema and migrations, outbox relay, event consumer, then the GraphQL
+ * endpoint with `/healthz` and `/readyz`. `stop()` shuts down in the reverse order.
+ */
+export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningSubgraph> {
+  const { config } = definition;
+  const logger = createLogger(config.service, config.logLevel);
+  const dataSource = createServiceDataSource({
+    url: config.databaseUrl,
+    schema: config.service,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+
+  const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
+  await ensureTopics(kafka, topicsOf(config.service));
+  const kafkaAdmin = kafka.admin();
+  await kafkaAdmin.connect();
+  const relay = new OutboxRelay({
+    databaseUrl: config.databaseUrl,
+    schema: config.service,
+    kafka,
+    logger,
+    pollIntervalMs: config.outboxPollIntervalMs,
+  });
+  relay.start();
+  const consumer = new EventConsumer({
+    kafka,
+    dataSource,
+    groupId: config.consumerGroupId,
+    startFrom: config.consumerStartFrom,
+    handlers: definition.eventHandlers ?? {},
+    logger,
+  });
+  await consumer.start();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<RequestContext<TLoaders>>({
+    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown> }),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: config.service });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const report = await checkReadiness(dataSource, kafkaAdmin);
+    res.status(report.ready ? 200 : 503).json(report);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        caller: await authenticate(req.headers.authorization, config.authTokenSecret),
+        dataSource,
+        loaders: definition.createLoaders(dataSource),
+        correlationId: req.header('x-correlation-id') ?? randomUUID(),
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, '0.0.0.0', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ url }, `${config.service} subgraph ready`);
+
+  return {
+    url,
+    port,
+    dataSource,
+    logger,
+    async stop() {
+      await server.stop();
+      await consumer.stop();
+      await relay.stop();
+      await kafkaAdmin.disconnect();
+      await dataSource.destroy();
+      logger.info(`${config.service} subgraph stopped`);
+    },
+  };
+}

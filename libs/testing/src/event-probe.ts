@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+import { readTestEnvironment } from './test-environment';
+
+export interface ReceivedMessage {
+  topic: string;
+  partition: number;
+  key: string | null;
+  value: string;
+  headers: KafkaMessage['headers'];
+}
+
+/**
+ * A real Kafka consumer on its own group, reading from the current end of the given topics:
+ * tests see the messages exactly as data teams would.
+ */
+export class EventProbe {
+  readonly messages: ReceivedMessage[] = [];
+  private consumer: Consumer | undefined;
+
+  static async start(topics: string[]): Promise<EventProbe> {
+    const probe = new EventProbe();
+    await probe.subscribe(topics);
+    return probe;
+  }
+
+  private async subscribe(topics: string[]): Promise<void> {
+    const kafka = new Kafka({ brokers: readTestEnvironment().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+    const groupId = `crm-test-probe-${randomUUID()}`;
+    for (const topic of topics) {
+      const latest = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({ groupId, topic, partitions: latest.map(({ partition, high }) => ({ partition, offset: high })) });
+    }
+    await admin.disconnect();
+    this.consumer = kafka.consumer({ groupId });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics });
+    await this.consumer.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        this.messages.push({
+          topic,
+          partition,
+          key: message.key?.toString() ?? null,
+          value: message.value?.toString() ?? '',
+          headers: message.headers,
+        });
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}

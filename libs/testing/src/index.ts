@@ -1,0 +1,5 @@
+export * from './test-environment';
+export * from './start-platform';
+export * from './graphql-client';
+export * from './wait-for';
+export * from './event-probe';
