@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { createAnalyticsLoaders } from './analytics-loaders';
 import { CustomerFact } from './data/customer-fact.entity';
@@ -20,7 +19,7 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
     typeDefs: analyticsTypeDefs,
     resolvers: [customerResolvers],
     entities: [CustomerFact, OpenOpportunity],
-    migrations: [MessagingTables1764000000000, CreateReadModels1764000000600],
+    migrations: [CreateReadModels1764000000600],
     createLoaders: createAnalyticsLoaders,
     eventHandlers: {
       'crm.customer.customer.created': onCustomerCreated,

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { createCustomerLoaders } from './customer-loaders';
 import { Customer } from './data/customer.entity';
@@ -17,7 +16,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
     typeDefs: customerTypeDefs,
     resolvers: [customerResolvers],
     entities: [Customer],
-    migrations: [MessagingTables1764000000000, CreateCustomers1764000000100],
+    migrations: [CreateCustomers1764000000100],
     createLoaders: createCustomerLoaders,
   });
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateUsers1764000000300 } from './data/migrations/1764000000300-create-users';
 import { User } from './data/user.entity';
@@ -17,7 +16,7 @@ export function startIdentitySubgraph(config: ServiceConfig): Promise<RunningSub
     typeDefs: identityTypeDefs,
     resolvers: [userResolvers],
     entities: [User],
-    migrations: [MessagingTables1764000000000, CreateUsers1764000000300],
+    migrations: [CreateUsers1764000000300],
     createLoaders: createIdentityLoaders,
   });
 }

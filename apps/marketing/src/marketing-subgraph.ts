@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { Campaign } from './data/campaign.entity';
 import { CreateCampaigns1764000000500 } from './data/migrations/1764000000500-create-campaigns';
@@ -17,7 +16,7 @@ export function startMarketingSubgraph(config: ServiceConfig): Promise<RunningSu
     typeDefs: marketingTypeDefs,
     resolvers: [campaignResolvers],
     entities: [Campaign],
-    migrations: [MessagingTables1764000000000, CreateCampaigns1764000000500],
+    migrations: [CreateCampaigns1764000000500],
     createLoaders: createMarketingLoaders,
   });
 }

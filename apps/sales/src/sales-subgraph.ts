@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { KnownCustomer } from './data/known-customer.entity';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
@@ -20,7 +19,7 @@ export function startSalesSubgraph(config: ServiceConfig): Promise<RunningSubgra
     typeDefs: salesTypeDefs,
     resolvers: [opportunityResolvers, customerResolvers],
     entities: [Opportunity, KnownCustomer],
-    migrations: [MessagingTables1764000000000, CreateOpportunities1764000000200],
+    migrations: [CreateOpportunities1764000000200],
     createLoaders: createSalesLoaders,
     eventHandlers: { 'crm.customer.customer.created': onCustomerCreated },
   });

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { MessagingTables1764000000000 } from '@crm/messaging';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { Ticket } from './data/ticket.entity';
@@ -18,7 +17,7 @@ export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubg
     typeDefs: serviceTypeDefs,
     resolvers: [ticketResolvers, customerResolvers],
     entities: [Ticket],
-    migrations: [MessagingTables1764000000000, CreateTickets1764000000400],
+    migrations: [CreateTickets1764000000400],
     createLoaders: createServiceLoaders,
   });
 }

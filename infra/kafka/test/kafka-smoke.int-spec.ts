@@ -7,6 +7,8 @@ const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const runId = randomUUID().slice(0, 8);
 const topic = `smoke.kafka-${runId}`;
 const groupId = `smoke-kafka-${runId}`;
+// Explicit: jest-circus reads testTimeout from the root config only, not from a project.
+const TIMEOUT_MS = 30_000;
 
 // Two accounts' events interleaved: Kafka only promises order per key (per partition).
 const sent = [
@@ -35,7 +37,7 @@ describe('Kafka dev broker with kafkajs', () => {
     admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  });
+  }, TIMEOUT_MS);
 
   afterAll(async () => {
     await consumer?.disconnect();
@@ -43,7 +45,7 @@ describe('Kafka dev broker with kafkajs', () => {
     await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.deleteTopics({ topics: [topic] });
     await admin.disconnect();
-  });
+  }, TIMEOUT_MS);
 
   it('creates a topic with 3 partitions', async () => {
     const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
@@ -80,17 +82,18 @@ describe('Kafka dev broker with kafkajs', () => {
       const offset = committed.partitions.find((entry) => entry.partition === partition)?.offset;
       expect({ partition, offset }).toEqual({ partition, offset: high === '0' ? '-1' : high });
     }
-  });
+  }, TIMEOUT_MS);
 
   async function consumeAll(): Promise<Received[]> {
-    consumer = kafka.consumer({ groupId });
+    // A short fetch long-poll: disconnect() waits for the fetch in flight (default up to 5 s).
+    consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     const received: Received[] = [];
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`received ${received.length} of ${sent.length} messages within 30 s`)),
-        30_000,
+        () => reject(new Error(`received ${received.length} of ${sent.length} messages in time`)),
+        TIMEOUT_MS - 5_000,
       );
       consumer
         .run({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Reusable field parsers for environment variables (all values arrive as strings). */
-export const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+/** 0 asks the OS for any free port (tests). */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
 export const milliseconds = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 

@@ -5,7 +5,17 @@ import { badUserInput } from '@crm/errors';
 const AMOUNT_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export const MONEY_COLUMN = { type: 'numeric', precision: 19, scale: 4 } as const;
+/** numeric(19,4) reads back as "12.5000"; amounts leave the database as "12.5". */
+export function normaliseAmount(value: string): string {
+  return new Decimal(value).toFixed();
+}
+
+export const MONEY_COLUMN = {
+  type: 'numeric',
+  precision: 19,
+  scale: 4,
+  transformer: { to: (amount: string) => amount, from: (stored: string | null) => stored && normaliseAmount(stored) },
+} as const;
 
 /** Validates an amount given as a decimal string and returns it normalised (never a float). */
 export function parseAmount(field: string, amount: string, { allowNegative = false } = {}): string {

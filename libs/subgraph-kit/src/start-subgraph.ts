@@ -17,7 +17,16 @@ import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
 import { topicsOf } from '@crm/events';
 import { createLogger, type Logger } from '@crm/logger';
-import { createKafka, ensureTopics, EventConsumer, OutboxRelay, type EventHandlers } from '@crm/messaging';
+import {
+  createKafka,
+  ensureTopics,
+  EventConsumer,
+  InboxMessage,
+  MessagingTables1764000000000,
+  OutboxMessage,
+  OutboxRelay,
+  type EventHandlers,
+} from '@crm/messaging';
 import { authenticate } from './authenticate';
 import { createErrorFormatter } from './format-error';
 import { checkReadiness } from './readiness';
@@ -29,11 +38,14 @@ export interface SubgraphDefinition<TLoaders> {
   typeDefs: DocumentNode;
   /** One map per SDL type family (one file per type); merged type by type. */
   resolvers: GraphQLResolverMap<RequestContext<TLoaders>>[];
+  /** The app's own entities and migrations; the outbox and inbox are added here. */
   entities: ServiceDataSourceOptions['entities'];
   migrations: ServiceDataSourceOptions['migrations'];
   createLoaders: (dataSource: DataSource) => TLoaders;
   eventHandlers?: EventHandlers;
 }
+
+const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
 
 export interface RunningSubgraph {
   url: string;
@@ -53,8 +65,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const dataSource = createServiceDataSource({
     url: config.databaseUrl,
     schema: config.service,
-    entities: definition.entities,
-    migrations: definition.migrations,
+    // Every service has an outbox and an inbox; the app lists only its own tables.
+    entities: [OutboxMessage, InboxMessage, ...asArray(definition.entities)],
+    migrations: [MessagingTables1764000000000, ...asArray(definition.migrations)],
   });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { normaliseAmount } from '@crm/db';
 import { OpenOpportunity } from './open-opportunity.entity';
 
 export interface CustomerMetrics {
@@ -36,12 +37,7 @@ export async function metricsOfCustomers(
   for (const row of rows) {
     const customer = metrics.get(row.customerId)!;
     customer.openOpportunities += Number(row.count);
-    customer.openPipeline.push({ amount: normaliseDecimal(row.total), currency: row.currency });
+    customer.openPipeline.push({ amount: normaliseAmount(row.total), currency: row.currency });
   }
   return metrics;
-}
-
-/** numeric(19,4) comes back as "12.5000"; clients get "12.5". */
-function normaliseDecimal(value: string): string {
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 }

@@ -1,0 +1,46 @@
+import Decimal from 'decimal.js';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MONEY_COLUMN } from '@crm/db';
+import type { CampaignStatus } from '../domain/campaign-status';
+
+/** Postgres returns numeric(19,4) as "25000.5000"; read it back in the form it was written ("25000.5"). */
+const exactDecimal = {
+  to: (amount: string | null) => amount,
+  from: (amount: string | null) => (amount === null ? null : new Decimal(amount).toFixed()),
+};
+
+@Entity({ name: 'campaigns' })
+@Index('campaigns_created_at_id', ['createdAt', 'id'])
+@Index('campaigns_status_created_at', ['status', 'createdAt', 'id'])
+export class Campaign {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  status!: CampaignStatus;
+
+  /** Exact decimal, read and written as a string; null together with the currency. */
+  @Column({ ...MONEY_COLUMN, nullable: true, transformer: exactDecimal })
+  budgetAmount!: string | null;
+
+  @Column({ type: 'char', length: 3, nullable: true })
+  budgetCurrency!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  startsOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer' })
+  version!: number;
+}

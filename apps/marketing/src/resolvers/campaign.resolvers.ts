@@ -1,0 +1,58 @@
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { newId } from '@crm/db';
+import { notFound } from '@crm/errors';
+import { parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { Campaign } from '../data/campaign.entity';
+import { insertCampaign, listCampaigns } from '../data/campaign.repository';
+import { INITIAL_CAMPAIGN_STATUS, type CampaignStatus } from '../domain/campaign-status';
+import { parseNewCampaign } from '../domain/new-campaign';
+import type { MarketingLoaders } from '../marketing-loaders';
+
+type Context = RequestContext<MarketingLoaders>;
+
+interface CampaignsArgs extends PageRequest {
+  status?: CampaignStatus | null;
+}
+
+async function campaignById(id: string, context: Context): Promise<Campaign> {
+  const campaign = await context.loaders.campaignById.load(parseId('id', id));
+  if (!campaign) throw notFound('Campaign', id, 'id');
+  return campaign;
+}
+
+async function createCampaign(input: unknown, context: Context): Promise<Campaign> {
+  const fields = parseNewCampaign(input);
+  const now = new Date();
+  const campaign = Object.assign(new Campaign(), {
+    ...fields,
+    id: newId(),
+    status: INITIAL_CAMPAIGN_STATUS,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  });
+  await insertCampaign(context.dataSource.manager, campaign);
+  return campaign;
+}
+
+export const campaignResolvers: GraphQLResolverMap<Context> = {
+  DateTime: GraphQLDateTimeISO,
+  LocalDate: GraphQLLocalDate,
+  Query: {
+    campaign: (_: unknown, { id }: { id: string }, context: Context) => campaignById(id, context),
+    campaigns: (_: unknown, { status, ...page }: CampaignsArgs, context: Context) =>
+      listCampaigns(context.dataSource, { status }, page),
+  },
+  Mutation: {
+    createCampaign: (_: unknown, { input }: { input: unknown }, context: Context) => createCampaign(input, context),
+  },
+  Campaign: {
+    __resolveReference: (reference: { id: string }, context: Context) =>
+      context.loaders.campaignById.load(reference.id),
+    budget: (campaign: Campaign) =>
+      campaign.budgetAmount === null || campaign.budgetCurrency === null
+        ? null
+        : { amount: campaign.budgetAmount, currency: campaign.budgetCurrency },
+  },
+};

@@ -1,0 +1,91 @@
+import { faker } from '@faker-js/faker';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Caller } from '@crm/auth';
+
+export const DEMO_ADMIN: Caller = { userId: '00000000-0000-7000-8000-000000000001', roles: ['ADMIN'] };
+
+const DEMO_USERS = [
+  ['Ada Admin', 'ADMIN'],
+  ['Sam Sales-Manager', 'SALES_MANAGER'],
+  ['Rita Rep', 'SALES_REP'],
+  ['Sven Support-Manager', 'SUPPORT_MANAGER'],
+  ['Alex Agent', 'SUPPORT_AGENT'],
+  ['Mia Marketer', 'MARKETER'],
+  ['Nico Analyst', 'ANALYST'],
+  ['Rob Read-Only', 'READ_ONLY'],
+] as const;
+
+const CUSTOMERS = 25;
+const STAGES = ['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'];
+
+type Send = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+function clientFor(gatewayUrl: string, token: string): Send {
+  return async (query, variables = {}) => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+    return body.data ?? {};
+  };
+}
+
+/** Sales learns customers from events, so its first write for a new customer may have to wait a moment. */
+async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt > 50 || !String(error).includes('does not exist')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Fills an empty platform through the gateway, so demo data flows through events like real data. */
+export async function loadDemoData(gatewayUrl: string, token: string, log: (message: string) => void): Promise<void> {
+  const send = clientFor(gatewayUrl, token);
+  const existing = (await send('{ customers(first: 1) { edges { node { id } } } }')) as { customers: { edges: unknown[] } };
+  if (existing.customers.edges.length > 0) return log('demo data already loaded');
+  faker.seed(2026);
+  log('loading demo data: users, customers and opportunities');
+  const userIds: string[] = [];
+  for (const [name, role] of DEMO_USERS) {
+    const email = `${name.split(' ')[0].toLowerCase()}@demo.crm.example`;
+    const created = (await send('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { name, email, roles: [role] },
+    })) as { createUser: { id: string } };
+    userIds.push(created.createUser.id);
+  }
+  const progress = new SingleBar({ format: '[start] customers {bar} {value}/{total}' }, Presets.shades_classic);
+  progress.start(CUSTOMERS, 0);
+  for (let i = 0; i < CUSTOMERS; i++) {
+    const isCompany = i % 3 !== 0;
+    const created = (await send('mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+      input: {
+        kind: isCompany ? 'COMPANY' : 'PERSON',
+        name: isCompany ? faker.company.name() : faker.person.fullName(),
+        email: faker.internet.email().toLowerCase(),
+        ownerId: faker.helpers.arrayElement(userIds.slice(1, 3)),
+      },
+    })) as { createCustomer: { id: string } };
+    for (let deal = 0; deal < faker.number.int({ min: 0, max: 3 }); deal++) {
+      await retryWhileCustomerUnknown(() =>
+        send('mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
+          input: {
+            customerId: created.createCustomer.id,
+            name: `${faker.commerce.productName()} deal`,
+            amount: faker.finance.amount({ min: 1_000, max: 250_000, dec: 2 }),
+            currency: faker.helpers.arrayElement(['EUR', 'USD']),
+            stage: faker.helpers.arrayElement(STAGES),
+          },
+        }),
+      );
+    }
+    progress.increment();
+  }
+  progress.stop();
+}
