@@ -8,6 +8,8 @@ export interface ReceivedMessage {
   key: string | null;
   value: string;
   headers: KafkaMessage['headers'];
+  /** When this probe got the message (Date.now()), for latency figures. */
+  receivedAt: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export class EventProbe {
           key: message.key?.toString() ?? null,
           value: message.value?.toString() ?? '',
           headers: message.headers,
+          receivedAt: Date.now(),
         });
       },
     });

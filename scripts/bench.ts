@@ -1,0 +1,83 @@
+import autocannon from 'autocannon';
+import { loadInfrastructureConfig } from '@crm/config';
+import { appendToOutbox } from '@crm/messaging';
+import { EventProbe, graphqlRequest, startPlatform, tokenFor } from '@crm/testing';
+import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
+import { customerCreatedEvent } from '../libs/messaging/test/messaging-fixture';
+
+const BENCH_DATABASE = 'crm_bench';
+const DURATION_S = 5;
+const EVENT_BURST = 500;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function load(url: string, token: string, body: string) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    duration: DURATION_S,
+    connections: 10,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
+  return { rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function main() {
+  const infrastructure = loadInfrastructureConfig();
+  const postgres = await ensurePostgres();
+  await ensureKafka(infrastructure.kafkaBrokers);
+  await dropDatabase(postgres.adminUrl, BENCH_DATABASE);
+  await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: BENCH_DATABASE });
+  Object.assign(process.env, {
+    CRM_TEST_ADMIN_URL: postgres.adminUrl,
+    CRM_TEST_DATABASE: BENCH_DATABASE,
+    KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+    CRM_TEST_RUN_ID: `bench-${Date.now().toString(36)}`,
+  });
+  const platform = await startPlatform();
+  const token = await tokenFor();
+  try {
+    const created = await graphqlRequest(platform.gatewayUrl, 'mutation { createCustomer(input: {kind: COMPANY, name: "Bench"}) { id } }', {}, token);
+    const id = (created.data as { createCustomer: { id: string } }).createCustomer.id;
+    const body = JSON.stringify({ query: 'query ($id: ID!) { customer(id: $id) { id name kind } }', variables: { id } });
+
+    console.log(`\n== customer(id) for ${DURATION_S} s, 10 connections ==`);
+    const direct = await load(platform.subgraphs.customer.url, token, body);
+    const gateway = await load(platform.gatewayUrl, token, body);
+    console.log(`direct subgraph  ${direct.rps} req/s   p99 ${direct.p99} ms   errors ${direct.errors}`);
+    console.log(`through gateway  ${gateway.rps} req/s   p99 ${gateway.p99} ms   errors ${gateway.errors}`);
+    console.log(`gateway cost     ${(direct.rps / Math.max(gateway.rps, 1)).toFixed(2)}× fewer req/s (baseline: direct subgraph)`);
+
+    console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
+    const probe = await EventProbe.start(['crm.customer.customer.v1']);
+    const committedAt = new Map<string, number>();
+    const dataSource = platform.subgraphs.customer.dataSource;
+    for (let i = 0; i < EVENT_BURST; i++) {
+      const event = customerCreatedEvent(undefined, `Burst ${i}`);
+      await dataSource.transaction((manager) => appendToOutbox(manager, [event]));
+      committedAt.set(event.subject, Date.now());
+    }
+    const deadline = Date.now() + 60_000;
+    while (probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const lags = probe.messages
+      .filter((m) => m.key && committedAt.has(m.key))
+      .map((m) => m.receivedAt - committedAt.get(m.key!)!)
+      .sort((a, b) => a - b);
+    await probe.stop();
+    console.log(`received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`);
+  } finally {
+    await platform.stop();
+    await postgres.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
