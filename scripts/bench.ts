@@ -1,9 +1,8 @@
 import autocannon from 'autocannon';
 import { loadInfrastructureConfig } from '@crm/config';
 import { appendToOutbox } from '@crm/messaging';
-import { EventProbe, graphqlRequest, startPlatform, tokenFor } from '@crm/testing';
+import { EventProbe, graphqlRequest, sampleCustomerCreatedEvent, startPlatform, tokenFor } from '@crm/testing';
 import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
-import { customerCreatedEvent } from '../libs/messaging/test/messaging-fixture';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -54,7 +53,7 @@ async function main() {
     const committedAt = new Map<string, number>();
     const dataSource = platform.subgraphs.customer.dataSource;
     for (let i = 0; i < EVENT_BURST; i++) {
-      const event = customerCreatedEvent(undefined, `Burst ${i}`);
+      const event = sampleCustomerCreatedEvent(undefined, `Burst ${i}`);
       await dataSource.transaction((manager) => appendToOutbox(manager, [event]));
       committedAt.set(event.subject, Date.now());
     }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createServiceDataSource, newId, runMigrations } from '@crm/db';
-import { buildEvent } from '@crm/events';
+import { createServiceDataSource, runMigrations } from '@crm/db';
 import { createLogger } from '@crm/logger';
 import { testServiceEnv } from '@crm/testing';
 import { createKafka } from '../src/kafka-client';
@@ -29,21 +28,4 @@ export const testLogger = createLogger('messaging-test', 'silent');
 
 export const testKafka = () => createKafka(`messaging-test-${randomUUID().slice(0, 6)}`, [testServiceEnv(SCRATCH_SERVICE, '').KAFKA_BROKERS], testLogger);
 
-/** A customer.created event: a type with a real schema, on a real topic. */
-export function customerCreatedEvent(customerId = newId(), name = 'Test customer') {
-  return buildEvent('crm.customer.customer.created', {
-    subject: customerId,
-    actor: 'system',
-    correlationId: randomUUID(),
-    data: {
-      customerId,
-      kind: 'COMPANY',
-      name,
-      email: null,
-      phone: null,
-      ownerId: null,
-      lifecycleStage: 'PROSPECT',
-      createdAt: new Date().toISOString(),
-    },
-  });
-}
+export { sampleCustomerCreatedEvent as customerCreatedEvent } from '@crm/testing';

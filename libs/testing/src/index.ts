@@ -3,3 +3,4 @@ export * from './start-platform';
 export * from './graphql-client';
 export * from './wait-for';
 export * from './event-probe';
+export * from './sample-events';
