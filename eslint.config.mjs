@@ -10,7 +10,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Libraries are imported by their alias, never by a relative path into another lib.
-      'no-restricted-imports': ['error', { patterns: ['../../libs/*', '../../../libs/*', '**/libs/*/src/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../../libs/*', '../../../libs/*', '**/libs/*/src/*'] },
+      ],
     },
   },
 );

@@ -1,14 +1,21 @@
 import autocannon from 'autocannon';
 import { loadInfrastructureConfig } from '@crm/config';
 import { appendToOutbox } from '@crm/messaging';
-import { EventProbe, graphqlRequest, sampleCustomerCreatedEvent, startPlatform, tokenFor } from '@crm/testing';
+import {
+  EventProbe,
+  graphqlRequest,
+  sampleCustomerCreatedEvent,
+  startPlatform,
+  tokenFor,
+} from '@crm/testing';
 import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
 const EVENT_BURST = 500;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function load(url: string, token: string, body: string) {
   const result = await autocannon({
@@ -19,7 +26,11 @@ async function load(url: string, token: string, body: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body,
   });
-  return { rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function main() {
@@ -37,16 +48,26 @@ async function main() {
   const platform = await startPlatform();
   const token = await tokenFor();
   try {
-    const created = await graphqlRequest(platform.gatewayUrl, 'mutation { createCustomer(input: {kind: COMPANY, name: "Bench"}) { id } }', {}, token);
+    const created = await graphqlRequest(
+      platform.gatewayUrl,
+      'mutation { createCustomer(input: {kind: COMPANY, name: "Bench"}) { id } }',
+      {},
+      token,
+    );
     const id = (created.data as { createCustomer: { id: string } }).createCustomer.id;
-    const body = JSON.stringify({ query: 'query ($id: ID!) { customer(id: $id) { id name kind } }', variables: { id } });
+    const body = JSON.stringify({
+      query: 'query ($id: ID!) { customer(id: $id) { id name kind } }',
+      variables: { id },
+    });
 
     console.log(`\n== customer(id) for ${DURATION_S} s, 10 connections ==`);
     const direct = await load(platform.subgraphs.customer.url, token, body);
     const gateway = await load(platform.gatewayUrl, token, body);
     console.log(`direct subgraph  ${direct.rps} req/s   p99 ${direct.p99} ms   errors ${direct.errors}`);
     console.log(`through gateway  ${gateway.rps} req/s   p99 ${gateway.p99} ms   errors ${gateway.errors}`);
-    console.log(`gateway cost     ${(direct.rps / Math.max(gateway.rps, 1)).toFixed(2)}× fewer req/s (baseline: direct subgraph)`);
+    console.log(
+      `gateway cost     ${(direct.rps / Math.max(gateway.rps, 1)).toFixed(2)}× fewer req/s (baseline: direct subgraph)`,
+    );
 
     console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
     const probe = await EventProbe.start(['crm.customer.customer.v1']);
@@ -58,7 +79,10 @@ async function main() {
       committedAt.set(event.subject, Date.now());
     }
     const deadline = Date.now() + 60_000;
-    while (probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST && Date.now() < deadline) {
+    while (
+      probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const lags = probe.messages
@@ -66,7 +90,9 @@ async function main() {
       .map((m) => m.receivedAt - committedAt.get(m.key!)!)
       .sort((a, b) => a - b);
     await probe.stop();
-    console.log(`received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`);
+    console.log(
+      `received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`,
+    );
   } finally {
     await platform.stop();
     await postgres.stop();

@@ -47,13 +47,19 @@ async function main() {
     );
   }
   await Promise.all(
-    SERVICE_NAMES.map((service) => waitUntilHealthy(`http://127.0.0.1:${SERVICE_PORTS[service]}/readyz`, service)),
+    SERVICE_NAMES.map((service) =>
+      waitUntilHealthy(`http://127.0.0.1:${SERVICE_PORTS[service]}/readyz`, service),
+    ),
   );
   children.push(spawnApp('gateway', { PORT: String(GATEWAY_PORT) }));
   await waitUntilHealthy(`http://127.0.0.1:${GATEWAY_PORT}/healthz`, 'gateway');
 
   const gatewayUrl = `http://localhost:${GATEWAY_PORT}/graphql`;
-  const token = await signAccessToken(DEMO_ADMIN, process.env.AUTH_TOKEN_SECRET ?? DEV_AUTH_TOKEN_SECRET, '12h');
+  const token = await signAccessToken(
+    DEMO_ADMIN,
+    process.env.AUTH_TOKEN_SECRET ?? DEV_AUTH_TOKEN_SECRET,
+    '12h',
+  );
   await loadDemoData(gatewayUrl, token, log);
   console.log(`
   CRM platform is up: ${gatewayUrl}

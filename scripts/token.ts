@@ -14,7 +14,9 @@ async function main() {
   });
   const secret = process.env.AUTH_TOKEN_SECRET ?? DEV_AUTH_TOKEN_SECRET;
   const roles = (values.roles ?? '').split(',').filter(Boolean);
-  console.log(await signAccessToken({ userId: values['user-id'] ?? DEMO_ADMIN.userId, roles }, secret, values.expires));
+  console.log(
+    await signAccessToken({ userId: values['user-id'] ?? DEMO_ADMIN.userId, roles }, secret, values.expires),
+  );
 }
 
 void main();

@@ -83,7 +83,12 @@ function startLocalKafka(log: (message: string) => void): Promise<void> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`bash infra/kafka/kafka.sh up failed (exit ${code ?? signal}); see .cache/kafka/kafka.log`));
+      else
+        reject(
+          new Error(
+            `bash infra/kafka/kafka.sh up failed (exit ${code ?? signal}); see .cache/kafka/kafka.log`,
+          ),
+        );
     });
   });
 }

@@ -51,7 +51,8 @@ function parsePid(args: string[]): number | undefined {
   const index = args.indexOf('--pid');
   if (index === -1) return undefined;
   const pid = Number(args[index + 1]);
-  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`--pid needs a process id (got ${args[index + 1]})`);
+  if (!Number.isInteger(pid) || pid <= 0)
+    throw new Error(`--pid needs a process id (got ${args[index + 1]})`);
   return pid;
 }
 

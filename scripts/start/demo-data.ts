@@ -27,7 +27,10 @@ function clientFor(gatewayUrl: string, token: string): Send {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+    const body = (await response.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string }[];
+    };
     if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
     return body.data ?? {};
   };
@@ -46,9 +49,15 @@ async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Fills an empty platform through the gateway, so demo data flows through events like real data. */
-export async function loadDemoData(gatewayUrl: string, token: string, log: (message: string) => void): Promise<void> {
+export async function loadDemoData(
+  gatewayUrl: string,
+  token: string,
+  log: (message: string) => void,
+): Promise<void> {
   const send = clientFor(gatewayUrl, token);
-  const existing = (await send('{ customers(first: 1) { edges { node { id } } } }')) as { customers: { edges: unknown[] } };
+  const existing = (await send('{ customers(first: 1) { edges { node { id } } } }')) as {
+    customers: { edges: unknown[] };
+  };
   if (existing.customers.edges.length > 0) return log('demo data already loaded');
   faker.seed(2026);
   log('loading demo data: users, customers and opportunities');
@@ -60,18 +69,24 @@ export async function loadDemoData(gatewayUrl: string, token: string, log: (mess
     })) as { createUser: { id: string } };
     userIds.push(created.createUser.id);
   }
-  const progress = new SingleBar({ format: '[start] customers {bar} {value}/{total}' }, Presets.shades_classic);
+  const progress = new SingleBar(
+    { format: '[start] customers {bar} {value}/{total}' },
+    Presets.shades_classic,
+  );
   progress.start(CUSTOMERS, 0);
   for (let i = 0; i < CUSTOMERS; i++) {
     const isCompany = i % 3 !== 0;
-    const created = (await send('mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
-      input: {
-        kind: isCompany ? 'COMPANY' : 'PERSON',
-        name: isCompany ? faker.company.name() : faker.person.fullName(),
-        email: faker.internet.email().toLowerCase(),
-        ownerId: faker.helpers.arrayElement(userIds.slice(1, 3)),
+    const created = (await send(
+      'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      {
+        input: {
+          kind: isCompany ? 'COMPANY' : 'PERSON',
+          name: isCompany ? faker.company.name() : faker.person.fullName(),
+          email: faker.internet.email().toLowerCase(),
+          ownerId: faker.helpers.arrayElement(userIds.slice(1, 3)),
+        },
       },
-    })) as { createCustomer: { id: string } };
+    )) as { createCustomer: { id: string } };
     for (let deal = 0; deal < faker.number.int({ min: 0, max: 3 }); deal++) {
       await retryWhileCustomerUnknown(() =>
         send('mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {

@@ -1,5 +1,12 @@
 import { parseEvent } from '@crm/events';
-import { EventProbe, graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import {
+  EventProbe,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type TestPlatform,
+} from '@crm/testing';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id name email kind lifecycleStage version } }`;
 const GET = `query ($id: ID!) { customer(id: $id) { id name } }`;
@@ -29,10 +36,17 @@ describe('customer subgraph through the gateway', () => {
   });
 
   it('creates a customer, reads it back and publishes a valid CloudEvent keyed by its id', async () => {
-    const created = await send(CREATE, { input: { kind: 'COMPANY', name: 'Acme Corp', email: 'Sales@Acme.example' } });
+    const created = await send(CREATE, {
+      input: { kind: 'COMPANY', name: 'Acme Corp', email: 'Sales@Acme.example' },
+    });
     expect(created.errors).toBeUndefined();
     const customer = (created.data as { createCustomer: { id: string; email: string } }).createCustomer;
-    expect(customer).toMatchObject({ name: 'Acme Corp', email: 'sales@acme.example', lifecycleStage: 'PROSPECT', version: 1 });
+    expect(customer).toMatchObject({
+      name: 'Acme Corp',
+      email: 'sales@acme.example',
+      lifecycleStage: 'PROSPECT',
+      version: 1,
+    });
 
     const read = await send(GET, { id: customer.id });
     expect(read.data).toEqual({ customer: { id: customer.id, name: 'Acme Corp' } });
@@ -55,12 +69,18 @@ describe('customer subgraph through the gateway', () => {
   it('pages through customers with keyset cursors, newest first, and filters', async () => {
     const names = ['Page A', 'Page B', 'Page C', 'Page D', 'Page E'];
     for (const name of names) await send(CREATE, { input: { kind: 'PERSON', name } });
-    type List = { customers: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type List = {
+      customers: {
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const first = (await send(LIST, { first: 2, filter: { kind: 'PERSON' } })).data as List;
     expect(first.customers.edges.map((e) => e.node.name)).toEqual(['Page E', 'Page D']);
     expect(first.customers.pageInfo.hasNextPage).toBe(true);
-    const second = (await send(LIST, { first: 2, after: first.customers.pageInfo.endCursor, filter: { kind: 'PERSON' } }))
-      .data as List;
+    const second = (
+      await send(LIST, { first: 2, after: first.customers.pageInfo.endCursor, filter: { kind: 'PERSON' } })
+    ).data as List;
     expect(second.customers.edges.map((e) => e.node.name)).toEqual(['Page C', 'Page B']);
   });
 
@@ -92,7 +112,9 @@ describe('customer subgraph through the gateway', () => {
   });
 
   it('refuses callers without a valid token, at the gateway and at the subgraph', async () => {
-    const anonymous = await graphqlRequest(platform.gatewayUrl, GET, { id: '0194c1d0-0000-7000-8000-00000000dead' });
+    const anonymous = await graphqlRequest(platform.gatewayUrl, GET, {
+      id: '0194c1d0-0000-7000-8000-00000000dead',
+    });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const forged = await graphqlRequest(platform.gatewayUrl, GET, { id: 'x' }, `${token.slice(0, -4)}AAAA`);
     expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

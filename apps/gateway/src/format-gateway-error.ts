@@ -6,6 +6,11 @@ import type { GraphQLFormattedError } from 'graphql';
  */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
-  const { response: _response, stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  const {
+    response: _response,
+    stacktrace: _stacktrace,
+    exception: _exception,
+    ...extensions
+  } = formatted.extensions;
   return { ...formatted, extensions };
 }

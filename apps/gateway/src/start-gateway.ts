@@ -50,6 +50,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway: createApolloGateway(config),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    // stopOnSignal owns SIGINT/SIGTERM; a second handler would call stop() twice.
+    stopOnTerminationSignals: false,
     introspection: !isProduction,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

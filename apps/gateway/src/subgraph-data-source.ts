@@ -22,7 +22,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
     super({ url: options.url, fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
     if (!('authorization' in context) || !context.authorization) return;
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-correlation-id', context.correlationId);

@@ -28,7 +28,8 @@ describe('sales and analytics through the gateway', () => {
   async function createOpportunity(input: Record<string, unknown>) {
     return waitFor(async () => {
       const response = await send(CREATE_OPPORTUNITY, { input });
-      if (response.errors?.[0].extensions?.code === 'NOT_FOUND') throw new Error('customer not yet known to sales');
+      if (response.errors?.[0].extensions?.code === 'NOT_FOUND')
+        throw new Error('customer not yet known to sales');
       return response;
     });
   }
@@ -44,13 +45,24 @@ describe('sales and analytics through the gateway', () => {
     const first = await createOpportunity({ customerId, name: 'Pilot', amount: '0.1', currency: 'EUR' });
     expect(first.errors).toBeUndefined();
     expect(first.data).toMatchObject({
-      createOpportunity: { stage: 'PROSPECTING', probability: 10, customer: { id: customerId, name: 'Globex' } },
+      createOpportunity: {
+        stage: 'PROSPECTING',
+        probability: 10,
+        customer: { id: customerId, name: 'Globex' },
+      },
     });
-    await createOpportunity({ customerId, name: 'Rollout', amount: '0.2', currency: 'EUR', stage: 'NEGOTIATION' });
+    await createOpportunity({
+      customerId,
+      name: 'Rollout',
+      amount: '0.2',
+      currency: 'EUR',
+      stage: 'NEGOTIATION',
+    });
 
     const view = await waitFor(async () => {
       const response = await send(CUSTOMER_360, { id: customerId });
-      const metrics = (response.data as { customer: { metrics: { openOpportunities: number } } }).customer.metrics;
+      const metrics = (response.data as { customer: { metrics: { openOpportunities: number } } }).customer
+        .metrics;
       if (metrics.openOpportunities < 2) throw new Error('analytics has not caught up');
       return response;
     });
@@ -76,21 +88,30 @@ describe('sales and analytics through the gateway', () => {
   ])('refuses %j on %s and writes nothing', async (change, field) => {
     const customerId = await createCustomer(`Refusals ${field}`);
     await createOpportunity({ customerId, name: 'Known good', amount: '1', currency: 'USD' });
-    const countBefore = await platform.subgraphs.sales.dataSource.query('SELECT count(*) AS n FROM opportunities');
+    const countBefore = await platform.subgraphs.sales.dataSource.query(
+      'SELECT count(*) AS n FROM opportunities',
+    );
     const response = await send(CREATE_OPPORTUNITY, {
       input: { customerId, name: 'Bad', amount: '10', currency: 'USD', ...change },
     });
     expect(response.errors?.[0].extensions).toMatchObject({ field });
     expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0].extensions?.code);
-    const countAfter = await platform.subgraphs.sales.dataSource.query('SELECT count(*) AS n FROM opportunities');
+    const countAfter = await platform.subgraphs.sales.dataSource.query(
+      'SELECT count(*) AS n FROM opportunities',
+    );
     expect(countAfter).toEqual(countBefore);
   });
 
   it('resolves opportunities of 200 listed customers with one SQL query in the sales subgraph', async () => {
-    const mutations = Array.from({ length: 200 }, (_, i) => `c${i}: createCustomer(input: {kind: PERSON, name: "Batch ${i}"}) { id }`);
+    const mutations = Array.from(
+      { length: 200 },
+      (_, i) => `c${i}: createCustomer(input: {kind: PERSON, name: "Batch ${i}"}) { id }`,
+    );
     for (let i = 0; i < 200; i += 50) await send(`mutation { ${mutations.slice(i, i + 50).join(' ')} }`);
     const list = await send(`{ customers(first: 200) { edges { node { id } } } }`);
-    const ids = (list.data as { customers: { edges: { node: { id: string } }[] } }).customers.edges.map((e) => e.node.id);
+    const ids = (list.data as { customers: { edges: { node: { id: string } }[] } }).customers.edges.map(
+      (e) => e.node.id,
+    );
     await createOpportunity({ customerId: ids[0], name: 'Batch deal', amount: '5', currency: 'EUR' });
 
     const statements: string[] = [];

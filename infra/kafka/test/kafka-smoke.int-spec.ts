@@ -52,37 +52,41 @@ describe('Kafka dev broker with kafkajs', () => {
     expect(metadata.topics[0].partitions).toHaveLength(3);
   });
 
-  it('delivers keyed messages in order per key and stores the group offsets', async () => {
-    producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
-    await producer.connect();
-    await producer.send({ topic, messages: sent });
+  it(
+    'delivers keyed messages in order per key and stores the group offsets',
+    async () => {
+      producer = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      await producer.send({ topic, messages: sent });
 
-    const received = await consumeAll();
+      const received = await consumeAll();
 
-    for (const key of new Set(sent.map((message) => message.key))) {
-      const expected = sent.filter((message) => message.key === key).map((message) => message.value);
-      const got = received.filter((message) => message.key === key);
-      expect(got.map((message) => message.value)).toEqual(expected);
-      expect(new Set(got.map((message) => message.partition)).size).toBe(1);
-    }
+      for (const key of new Set(sent.map((message) => message.key))) {
+        const expected = sent.filter((message) => message.key === key).map((message) => message.value);
+        const got = received.filter((message) => message.key === key);
+        expect(got.map((message) => message.value)).toEqual(expected);
+        expect(new Set(got.map((message) => message.partition)).size).toBe(1);
+      }
 
-    const nextOffsets = new Map<number, string>();
-    for (const message of received) nextOffsets.set(message.partition, String(Number(message.offset) + 1));
-    await consumer.commitOffsets(
-      [...nextOffsets].map(([partition, offset]) => ({ topic, partition, offset })),
-    );
+      const nextOffsets = new Map<number, string>();
+      for (const message of received) nextOffsets.set(message.partition, String(Number(message.offset) + 1));
+      await consumer.commitOffsets(
+        [...nextOffsets].map(([partition, offset]) => ({ topic, partition, offset })),
+      );
 
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const highWatermarks = await admin.fetchTopicOffsets(topic);
-    for (const { partition, high } of highWatermarks) {
-      const offset = committed.partitions.find((entry) => entry.partition === partition)?.offset;
-      expect({ partition, offset }).toEqual({ partition, offset: high === '0' ? '-1' : high });
-    }
-  }, TIMEOUT_MS);
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      const highWatermarks = await admin.fetchTopicOffsets(topic);
+      for (const { partition, high } of highWatermarks) {
+        const offset = committed.partitions.find((entry) => entry.partition === partition)?.offset;
+        expect({ partition, offset }).toEqual({ partition, offset: high === '0' ? '-1' : high });
+      }
+    },
+    TIMEOUT_MS,
+  );
 
   async function consumeAll(): Promise<Received[]> {
     // A short fetch long-poll: disconnect() waits for the fetch in flight (default up to 5 s).

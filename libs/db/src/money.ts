@@ -14,7 +14,10 @@ export const MONEY_COLUMN = {
   type: 'numeric',
   precision: 19,
   scale: 4,
-  transformer: { to: (amount: string) => amount, from: (stored: string | null) => stored && normaliseAmount(stored) },
+  transformer: {
+    to: (amount: string) => amount,
+    from: (stored: string | null) => stored && normaliseAmount(stored),
+  },
 } as const;
 
 /** Validates an amount given as a decimal string and returns it normalised (never a float). */

@@ -27,7 +27,10 @@ export async function updateWithVersion<T extends VersionedRow>(
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   if (result.affected === 1) return;
-  const current = await manager.findOne(entity, { where: { id } as never, select: { version: true } as never });
+  const current = await manager.findOne(entity, {
+    where: { id } as never,
+    select: { version: true } as never,
+  });
   if (!current) throw notFound(metadata.name, id);
   throw conflict(
     `${metadata.name} ${id} was changed by someone else (version ${(current as T).version}, you had ${expectedVersion}); reload and retry`,

@@ -44,7 +44,8 @@ export class EventConsumer {
     if (startFrom === 'latest') await moveNewGroupToLatest(kafka, groupId, topics);
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
-    this.consumer = kafka.consumer({ groupId });
+    // A short fetch wait keeps shutdown quick (disconnect waits for the fetch in flight).
+    this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 1_000 });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
@@ -77,8 +78,12 @@ export class EventConsumer {
         await this.applyOnce(event, topic, handler);
         return;
       } catch (error) {
-        if (attempt >= maxAttempts) return this.deadLetter({ topic, partition, message, error, attempts: attempt });
-        this.options.logger.warn({ err: error, eventId: event.id, attempt }, 'event handler failed; retrying');
+        if (attempt >= maxAttempts)
+          return this.deadLetter({ topic, partition, message, error, attempts: attempt });
+        this.options.logger.warn(
+          { err: error, eventId: event.id, attempt },
+          'event handler failed; retrying',
+        );
         await sleep(backoffDelay(attempt, this.options.retryBaseMs ?? 200, 5_000));
         await heartbeat();
       }
@@ -96,9 +101,14 @@ export class EventConsumer {
     });
   }
 
-  private async deadLetter(letter: Omit<Parameters<typeof sendToDeadLetterTopic>[1], 'groupId'>): Promise<void> {
+  private async deadLetter(
+    letter: Omit<Parameters<typeof sendToDeadLetterTopic>[1], 'groupId'>,
+  ): Promise<void> {
     const { groupId, logger } = this.options;
-    logger.error({ err: letter.error, topic: letter.topic, offset: letter.message.offset }, 'event sent to the dead-letter topic');
+    logger.error(
+      { err: letter.error, topic: letter.topic, offset: letter.message.offset },
+      'event sent to the dead-letter topic',
+    );
     await sendToDeadLetterTopic(this.producer as Producer, { ...letter, groupId });
   }
 }

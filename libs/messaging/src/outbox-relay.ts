@@ -72,7 +72,10 @@ export class OutboxRelay {
         if (sent < this.batchSize) await this.idle(this.options.pollIntervalMs);
       } catch (error) {
         const delay = backoffDelay(this.failures++, 500, MAX_BACKOFF_MS);
-        this.options.logger.warn({ err: error, retryInMs: delay }, 'outbox relay failed; pending events stay in the outbox');
+        this.options.logger.warn(
+          { err: error, retryInMs: delay },
+          'outbox relay failed; pending events stay in the outbox',
+        );
         await this.disconnect();
         await this.idle(delay);
       }
@@ -82,9 +85,10 @@ export class OutboxRelay {
   private async becomeActive(): Promise<boolean> {
     if (this.active) return true;
     const client = await this.connect();
-    const lock = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
-      `outbox-relay:${this.options.schema}`,
-    ]);
+    const lock = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [`outbox-relay:${this.options.schema}`],
+    );
     if (!lock.rows[0].locked) return false;
     await client.query(`LISTEN ${client.escapeIdentifier(outboxChannelOf(this.options.schema))}`);
     this.active = true;
@@ -94,7 +98,10 @@ export class OutboxRelay {
 
   private async connect(): Promise<Client> {
     if (this.client) return this.client;
-    const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-relay' });
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'outbox-relay',
+    });
     client.on('notification', () => this.wake?.());
     // A lost connection also loses the lock: start over, possibly as standby.
     client.on('error', (error) => {
@@ -167,7 +174,7 @@ function groupByTopic(rows: PendingRow[]): { topic: string; messages: Message[] 
     messages.push({
       key: row.message_key,
       value: JSON.stringify(row.payload),
-      headers: { 'content-type': 'application/cloudevents+json', 'ce_type': row.event_type },
+      headers: { 'content-type': 'application/cloudevents+json', ce_type: row.event_type },
     });
     byTopic.set(row.topic, messages);
   }

@@ -18,7 +18,9 @@ describe('event consumer', () => {
 
   const publish = (key: string, value: string) => producer.send({ topic: TOPIC, messages: [{ key, value }] });
   const appliedNames = async () =>
-    (await dataSource.query('SELECT name FROM consumer_test_effects ORDER BY name')).map((row: { name: string }) => row.name);
+    (await dataSource.query('SELECT name FROM consumer_test_effects ORDER BY name')).map(
+      (row: { name: string }) => row.name,
+    );
 
   beforeAll(async () => {
     ({ dataSource } = await scratchDataSource());
@@ -40,7 +42,10 @@ describe('event consumer', () => {
         'crm.customer.customer.created': async (event, manager) => {
           applied.push(event.data.name);
           if (event.data.name.startsWith('Poison')) throw new Error(`cannot apply ${event.data.name}`);
-          await manager.query('INSERT INTO consumer_test_effects (event_id, name) VALUES ($1, $2)', [event.id, event.data.name]);
+          await manager.query('INSERT INTO consumer_test_effects (event_id, name) VALUES ($1, $2)', [
+            event.id,
+            event.data.name,
+          ]);
         },
       },
     });

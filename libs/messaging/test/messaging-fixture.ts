@@ -26,6 +26,11 @@ export async function scratchDataSource(): Promise<{ dataSource: DataSource; dat
 
 export const testLogger = createLogger('messaging-test', 'silent');
 
-export const testKafka = () => createKafka(`messaging-test-${randomUUID().slice(0, 6)}`, [testServiceEnv(SCRATCH_SERVICE, '').KAFKA_BROKERS], testLogger);
+export const testKafka = () =>
+  createKafka(
+    `messaging-test-${randomUUID().slice(0, 6)}`,
+    [testServiceEnv(SCRATCH_SERVICE, '').KAFKA_BROKERS],
+    testLogger,
+  );
 
 export { sampleCustomerCreatedEvent as customerCreatedEvent } from '@crm/testing';

@@ -20,7 +20,8 @@ function kafkaDoor(port: number) {
   });
   return {
     open: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    close: () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
+    close: () =>
+      new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
   };
 }
 
@@ -45,7 +46,13 @@ describe('outbox relay while Kafka is unreachable', () => {
     const port = await freePort();
     door = kafkaDoor(port);
     const kafka = createKafka('outage-test', [`127.0.0.1:${port}`], testLogger);
-    relay = new OutboxRelay({ databaseUrl: scratch.databaseUrl, schema: SCRATCH_SERVICE, kafka, logger: testLogger, pollIntervalMs: 200 });
+    relay = new OutboxRelay({
+      databaseUrl: scratch.databaseUrl,
+      schema: SCRATCH_SERVICE,
+      kafka,
+      logger: testLogger,
+      pollIntervalMs: 200,
+    });
     relay.start();
   });
   afterAll(async () => {
@@ -65,7 +72,9 @@ describe('outbox relay while Kafka is unreachable', () => {
     expect(probe.messages.some((m) => m.key === event.subject)).toBe(false);
 
     await door.open();
-    await waitFor(() => expect(probe.messages.filter((m) => m.key === event.subject)).toHaveLength(1), { timeoutMs: 45_000 });
+    await waitFor(() => expect(probe.messages.filter((m) => m.key === event.subject)).toHaveLength(1), {
+      timeoutMs: 45_000,
+    });
     await waitFor(async () => {
       const sent = await dataSource.query('SELECT sent_at FROM outbox WHERE event_id = $1', [event.id]);
       expect(sent[0].sent_at).not.toBeNull();

@@ -4,7 +4,13 @@ import { parseEvent } from '@crm/events';
 import { EventProbe, waitFor } from '@crm/testing';
 import { appendToOutbox } from '../src/outbox-writer';
 import { OutboxRelay } from '../src/outbox-relay';
-import { customerCreatedEvent, SCRATCH_SERVICE, scratchDataSource, testKafka, testLogger } from './messaging-fixture';
+import {
+  customerCreatedEvent,
+  SCRATCH_SERVICE,
+  scratchDataSource,
+  testKafka,
+  testLogger,
+} from './messaging-fixture';
 
 const TOPIC = 'crm.customer.customer.v1';
 
@@ -19,7 +25,13 @@ describe('outbox relay', () => {
     dataSource = scratch.dataSource;
     databaseUrl = scratch.databaseUrl;
     probe = await EventProbe.start([TOPIC]);
-    relay = new OutboxRelay({ databaseUrl, schema: SCRATCH_SERVICE, kafka: testKafka(), logger: testLogger, pollIntervalMs: 1_000 });
+    relay = new OutboxRelay({
+      databaseUrl,
+      schema: SCRATCH_SERVICE,
+      kafka: testKafka(),
+      logger: testLogger,
+      pollIntervalMs: 1_000,
+    });
     relay.start();
   });
   afterAll(async () => {
@@ -42,7 +54,9 @@ describe('outbox relay', () => {
     // Once the later, committed event is out, the rolled-back one would have been too.
     await waitFor(() => expect(probe.messages.some((m) => m.key === committed.subject)).toBe(true));
     expect(probe.messages.some((m) => m.key === rolledBack.subject)).toBe(false);
-    const rows = await dataSource.query('SELECT count(*) AS n FROM outbox WHERE event_id = $1', [rolledBack.id]);
+    const rows = await dataSource.query('SELECT count(*) AS n FROM outbox WHERE event_id = $1', [
+      rolledBack.id,
+    ]);
     expect(rows[0].n).toBe('0');
   });
 
@@ -64,7 +78,13 @@ describe('outbox relay', () => {
   });
 
   it('keeps a second relay of the same service on standby', async () => {
-    const standby = new OutboxRelay({ databaseUrl, schema: SCRATCH_SERVICE, kafka: testKafka(), logger: testLogger, pollIntervalMs: 200 });
+    const standby = new OutboxRelay({
+      databaseUrl,
+      schema: SCRATCH_SERVICE,
+      kafka: testKafka(),
+      logger: testLogger,
+      pollIntervalMs: 200,
+    });
     standby.start();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(relay.isActive).toBe(true);
@@ -73,6 +93,8 @@ describe('outbox relay', () => {
   });
 
   it('refuses to write events outside a transaction', async () => {
-    await expect(appendToOutbox(dataSource.manager, [customerCreatedEvent()])).rejects.toThrow(/inside the transaction/);
+    await expect(appendToOutbox(dataSource.manager, [customerCreatedEvent()])).rejects.toThrow(
+      /inside the transaction/,
+    );
   });
 });

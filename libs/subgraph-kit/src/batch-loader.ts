@@ -13,7 +13,10 @@ export function loaderById<T extends { id: string }>(fetchMany: (ids: string[]) 
 }
 
 /** Like loaderById, for a one-to-many relation: one query for all parents, grouped by parent id. */
-export function loaderByParent<T>(fetchMany: (parentIds: string[]) => Promise<T[]>, parentIdOf: (row: T) => string) {
+export function loaderByParent<T>(
+  fetchMany: (parentIds: string[]) => Promise<T[]>,
+  parentIdOf: (row: T) => string,
+) {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const rows = await fetchMany([...parentIds]);
     const byParent = new Map<string, T[]>();

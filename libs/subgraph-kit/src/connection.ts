@@ -4,7 +4,12 @@ import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount?: number;
 }
 
@@ -43,7 +48,10 @@ export async function paginate<T extends ObjectLiteral>(
     const values = decodeCursor(page.after, order.columns.length);
     const operator = order.direction === 'DESC' ? '<' : '>';
     const params = Object.fromEntries(values.map((value, i) => [`cursor${i}`, value]));
-    query.andWhere(`(${order.columns.join(', ')}) ${operator} (${values.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+    query.andWhere(
+      `(${order.columns.join(', ')}) ${operator} (${values.map((_, i) => `:cursor${i}`).join(', ')})`,
+      params,
+    );
   }
   order.columns.forEach((column, i) =>
     i === 0 ? query.orderBy(column, order.direction) : query.addOrderBy(column, order.direction),
@@ -52,7 +60,11 @@ export async function paginate<T extends ObjectLiteral>(
   return toConnection(rows.slice(0, size), rows.length > size, (row) => order.valuesOf(row));
 }
 
-export function toConnection<T>(nodes: T[], hasNextPage: boolean, keyOf: (node: T) => CursorValues): Connection<T> {
+export function toConnection<T>(
+  nodes: T[],
+  hasNextPage: boolean,
+  keyOf: (node: T) => CursorValues,
+): Connection<T> {
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {
     edges,

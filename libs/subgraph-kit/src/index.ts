@@ -9,3 +9,4 @@ export * from './readiness';
 export * from './start-subgraph';
 export * from './run-until-signalled';
 export * from './run-subgraph-main';
+export * from './children-page';

@@ -59,7 +59,9 @@ export interface RunningSubgraph {
  * Boots one subgraph: schema and migrations, outbox relay, event consumer, then the GraphQL
  * endpoint with `/healthz` and `/readyz`. `stop()` shuts down in the reverse order.
  */
-export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningSubgraph> {
+export async function startSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+): Promise<RunningSubgraph> {
   const { config } = definition;
   const logger = createLogger(config.service, config.logLevel);
   const dataSource = createServiceDataSource({
@@ -98,9 +100,14 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer<RequestContext<TLoaders>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown>,
+    }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // stopOnSignal owns SIGINT/SIGTERM; a second handler would call stop() twice.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

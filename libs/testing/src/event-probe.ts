@@ -27,17 +27,27 @@ export class EventProbe {
   }
 
   private async subscribe(topics: string[]): Promise<void> {
-    const kafka = new Kafka({ brokers: readTestEnvironment().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      brokers: readTestEnvironment().kafkaBrokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+    await admin.createTopics({
+      topics: topics.map((topic) => ({ topic, numPartitions: 3 })),
+      waitForLeaders: true,
+    });
     const groupId = `crm-test-probe-${randomUUID()}`;
     for (const topic of topics) {
       const latest = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({ groupId, topic, partitions: latest.map(({ partition, high }) => ({ partition, offset: high })) });
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: latest.map(({ partition, high }) => ({ partition, offset: high })),
+      });
     }
     await admin.disconnect();
-    this.consumer = kafka.consumer({ groupId });
+    this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics });
     await this.consumer.run({

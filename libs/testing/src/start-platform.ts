@@ -38,7 +38,9 @@ export async function startPlatform(): Promise<TestPlatform> {
   const groupSuffix = randomUUID().slice(0, 8);
   const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
   for (const service of SERVICE_NAMES) {
-    subgraphs[service] = await SERVICE_STARTERS[service](loadServiceConfig(service, testServiceEnv(service, groupSuffix)));
+    subgraphs[service] = await SERVICE_STARTERS[service](
+      loadServiceConfig(service, testServiceEnv(service, groupSuffix)),
+    );
   }
   const gateway = await startGateway(
     loadGatewayConfig({
@@ -46,7 +48,9 @@ export async function startPlatform(): Promise<TestPlatform> {
       PORT: '0',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
       SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
-      ...Object.fromEntries(SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_URL`, subgraphs[service].url])),
+      ...Object.fromEntries(
+        SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_URL`, subgraphs[service].url]),
+      ),
     }),
   );
   return {

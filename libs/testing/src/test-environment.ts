@@ -15,7 +15,9 @@ export function readTestEnvironment(): TestEnvironment {
   const adminDatabaseUrl = process.env.CRM_TEST_ADMIN_URL;
   const databaseName = process.env.CRM_TEST_DATABASE;
   if (!adminDatabaseUrl || !databaseName) {
-    throw new Error('Integration tests run through Jest\'s "integration" project, whose global setup prepares Postgres and Kafka');
+    throw new Error(
+      'Integration tests run through Jest\'s "integration" project, whose global setup prepares Postgres and Kafka',
+    );
   }
   return {
     adminDatabaseUrl,

@@ -6,7 +6,11 @@ export const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = 
     .createQueryBuilder()
     .insert()
     .into(CustomerFact)
-    .values({ customerId: event.data.customerId, kind: event.data.kind, createdAt: new Date(event.data.createdAt) })
+    .values({
+      customerId: event.data.customerId,
+      kind: event.data.kind,
+      createdAt: new Date(event.data.createdAt),
+    })
     .orIgnore()
     .execute();
 };

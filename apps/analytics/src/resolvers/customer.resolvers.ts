@@ -7,7 +7,8 @@ type Context = RequestContext<AnalyticsLoaders>;
 
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Query: {
-    customersSeen: (_: unknown, _args: unknown, context: Context) => context.dataSource.getRepository(CustomerFact).count(),
+    customersSeen: (_: unknown, _args: unknown, context: Context) =>
+      context.dataSource.getRepository(CustomerFact).count(),
   },
   Customer: {
     metrics: (customer: { id: string }, _args: unknown, context: Context) =>

@@ -25,7 +25,8 @@ export function listCustomers(
 ): Promise<Connection<Customer>> {
   const query = dataSource.getRepository(Customer).createQueryBuilder('customer');
   if (filter.kind) query.andWhere('customer.kind = :kind', { kind: filter.kind });
-  if (filter.lifecycleStage) query.andWhere('customer.lifecycle_stage = :stage', { stage: filter.lifecycleStage });
+  if (filter.lifecycleStage)
+    query.andWhere('customer.lifecycle_stage = :stage', { stage: filter.lifecycleStage });
   if (filter.ownerId) query.andWhere('customer.owner_id = :ownerId', { ownerId: filter.ownerId });
   return paginate(
     query,

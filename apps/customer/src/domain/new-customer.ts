@@ -15,8 +15,15 @@ const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform(
 const newCustomerSchema = z.object({
   kind: z.enum(CUSTOMER_KINDS),
   name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  email: optional(z.string().trim().toLowerCase().pipe(z.email('must be an email address such as ada@example.com'))),
-  phone: optional(z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +33612345678')),
+  email: optional(
+    z.string().trim().toLowerCase().pipe(z.email('must be an email address such as ada@example.com')),
+  ),
+  phone: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +33612345678'),
+  ),
   ownerId: optional(z.uuid('must be a user id (UUID)')),
 });
 

@@ -53,7 +53,8 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     },
   },
   Mutation: {
-    createCustomer: (_: unknown, { input }: { input: unknown }, context: Context) => createCustomer(input, context),
+    createCustomer: (_: unknown, { input }: { input: unknown }, context: Context) =>
+      createCustomer(input, context),
   },
   Customer: {
     __resolveReference: (reference: { id: string }, context: Context) =>

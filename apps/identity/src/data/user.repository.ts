@@ -19,7 +19,8 @@ export async function insertUser(manager: EntityManager, user: User): Promise<vo
   try {
     await manager.insert(User, user);
   } catch (error) {
-    if (isEmailTaken(error)) throw conflict(`A user with email ${user.email} already exists; use another email`);
+    if (isEmailTaken(error))
+      throw conflict(`A user with email ${user.email} already exists; use another email`);
     throw error;
   }
 }
@@ -33,7 +34,11 @@ export function findUsersByIds(dataSource: DataSource, ids: string[]): Promise<U
 export function listUsers(dataSource: DataSource, page: PageRequest): Promise<Connection<User>> {
   return paginate(
     dataSource.getRepository(User).createQueryBuilder('user'),
-    { columns: ['user.created_at', 'user.id'], direction: 'DESC', valuesOf: (user) => [user.createdAt.toISOString(), user.id] },
+    {
+      columns: ['user.created_at', 'user.id'],
+      direction: 'DESC',
+      valuesOf: (user) => [user.createdAt.toISOString(), user.id],
+    },
     page,
   );
 }

@@ -25,7 +25,14 @@ function me(context: Context): Promise<User | null> | null {
 async function createUser(input: unknown, context: Context): Promise<User> {
   const fields = parseNewUser(input);
   const now = new Date();
-  const user = Object.assign(new User(), { ...fields, id: newId(), active: true, createdAt: now, updatedAt: now, version: 1 });
+  const user = Object.assign(new User(), {
+    ...fields,
+    id: newId(),
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  });
   await insertUser(context.dataSource.manager, user);
   return user;
 }
@@ -42,6 +49,7 @@ export const userResolvers: GraphQLResolverMap<Context> = {
     createUser: (_: unknown, { input }: { input: unknown }, context: Context) => createUser(input, context),
   },
   User: {
-    __resolveReference: (reference: { id: string }, context: Context) => context.loaders.userById.load(reference.id),
+    __resolveReference: (reference: { id: string }, context: Context) =>
+      context.loaders.userById.load(reference.id),
   },
 };

@@ -23,8 +23,10 @@ const inputSchema = z.object({
 /** A budget is an amount AND its currency: both or neither. Money stays a decimal string. */
 function parseBudget(amount: string | null, currency: string | null, path: string) {
   if (amount === null && currency === null) return { budgetAmount: null, budgetCurrency: null };
-  if (amount === null) throw badUserInput(`${path}.budgetAmount`, 'must be given with budgetCurrency (or leave both out)');
-  if (currency === null) throw badUserInput(`${path}.budgetCurrency`, 'must be given with budgetAmount (or leave both out)');
+  if (amount === null)
+    throw badUserInput(`${path}.budgetAmount`, 'must be given with budgetCurrency (or leave both out)');
+  if (currency === null)
+    throw badUserInput(`${path}.budgetCurrency`, 'must be given with budgetAmount (or leave both out)');
   return {
     budgetAmount: parseAmount(`${path}.budgetAmount`, amount),
     budgetCurrency: parseCurrency(`${path}.budgetCurrency`, currency),

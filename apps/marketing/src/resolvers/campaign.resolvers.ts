@@ -45,7 +45,8 @@ export const campaignResolvers: GraphQLResolverMap<Context> = {
       listCampaigns(context.dataSource, { status }, page),
   },
   Mutation: {
-    createCampaign: (_: unknown, { input }: { input: unknown }, context: Context) => createCampaign(input, context),
+    createCampaign: (_: unknown, { input }: { input: unknown }, context: Context) =>
+      createCampaign(input, context),
   },
   Campaign: {
     __resolveReference: (reference: { id: string }, context: Context) =>

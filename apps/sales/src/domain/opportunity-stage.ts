@@ -22,12 +22,17 @@ export function isOpenStage(stage: OpportunityStage): boolean {
 /** A deal is created open: it is won or lost later, through its own mutations. */
 export function initialStage(stage: OpportunityStage | null | undefined, field: string): OpportunityStage {
   const chosen = stage ?? 'PROSPECTING';
-  if (!isOpenStage(chosen)) throw badUserInput(field, `a new opportunity must start in an open stage (got ${chosen})`);
+  if (!isOpenStage(chosen))
+    throw badUserInput(field, `a new opportunity must start in an open stage (got ${chosen})`);
   return chosen;
 }
 
 /** The probability of a deal: the caller's override, or the stage's default. */
-export function probabilityFor(stage: OpportunityStage, override: number | null | undefined, field: string): number {
+export function probabilityFor(
+  stage: OpportunityStage,
+  override: number | null | undefined,
+  field: string,
+): number {
   if (override === null || override === undefined) return DEFAULT_PROBABILITY[stage];
   if (!Number.isInteger(override) || override < 0 || override > 100) {
     throw badUserInput(field, `must be a whole percentage between 0 and 100 (got ${override})`);

@@ -11,6 +11,6 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
       customer: { id: string },
       page: { first?: number | null; after?: string | null },
       context: Context,
-    ) => context.loaders.opportunitiesOfCustomer.load({ customerId: customer.id, ...page }),
+    ) => context.loaders.opportunitiesOfCustomer.load({ parentId: customer.id, ...page }),
   },
 };

@@ -21,7 +21,13 @@ async function opportunityById(id: string, context: Context): Promise<Opportunit
 async function createOpportunity(input: unknown, context: Context): Promise<Opportunity> {
   const fields = parseNewOpportunity(input);
   const now = new Date();
-  const opportunity = Object.assign(new Opportunity(), { ...fields, id: newId(), createdAt: now, updatedAt: now, version: 1 });
+  const opportunity = Object.assign(new Opportunity(), {
+    ...fields,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  });
   await context.dataSource.transaction(async (manager) => {
     // Shared lock: the customer cannot vanish from the projection before this commits.
     const customer = await manager.findOne(KnownCustomer, {
@@ -30,7 +36,9 @@ async function createOpportunity(input: unknown, context: Context): Promise<Oppo
     });
     if (!customer) throw notFound('Customer', fields.customerId, 'input.customerId');
     await manager.insert(Opportunity, opportunity);
-    await appendToOutbox(manager, [opportunityCreated(opportunity, context.caller.userId, context.correlationId)]);
+    await appendToOutbox(manager, [
+      opportunityCreated(opportunity, context.caller.userId, context.correlationId),
+    ]);
   });
   return opportunity;
 }
@@ -49,7 +57,8 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
     __resolveReference: (reference: { id: string }, context: Context) =>
       context.loaders.opportunityById.load(reference.id),
     customer: (opportunity: Opportunity) => ({ __typename: 'Customer', id: opportunity.customerId }),
-    owner: (opportunity: Opportunity) => (opportunity.ownerId ? { __typename: 'User', id: opportunity.ownerId } : null),
+    owner: (opportunity: Opportunity) =>
+      opportunity.ownerId ? { __typename: 'User', id: opportunity.ownerId } : null,
     amount: (opportunity: Opportunity) => ({ amount: opportunity.amount, currency: opportunity.currency }),
   },
 };

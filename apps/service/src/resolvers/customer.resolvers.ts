@@ -8,6 +8,6 @@ type Context = RequestContext<ServiceLoaders>;
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
     tickets: (customer: { id: string }, page: PageRequest, context: Context) =>
-      context.loaders.ticketsOfCustomer.load({ customerId: customer.id, ...page }),
+      context.loaders.ticketsOfCustomer.load({ parentId: customer.id, ...page }),
   },
 };

@@ -41,7 +41,8 @@ export const ticketResolvers: GraphQLResolverMap<Context> = {
     openTicket: (_: unknown, { input }: { input: unknown }, context: Context) => openTicket(input, context),
   },
   Ticket: {
-    __resolveReference: (reference: { id: string }, context: Context) => context.loaders.ticketById.load(reference.id),
+    __resolveReference: (reference: { id: string }, context: Context) =>
+      context.loaders.ticketById.load(reference.id),
     customer: (ticket: Ticket) => ({ __typename: 'Customer', id: ticket.customerId }),
   },
 };

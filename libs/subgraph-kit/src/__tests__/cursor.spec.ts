@@ -5,7 +5,10 @@ import { pageSizeOf } from '../connection';
 describe('keyset cursors', () => {
   it('round-trip the sort key', () => {
     const cursor = encodeCursor(['2026-11-24T10:00:00.000Z', '0194c1d0-0000-7000-8000-000000000001']);
-    expect(decodeCursor(cursor, 2)).toEqual(['2026-11-24T10:00:00.000Z', '0194c1d0-0000-7000-8000-000000000001']);
+    expect(decodeCursor(cursor, 2)).toEqual([
+      '2026-11-24T10:00:00.000Z',
+      '0194c1d0-0000-7000-8000-000000000001',
+    ]);
   });
 
   it.each(['garbage!', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')])(

@@ -18,7 +18,9 @@ export class CreateCustomers1764000000100 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1
       )`);
     await queryRunner.query('CREATE INDEX customers_created_at_id ON customers (created_at, id)');
-    await queryRunner.query('CREATE INDEX customers_owner_created_at ON customers (owner_id, created_at, id)');
+    await queryRunner.query(
+      'CREATE INDEX customers_owner_created_at ON customers (owner_id, created_at, id)',
+    );
     await queryRunner.query('CREATE INDEX customers_kind_created_at ON customers (kind, created_at, id)');
     await queryRunner.query(
       'CREATE INDEX customers_lifecycle_created_at ON customers (lifecycle_stage, created_at, id)',

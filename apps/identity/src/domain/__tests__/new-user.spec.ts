@@ -3,7 +3,9 @@ import { parseNewUser } from '../new-user';
 
 describe('parseNewUser', () => {
   it('normalises a valid user', () => {
-    expect(parseNewUser({ name: '  Ada Lovelace ', email: ' Ada@Example.COM ', roles: ['SALES_REP', 'ANALYST'] })).toEqual({
+    expect(
+      parseNewUser({ name: '  Ada Lovelace ', email: ' Ada@Example.COM ', roles: ['SALES_REP', 'ANALYST'] }),
+    ).toEqual({
       name: 'Ada Lovelace',
       email: 'ada@example.com',
       roles: ['SALES_REP', 'ANALYST'],
@@ -11,7 +13,9 @@ describe('parseNewUser', () => {
   });
 
   it('keeps each role once', () => {
-    expect(parseNewUser({ name: 'Ada', email: 'ada@example.com', roles: ['ADMIN', 'ADMIN'] }).roles).toEqual(['ADMIN']);
+    expect(parseNewUser({ name: 'Ada', email: 'ada@example.com', roles: ['ADMIN', 'ADMIN'] }).roles).toEqual([
+      'ADMIN',
+    ]);
   });
 
   it.each([

@@ -34,7 +34,9 @@ describe('campaign status', () => {
   ] as const)('refuses to move from %s to %s, naming the field', (from, to) => {
     expect(canTransition(from, to)).toBe(false);
     expect(() => assertTransition(from, to, 'input.status')).toThrow(CrmError);
-    expect(() => assertTransition(from, to, 'input.status')).toThrow(/^input\.status: a campaign cannot move/);
+    expect(() => assertTransition(from, to, 'input.status')).toThrow(
+      /^input\.status: a campaign cannot move/,
+    );
   });
 
   it('tells where a campaign can go instead', () => {

@@ -21,7 +21,12 @@ describe('parseNewCampaign', () => {
         startsOn: '2026-03-01',
         endsOn: '2026-03-01',
       }),
-    ).toMatchObject({ budgetAmount: '25000.5', budgetCurrency: 'EUR', startsOn: '2026-03-01', endsOn: '2026-03-01' });
+    ).toMatchObject({
+      budgetAmount: '25000.5',
+      budgetCurrency: 'EUR',
+      startsOn: '2026-03-01',
+      endsOn: '2026-03-01',
+    });
   });
 
   it.each([

@@ -18,7 +18,9 @@ export class CreateTickets1764000000400 implements MigrationInterface {
         updated_at timestamptz NOT NULL,
         version integer NOT NULL DEFAULT 1
       )`);
-    await queryRunner.query('CREATE INDEX tickets_customer_created_at ON tickets (customer_id, created_at, id)');
+    await queryRunner.query(
+      'CREATE INDEX tickets_customer_created_at ON tickets (customer_id, created_at, id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

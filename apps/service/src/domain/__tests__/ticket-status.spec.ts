@@ -1,5 +1,11 @@
 import { CrmError } from '@crm/errors';
-import { assertTransition, canTransition, INITIAL_TICKET_STATUS, TICKET_STATUSES, TICKET_TRANSITIONS } from '../ticket-status';
+import {
+  assertTransition,
+  canTransition,
+  INITIAL_TICKET_STATUS,
+  TICKET_STATUSES,
+  TICKET_TRANSITIONS,
+} from '../ticket-status';
 
 describe('ticket status', () => {
   it('starts NEW', () => {
@@ -32,7 +38,9 @@ describe('ticket status', () => {
   ] as const)('refuses to skip or go back from %s to %s, naming the field', (from, to) => {
     expect(canTransition(from, to)).toBe(false);
     expect(() => assertTransition(from, to, 'input.status')).toThrow(CrmError);
-    expect(() => assertTransition(from, to, 'input.status')).toThrow(new RegExp(`^input\\.status: a ticket cannot move from ${from} to ${to}`));
+    expect(() => assertTransition(from, to, 'input.status')).toThrow(
+      new RegExp(`^input\\.status: a ticket cannot move from ${from} to ${to}`),
+    );
   });
 
   it('tells where a ticket can go instead', () => {
@@ -43,7 +51,15 @@ describe('ticket status', () => {
   });
 
   it('knows every status, and only moves between known ones', () => {
-    expect(TICKET_STATUSES).toEqual(['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED', 'ARCHIVED']);
+    expect(TICKET_STATUSES).toEqual([
+      'NEW',
+      'ASSIGNED',
+      'IN_PROGRESS',
+      'WAITING_ON_CUSTOMER',
+      'RESOLVED',
+      'CLOSED',
+      'ARCHIVED',
+    ]);
     for (const targets of Object.values(TICKET_TRANSITIONS)) {
       for (const target of targets) expect(TICKET_STATUSES).toContain(target);
     }

@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget } from 'typeorm';
+import { isUuid } from '@crm/db';
+import { pageSizeOf, toConnection, type Connection, type PageRequest } from './connection';
+import { decodeCursor } from './cursor';
+
+/** A child entity listed newest first under its parent, e.g. a customer's opportunities. */
+export interface ChildRow {
+  id: string;
+  createdAt: Date;
+}
+
+export interface ChildrenOf<T extends ChildRow> {
+  entity: EntityTarget<T>;
+  /** SQL column holding the parent id; an index on (parent, created_at, id) must exist. */
+  parentColumn: string;
+  parentIdOf: (row: T) => string;
+}
+
+const cursorOf = (row: ChildRow) => [row.createdAt.toISOString(), row.id];
+
+/**
+ * One page of children for each of many parents, in ONE query: a window function ranks each
+ * parent's children newest first and keeps `first + 1` (the extra one tells whether more follow).
+ */
+export async function pageChildrenOfParents<T extends ChildRow>(
+  dataSource: DataSource,
+  children: ChildrenOf<T>,
+  parentIds: string[],
+  page: PageRequest,
+): Promise<Map<string, Connection<T>>> {
+  const size = pageSizeOf(page.first);
+  const after = page.after ? decodeCursor(page.after, 2) : null;
+  const parent = `child.${children.parentColumn}`;
+  const ranked = dataSource
+    .createQueryBuilder()
+    .select('ranked.id')
+    .from(
+      (sub) =>
+        sub
+          .select('child.id', 'id')
+          .addSelect(
+            `row_number() OVER (PARTITION BY ${parent} ORDER BY child.created_at DESC, child.id DESC)`,
+            'rank',
+          )
+          .from(children.entity, 'child')
+          .where(`${parent} = ANY(:parentIds)`)
+          .andWhere(after ? '(child.created_at, child.id) < (:afterTime, :afterId)' : 'TRUE'),
+      'ranked',
+    )
+    .where('ranked.rank <= :limit');
+  const rows = await dataSource
+    .getRepository(children.entity)
+    .createQueryBuilder('row')
+    .where(`row.id IN (${ranked.getQuery()})`)
+    .setParameters({
+      parentIds: parentIds.filter(isUuid),
+      limit: size + 1,
+      afterTime: after?.[0],
+      afterId: after?.[1],
+    })
+    .orderBy('row.created_at', 'DESC')
+    .addOrderBy('row.id', 'DESC')
+    .getMany();
+  const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) byParent.get(children.parentIdOf(row))?.push(row);
+  return new Map(
+    [...byParent].map(([parentId, list]) => [
+      parentId,
+      toConnection(list.slice(0, size), list.length > size, cursorOf),
+    ]),
+  );
+}
+
+export interface ChildrenPageKey extends PageRequest {
+  parentId: string;
+}
+
+const pageKeyOf = (key: PageRequest) => `${key.first ?? ''}|${key.after ?? ''}`;
+
+/** Batches a federated list field across a whole list of parents: one query per distinct page request. */
+export function childrenPageLoader<T extends ChildRow>(dataSource: DataSource, children: ChildrenOf<T>) {
+  return new DataLoader<ChildrenPageKey, Connection<T>, string>(
+    async (keys) => {
+      const pages = new Map<string, Map<string, Connection<T>>>();
+      for (const key of keys) {
+        const pageKey = pageKeyOf(key);
+        if (pages.has(pageKey)) continue;
+        const parentIds = keys.filter((other) => pageKeyOf(other) === pageKey).map((other) => other.parentId);
+        pages.set(pageKey, await pageChildrenOfParents(dataSource, children, parentIds, key));
+      }
+      return keys.map((key) => pages.get(pageKeyOf(key))!.get(key.parentId)!);
+    },
+    { cacheKeyFn: (key) => `${key.parentId}|${pageKeyOf(key)}` },
+  );
+}
