@@ -1,12 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import {
-  DEV_AUTH_TOKEN_SECRET,
-  GATEWAY_PORT,
-  loadInfrastructureConfig,
-  SERVICE_NAMES,
-  SERVICE_PORTS,
-} from '@crm/config';
-import { signAccessToken } from '@crm/auth';
+import { GATEWAY_PORT, loadInfrastructureConfig, SERVICE_NAMES, SERVICE_PORTS } from '@crm/config';
+import { devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
 import { bootstrapDatabase, ensureKafka, ensurePostgres, serviceDatabaseUrl, stopLocalKafka } from '../infra';
 import { loadDemoData, DEMO_ADMIN } from './start/demo-data';
 import { spawnApp, stopProcesses, waitUntilHealthy } from './start/service-process';
@@ -55,11 +49,8 @@ async function main() {
   await waitUntilHealthy(`http://127.0.0.1:${GATEWAY_PORT}/healthz`, 'gateway');
 
   const gatewayUrl = `http://localhost:${GATEWAY_PORT}/graphql`;
-  const token = await signAccessToken(
-    DEMO_ADMIN,
-    process.env.AUTH_TOKEN_SECRET ?? DEV_AUTH_TOKEN_SECRET,
-    '12h',
-  );
+  const identityKey = await loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
+  const token = await signToken(DEMO_ADMIN, identityKey, USER_TOKEN, '12h');
   await loadDemoData(gatewayUrl, token, log);
   console.log(`
   CRM platform is up: ${gatewayUrl}

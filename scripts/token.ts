@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { signAccessToken } from '@crm/auth';
-import { DEV_AUTH_TOKEN_SECRET } from '@crm/config';
+import { devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
 import { DEMO_ADMIN } from './start/demo-data';
 
-/** `npm run token -- --user-id <uuid> --roles SALES_REP,READ_ONLY --expires 1h`: prints an access token. */
+/** `npm run token -- --user-id <uuid> --roles SALES_REP,READ_ONLY --expires 1h`: prints a user access token. */
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -12,11 +11,10 @@ async function main() {
       expires: { type: 'string', default: '12h' },
     },
   });
-  const secret = process.env.AUTH_TOKEN_SECRET ?? DEV_AUTH_TOKEN_SECRET;
+  const key = await loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
   const roles = (values.roles ?? '').split(',').filter(Boolean);
-  console.log(
-    await signAccessToken({ userId: values['user-id'] ?? DEMO_ADMIN.userId, roles }, secret, values.expires),
-  );
+  const caller = { ...DEMO_ADMIN, userId: values['user-id'] ?? DEMO_ADMIN.userId, roles };
+  console.log(await signToken(caller, key, USER_TOKEN, values.expires ?? '12h'));
 }
 
 void main();

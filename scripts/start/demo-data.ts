@@ -2,7 +2,12 @@ import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Caller } from '@crm/auth';
 
-export const DEMO_ADMIN: Caller = { userId: '00000000-0000-7000-8000-000000000001', roles: ['ADMIN'] };
+export const DEMO_ADMIN: Caller = {
+  userId: '00000000-0000-7000-8000-000000000001',
+  roles: ['ADMIN'],
+  teamId: null,
+  managedUserIds: [],
+};
 
 const DEMO_USERS = [
   ['Ada Admin', 'ADMIN'],

@@ -1,8 +1,7 @@
 import type { Caller } from '@crm/auth';
 
 export interface GatewayRequestContext {
+  /** Verified from the user's token (or anonymous for public operations); never from client headers. */
   caller: Caller;
-  /** The verified header, forwarded as is to the subgraphs, which verify it again. */
-  authorization: string;
   correlationId: string;
 }

@@ -8,11 +8,23 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
+import {
+  ANONYMOUS_CALLER,
+  devKeyFile,
+  jwksOf,
+  loadSigningKey,
+  remoteKeySet,
+  USER_TOKEN,
+  type SigningKey,
+} from '@crm/auth';
 import { isServiceName, type GatewayConfig } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
 import { authenticate } from '@crm/subgraph-kit';
+import { armorFor } from './armor';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
+import { isPublicOperation } from './public-operations';
+import { requestTimeout } from './request-timeout';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
@@ -25,35 +37,42 @@ export interface RunningGateway {
 // Apollo's gateway reports usage to Apollo's servers unless told not to (DESIGN §6).
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-function createApolloGateway(config: GatewayConfig): ApolloGateway {
+function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): ApolloGateway {
   return new ApolloGateway({
     // A static supergraph composed in the repository, never IntrospectAndCompose in production.
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       if (!isServiceName(name)) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
       return new SubgraphDataSource({
+        name,
         url: config.subgraphUrls[name],
         timeoutMs: config.subgraphTimeoutMs,
         maxSockets: config.maxSocketsPerSubgraph,
+        signingKey,
       });
     },
   });
 }
 
-/** The one graph client apps query: verifies the caller, plans, and fans out to the subgraphs. */
+/** The one graph client apps query: verifies the caller, enforces limits, plans, and fans out. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
+  const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
+  const userTokenKeys = remoteKeySet(config.identityJwksUrl);
   const app = express();
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
+  const armor = armorFor(config.limits);
   const server = new ApolloServer<GatewayRequestContext>({
-    gateway: createApolloGateway(config),
+    gateway: createApolloGateway(config, signingKey),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
-    // stopOnSignal owns SIGINT/SIGTERM; a second handler would call stop() twice.
     stopOnTerminationSignals: false,
+    csrfPrevention: true,
     introspection: !isProduction,
+    validationRules: armor.validationRules,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -63,13 +82,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.json(jwksOf(signingKey));
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requestTimeout(config.limits.requestTimeoutMs),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
-        caller: await authenticate(req.headers.authorization, config.authTokenSecret),
-        authorization: req.headers.authorization ?? '',
+        caller:
+          !req.headers.authorization && isPublicOperation(req.body)
+            ? ANONYMOUS_CALLER
+            : await authenticate(req.headers.authorization, userTokenKeys, USER_TOKEN),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),
       }),
     }),

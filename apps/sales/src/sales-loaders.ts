@@ -10,6 +10,7 @@ export function createSalesLoaders(dataSource: DataSource) {
       entity: Opportunity,
       parentColumn: 'customer_id',
       parentIdOf: (opportunity) => opportunity.customerId,
+      ownerColumn: 'owner_id',
     }),
   };
 }

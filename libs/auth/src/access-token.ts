@@ -1,8 +1,7 @@
-import { jwtVerify, SignJWT, errors } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Caller } from './caller';
-
-const ISSUER = 'crm-platform';
-const ALGORITHM = 'HS256';
+import { SIGNING_ALGORITHM, type SigningKey } from './signing-key';
+import type { TokenKind } from './token-kinds';
 
 export class InvalidTokenError extends Error {
   constructor(reason: string) {
@@ -11,26 +10,44 @@ export class InvalidTokenError extends Error {
   }
 }
 
-const keyOf = (secret: string) => new TextEncoder().encode(secret);
-
-/** Signs a short-lived access token (RFC 7519) for `caller`. */
-export async function signAccessToken(caller: Caller, secret: string, expiresIn = '15m'): Promise<string> {
-  return new SignJWT({ roles: caller.roles })
-    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+/** Signs a token (RFC 7519) carrying the caller: subject, roles, team, the users they manage. */
+export async function signToken(
+  caller: Caller,
+  key: SigningKey,
+  kind: TokenKind,
+  expiresIn: string,
+): Promise<string> {
+  return new SignJWT({ roles: caller.roles, team: caller.teamId, managed: caller.managedUserIds })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setSubject(caller.userId)
-    .setIssuer(ISSUER)
+    .setIssuer(kind.issuer)
+    .setAudience(kind.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(keyOf(secret));
+    .sign(key.privateKey);
 }
 
-/** Verifies signature, issuer and expiry; only HS256 is accepted, so `alg: none` never passes. */
-export async function verifyAccessToken(token: string, secret: string): Promise<Caller> {
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/**
+ * Verifies signature (ES256 only, so `alg: none` and HMAC confusion never pass), issuer,
+ * audience and expiry, and returns the caller.
+ */
+export async function verifyToken(token: string, keys: JWTVerifyGetKey, kind: TokenKind): Promise<Caller> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, algorithms: [ALGORITHM] });
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r) => typeof r === 'string') : [];
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: kind.issuer,
+      audience: kind.audience,
+      algorithms: [SIGNING_ALGORITHM],
+    });
     if (!payload.sub) throw new InvalidTokenError('no subject');
-    return { userId: payload.sub, roles };
+    return {
+      userId: payload.sub,
+      roles: strings(payload.roles),
+      teamId: typeof payload.team === 'string' ? payload.team : null,
+      managedUserIds: strings(payload.managed),
+    };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { logLevel, milliseconds, nodeEnv, port } from './env-fields';
 import { parseEnv, type Env } from './parse-env';
 import { GATEWAY_PORT, SERVICE_NAMES, SERVICE_PORTS, type ServiceName } from './services';
-import { DEV_AUTH_TOKEN_SECRET } from './service-config';
+
+/** Abuse limits enforced before any subgraph is called. */
+export interface GatewayLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  requestTimeoutMs: number;
+}
 
 export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -11,9 +21,14 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   maxSocketsPerSubgraph: number;
   supergraphPath: string;
-  authTokenSecret: string;
+  identityJwksUrl: string;
+  /** Private JWK (JSON) signing internal tokens; a fresh key per start when unset (not in production). */
+  signingKey: string | undefined;
+  limits: GatewayLimits;
   logLevel: z.infer<typeof logLevel>;
 }
+
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const urlVariable = (service: ServiceName) => `${service.toUpperCase()}_URL`;
 
@@ -29,7 +44,15 @@ const schema = z.object({
   SUBGRAPH_TIMEOUT_MS: milliseconds(10_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(50),
   SUPERGRAPH_PATH: z.string().default('supergraph.graphql'),
-  AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_TOKEN_SECRET),
+  IDENTITY_JWKS_URL: z.url().default(`http://127.0.0.1:${SERVICE_PORTS.identity}/.well-known/jwks.json`),
+  GATEWAY_SIGNING_KEY: z.string().optional(),
+  MAX_QUERY_DEPTH: count(10),
+  MAX_QUERY_ALIASES: count(15),
+  MAX_QUERY_TOKENS: count(2_000),
+  MAX_QUERY_DIRECTIVES: count(20),
+  MAX_QUERY_COST: count(5_000),
+  MAX_REQUEST_BYTES: count(1_000_000),
+  REQUEST_TIMEOUT_MS: milliseconds(30_000),
   LOG_LEVEL: logLevel,
 });
 
@@ -44,7 +67,17 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     maxSocketsPerSubgraph: parsed.SUBGRAPH_MAX_SOCKETS,
     supergraphPath: parsed.SUPERGRAPH_PATH,
-    authTokenSecret: parsed.AUTH_TOKEN_SECRET,
+    identityJwksUrl: parsed.IDENTITY_JWKS_URL,
+    signingKey: parsed.GATEWAY_SIGNING_KEY,
+    limits: {
+      maxDepth: parsed.MAX_QUERY_DEPTH,
+      maxAliases: parsed.MAX_QUERY_ALIASES,
+      maxTokens: parsed.MAX_QUERY_TOKENS,
+      maxDirectives: parsed.MAX_QUERY_DIRECTIVES,
+      maxCost: parsed.MAX_QUERY_COST,
+      maxBodyBytes: parsed.MAX_REQUEST_BYTES,
+      requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+    },
     logLevel: parsed.LOG_LEVEL,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { brokerList, logLevel, milliseconds, nodeEnv, port, postgresUrl } from './env-fields';
 import { DEFAULT_DATABASE_NAME, DEFAULT_KAFKA_BROKERS } from './infrastructure-config';
 import { parseEnv, type Env } from './parse-env';
-import { databaseRoleOf, SERVICE_PORTS, type ServiceName } from './services';
+import { databaseRoleOf, GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from './services';
 
 export interface ServiceConfig {
   service: ServiceName;
@@ -15,11 +15,10 @@ export interface ServiceConfig {
   /** Where a consumer group with no committed offsets starts reading. */
   consumerStartFrom: 'earliest' | 'latest';
   outboxPollIntervalMs: number;
-  authTokenSecret: string;
+  /** Where the gateway publishes the keys of its internal tokens. */
+  gatewayJwksUrl: string;
   logLevel: z.infer<typeof logLevel>;
 }
-
-export const DEV_AUTH_TOKEN_SECRET = 'crm-development-secret-change-me-in-production';
 
 function defaultDatabaseUrl(service: ServiceName): string {
   const role = databaseRoleOf(service);
@@ -35,7 +34,7 @@ function schemaFor(service: ServiceName) {
     KAFKA_GROUP_ID: z.string().min(1).default(`crm.${service}`),
     KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
     OUTBOX_POLL_INTERVAL_MS: milliseconds(1_000),
-    AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_TOKEN_SECRET),
+    GATEWAY_JWKS_URL: z.url().default(`http://127.0.0.1:${GATEWAY_PORT}/.well-known/jwks.json`),
     LOG_LEVEL: logLevel,
   });
 }
@@ -52,7 +51,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     consumerGroupId: parsed.KAFKA_GROUP_ID,
     consumerStartFrom: parsed.KAFKA_START_FROM,
     outboxPollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
-    authTokenSecret: parsed.AUTH_TOKEN_SECRET,
+    gatewayJwksUrl: parsed.GATEWAY_JWKS_URL,
     logLevel: parsed.LOG_LEVEL,
   };
 }

@@ -15,6 +15,8 @@ export interface ChildrenOf<T extends ChildRow> {
   /** SQL column holding the parent id; an index on (parent, created_at, id) must exist. */
   parentColumn: string;
   parentIdOf: (row: T) => string;
+  /** SQL column holding the child's owner, for pages restricted to some owners (`ownerIds`). */
+  ownerColumn?: string;
 }
 
 const cursorOf = (row: ChildRow) => [row.createdAt.toISOString(), row.id];
@@ -27,11 +29,13 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   dataSource: DataSource,
   children: ChildrenOf<T>,
   parentIds: string[],
-  page: PageRequest,
+  page: PageRequest & OwnerRestriction,
 ): Promise<Map<string, Connection<T>>> {
   const size = pageSizeOf(page.first);
   const after = page.after ? decodeCursor(page.after, 2) : null;
   const parent = `child.${children.parentColumn}`;
+  const owners = page.ownerIds ?? null;
+  if (owners && !children.ownerColumn) throw new Error('ownerIds given for children without an ownerColumn');
   const ranked = dataSource
     .createQueryBuilder()
     .select('ranked.id')
@@ -45,7 +49,8 @@ export async function pageChildrenOfParents<T extends ChildRow>(
           )
           .from(children.entity, 'child')
           .where(`${parent} = ANY(:parentIds)`)
-          .andWhere(after ? '(child.created_at, child.id) < (:afterTime, :afterId)' : 'TRUE'),
+          .andWhere(after ? '(child.created_at, child.id) < (:afterTime, :afterId)' : 'TRUE')
+          .andWhere(owners ? `child.${children.ownerColumn} = ANY(:ownerIds)` : 'TRUE'),
       'ranked',
     )
     .where('ranked.rank <= :limit');
@@ -58,6 +63,7 @@ export async function pageChildrenOfParents<T extends ChildRow>(
       limit: size + 1,
       afterTime: after?.[0],
       afterId: after?.[1],
+      ownerIds: owners?.filter(isUuid),
     })
     .orderBy('row.created_at', 'DESC')
     .addOrderBy('row.id', 'DESC')
@@ -72,11 +78,17 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   );
 }
 
-export interface ChildrenPageKey extends PageRequest {
+/** Record-level scope of a page: only children owned by these users; null or absent: every child. */
+export interface OwnerRestriction {
+  ownerIds?: string[] | null;
+}
+
+export interface ChildrenPageKey extends PageRequest, OwnerRestriction {
   parentId: string;
 }
 
-const pageKeyOf = (key: PageRequest) => `${key.first ?? ''}|${key.after ?? ''}`;
+const pageKeyOf = (key: PageRequest & OwnerRestriction) =>
+  `${key.first ?? ''}|${key.after ?? ''}|${key.ownerIds ? [...key.ownerIds].sort().join(',') : '*'}`;
 
 /** Batches a federated list field across a whole list of parents: one query per distinct page request. */
 export function childrenPageLoader<T extends ChildRow>(dataSource: DataSource, children: ChildrenOf<T>) {

@@ -27,7 +27,7 @@ import {
   OutboxRelay,
   type EventHandlers,
 } from '@crm/messaging';
-import { authenticate } from './authenticate';
+import { internalTokenAuthenticator } from './authenticate';
 import { createErrorFormatter } from './format-error';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
@@ -43,6 +43,8 @@ export interface SubgraphDefinition<TLoaders> {
   migrations: ServiceDataSourceOptions['migrations'];
   createLoaders: (dataSource: DataSource) => TLoaders;
   eventHandlers?: EventHandlers;
+  /** Extra HTTP routes beside /graphql, e.g. identity's /.well-known/jwks.json. */
+  routes?: (app: express.Express) => void;
 }
 
 const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
@@ -97,6 +99,7 @@ export async function startSubgraph<TLoaders>(
   });
   await consumer.start();
 
+  const authenticateCaller = internalTokenAuthenticator(config.service, config.gatewayJwksUrl);
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer<RequestContext<TLoaders>>({
@@ -123,12 +126,13 @@ export async function startSubgraph<TLoaders>(
     const report = await checkReadiness(dataSource, kafkaAdmin);
     res.status(report.ready ? 200 : 503).json(report);
   });
+  definition.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
-        caller: await authenticate(req.headers.authorization, config.authTokenSecret),
+        caller: await authenticateCaller(req.headers.authorization),
         dataSource,
         loaders: definition.createLoaders(dataSource),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),

@@ -1,15 +1,21 @@
-import { signAccessToken, type Caller } from '@crm/auth';
-import { DEV_AUTH_TOKEN_SECRET } from '@crm/config';
+import { devKeyFile, loadSigningKey, signToken, USER_TOKEN, type Caller } from '@crm/auth';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export const DEMO_ADMIN: Caller = { userId: '00000000-0000-7000-8000-000000000001', roles: ['ADMIN'] };
+export const DEMO_ADMIN: Caller = {
+  userId: '00000000-0000-7000-8000-000000000001',
+  roles: ['ADMIN'],
+  teamId: null,
+  managedUserIds: [],
+};
 
-export function tokenFor(caller: Caller = DEMO_ADMIN, secret = DEV_AUTH_TOKEN_SECRET): Promise<string> {
-  return signAccessToken(caller, secret);
+/** A user access token as identity would issue it (same development key), for test setup. */
+export async function tokenFor(caller: Caller = DEMO_ADMIN): Promise<string> {
+  const key = await loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
+  return signToken(caller, key, USER_TOKEN, '15m');
 }
 
 /** A plain HTTP GraphQL request, as any client app would send it. */

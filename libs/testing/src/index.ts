@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './wait-for';
 export * from './event-probe';
 export * from './sample-events';
+export * from './free-port';

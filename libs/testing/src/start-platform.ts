@@ -4,6 +4,7 @@ import { loadGatewayConfig, loadServiceConfig, SERVICE_NAMES, type ServiceName }
 import type { RunningSubgraph } from '@crm/subgraph-kit';
 import { startGateway, type RunningGateway } from '../../../apps/gateway/src/start-gateway';
 import { serviceDatabaseUrl } from '../../../infra';
+import { freePort } from './free-port';
 import { SERVICE_STARTERS } from './service-starters';
 import { readTestEnvironment } from './test-environment';
 
@@ -15,7 +16,11 @@ export interface TestPlatform {
 }
 
 /** The environment a service would get in production, pointed at the test database and broker. */
-export function testServiceEnv(service: ServiceName, groupSuffix: string): Record<string, string> {
+export function testServiceEnv(
+  service: ServiceName,
+  groupSuffix: string,
+  gatewayPort = 0,
+): Record<string, string> {
   const test = readTestEnvironment();
   return {
     NODE_ENV: 'test',
@@ -25,6 +30,7 @@ export function testServiceEnv(service: ServiceName, groupSuffix: string): Recor
     KAFKA_GROUP_ID: `crm-test-${test.runId}-${groupSuffix}.${service}`,
     KAFKA_START_FROM: 'latest',
     OUTBOX_POLL_INTERVAL_MS: '500',
+    GATEWAY_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
   };
 }
@@ -36,16 +42,18 @@ export function testServiceEnv(service: ServiceName, groupSuffix: string): Recor
  */
 export async function startPlatform(): Promise<TestPlatform> {
   const groupSuffix = randomUUID().slice(0, 8);
+  // Subgraphs must know where the gateway publishes its keys before the gateway starts.
+  const gatewayPort = await freePort();
   const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
   for (const service of SERVICE_NAMES) {
-    subgraphs[service] = await SERVICE_STARTERS[service](
-      loadServiceConfig(service, testServiceEnv(service, groupSuffix)),
-    );
+    const env = testServiceEnv(service, groupSuffix, gatewayPort);
+    subgraphs[service] = await SERVICE_STARTERS[service](loadServiceConfig(service, env));
   }
   const gateway = await startGateway(
     loadGatewayConfig({
       NODE_ENV: 'test',
-      PORT: '0',
+      PORT: String(gatewayPort),
+      IDENTITY_JWKS_URL: subgraphs.identity.url.replace('/graphql', '/.well-known/jwks.json'),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
       SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
       ...Object.fromEntries(

@@ -3,10 +3,20 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
+import {
+  assertRecordAccess,
+  canReadPii,
+  guard,
+  guardReference,
+  maskPii,
+  ownerOfNewRecord,
+  readableOwnerIds,
+  withinScope,
+} from '@crm/permissions';
 import { parseId, type RequestContext } from '@crm/subgraph-kit';
 import { Customer } from '../data/customer.entity';
-import { insertCustomer, listCustomers, type CustomerFilter } from '../data/customer.repository';
-import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
+import { insertCustomer, listCustomers } from '../data/customer.repository';
+import { INITIAL_LIFECYCLE_STAGE, type CustomerKind, type LifecycleStage } from '../domain/customer-vocabulary';
 import { parseNewCustomer } from '../domain/new-customer';
 import { customerCreated } from '../events/customer-created.event';
 import type { CustomerLoaders } from '../customer-loaders';
@@ -16,20 +26,31 @@ type Context = RequestContext<CustomerLoaders>;
 interface CustomersArgs {
   first?: number | null;
   after?: string | null;
-  filter?: CustomerFilter | null;
+  filter?: { kind?: CustomerKind | null; lifecycleStage?: LifecycleStage | null; ownerId?: string | null } | null;
 }
 
 async function customerById(id: string, context: Context): Promise<Customer> {
   const customer = await context.loaders.customerById.load(parseId('id', id));
   if (!customer) throw notFound('Customer', id, 'id');
+  assertRecordAccess(context.caller, 'customer:read', customer.ownerId, `customer ${id}`);
   return customer;
+}
+
+function customers({ first, after, filter }: CustomersArgs, context: Context) {
+  const ownerId = filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : null;
+  const ownerIds = readableOwnerIds(context.caller, 'customer:read', ownerId);
+  const kind = filter?.kind;
+  const lifecycleStage = filter?.lifecycleStage;
+  return listCustomers(context.dataSource, { kind, lifecycleStage, ownerIds }, { first, after });
 }
 
 async function createCustomer(input: unknown, context: Context): Promise<Customer> {
   const fields = parseNewCustomer(input);
+  const ownerId = ownerOfNewRecord(context.caller, 'customer:write', fields.ownerId, 'customers');
   const now = new Date();
   const customer = Object.assign(new Customer(), {
     ...fields,
+    ownerId,
     id: newId(),
     lifecycleStage: INITIAL_LIFECYCLE_STAGE,
     createdAt: now,
@@ -43,22 +64,32 @@ async function createCustomer(input: unknown, context: Context): Promise<Custome
   return customer;
 }
 
+/** Contact details are personal data: roles without PII rights see them masked. */
+const contactDetail = (value: string | null, context: Context) =>
+  canReadPii(context.caller) ? value : maskPii(value);
+
 export const customerResolvers: GraphQLResolverMap<Context> = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    customer: (_: unknown, { id }: { id: string }, context: Context) => customerById(id, context),
-    customers: (_: unknown, { first, after, filter }: CustomersArgs, context: Context) => {
-      if (filter?.ownerId) parseId('filter.ownerId', filter.ownerId);
-      return listCustomers(context.dataSource, filter ?? {}, { first, after });
-    },
+    customer: guard('customer:read', (_: unknown, { id }: { id: string }, context: Context) =>
+      customerById(id, context),
+    ),
+    customers: guard('customer:read', (_: unknown, args: CustomersArgs, context: Context) =>
+      customers(args, context),
+    ),
   },
   Mutation: {
-    createCustomer: (_: unknown, { input }: { input: unknown }, context: Context) =>
+    createCustomer: guard('customer:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
       createCustomer(input, context),
+    ),
   },
   Customer: {
-    __resolveReference: (reference: { id: string }, context: Context) =>
-      context.loaders.customerById.load(reference.id),
+    // Another rep's customer reached through a federated reference resolves to null.
+    __resolveReference: guardReference('customer:read', async (reference: { id: string }, context: Context) =>
+      withinScope(context.caller, 'customer:read', await context.loaders.customerById.load(reference.id)),
+    ),
+    email: (customer: Customer, _: unknown, context: Context) => contactDetail(customer.email, context),
+    phone: (customer: Customer, _: unknown, context: Context) => contactDetail(customer.phone, context),
     owner: (customer: Customer) => (customer.ownerId ? { __typename: 'User', id: customer.ownerId } : null),
   },
 };

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { UserRole } from '../domain/user-role';
+import type { Role } from '@crm/permissions';
 
 /** Emails are unique case-insensitively: the migration's users_email_key index is on lower(email). */
 @Entity({ name: 'users' })
@@ -18,7 +18,15 @@ export class User {
   active!: boolean;
 
   @Column({ type: 'text', array: true })
-  roles!: UserRole[];
+  roles!: Role[];
+
+  @Index('users_team_id')
+  @Column({ type: 'uuid', nullable: true })
+  teamId!: string | null;
+
+  /** argon2id (PHC string); null until a password is set. Never loaded unless asked for by name. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash?: string | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

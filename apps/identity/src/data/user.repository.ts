@@ -1,25 +1,17 @@
-import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { isUuid, newId } from '@crm/db';
-import { conflict } from '@crm/errors';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { isUuid, updateWithVersion } from '@crm/db';
+import { conflict, notFound } from '@crm/errors';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
-import { parseNewUser } from '../domain/new-user';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { isUniqueViolation } from './unique-violation';
 import { User } from './user.entity';
-
-const UNIQUE_VIOLATION = '23505';
-const EMAIL_KEY = 'users_email_key';
-
-function isEmailTaken(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code, constraint } = error.driverError as { code?: string; constraint?: string };
-  return code === UNIQUE_VIOLATION && constraint === EMAIL_KEY;
-}
 
 /** Inserts a user; CONFLICT when another user already has the email (compared lower-cased). */
 export async function insertUser(manager: EntityManager, user: User): Promise<void> {
   try {
     await manager.insert(User, user);
   } catch (error) {
-    if (isEmailTaken(error))
+    if (isUniqueViolation(error, 'users_email_key'))
       throw conflict(`A user with email ${user.email} already exists; use another email`);
     throw error;
   }
@@ -28,6 +20,11 @@ export async function insertUser(manager: EntityManager, user: User): Promise<vo
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */
 export function findUsersByIds(dataSource: DataSource, ids: string[]): Promise<User[]> {
   return dataSource.getRepository(User).findBy({ id: In(ids.filter(isUuid)) });
+}
+
+/** The members of each team, by name, for the Team.members loader. */
+export function findUsersByTeamIds(dataSource: DataSource, teamIds: string[]): Promise<User[]> {
+  return dataSource.getRepository(User).find({ where: { teamId: In(teamIds) }, order: { name: 'ASC', id: 'ASC' } });
 }
 
 /** Newest first, on the (created_at, id) index. */
@@ -43,28 +40,54 @@ export function listUsers(dataSource: DataSource, page: PageRequest): Promise<Co
   );
 }
 
-export interface UserSeed {
-  id?: string;
-  name: string;
-  email: string;
-  roles: string[];
+/** The user with this (lower-cased) email, with the password hash that is otherwise never loaded. */
+export function findUserWithPasswordByEmail(manager: EntityManager, email: string): Promise<User | null> {
+  return manager
+    .getRepository(User)
+    .createQueryBuilder('user')
+    .addSelect('user.passwordHash')
+    // Emails are stored lower-cased (a CHECK in the migration).
+    .where('user.email = :email', { email: email.trim().toLowerCase() })
+    .getOne();
+}
+
+export function findUserWithPasswordById(manager: EntityManager, id: string): Promise<User | null> {
+  return manager
+    .getRepository(User)
+    .createQueryBuilder('user')
+    .addSelect('user.passwordHash')
+    .where('user.id = :id', { id })
+    .getOne();
+}
+
+/** Active members of the teams `managerId` manages: whose records that manager also reaches. */
+export async function findManagedUserIds(manager: EntityManager, managerId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT member.id
+       FROM teams team
+       JOIN users member ON member.team_id = team.id
+      WHERE team.manager_id = $1 AND member.active AND member.id <> $1`,
+    [managerId],
+  );
+  return rows.map((row) => row.id);
 }
 
 /**
- * Adds users in one statement for the demo-data loader, validated like createUser. Idempotent:
- * a user whose email is already taken is skipped. Returns the ids of the users inserted now.
+ * Applies `changes` to a user and returns the new row. With `expectedVersion`, a user changed
+ * since the caller read it is a CONFLICT (DESIGN §5); without, the change applies on top.
  */
-export async function insertUsers(dataSource: DataSource, users: UserSeed[]): Promise<string[]> {
-  if (users.length === 0) return [];
-  const now = new Date().toISOString();
-  const rows = users.map((seed, i) => ({ ...parseNewUser(seed, `users.${i}`), id: seed.id ?? newId() }));
-  const inserted: { id: string }[] = await dataSource.query(
-    `INSERT INTO users (id, name, email, active, roles, created_at, updated_at, version)
-     SELECT seed.id, seed.name, seed.email, true, seed.roles, $2, $2, 1
-       FROM jsonb_to_recordset($1::jsonb) AS seed (id uuid, name text, email text, roles text[])
-     ON CONFLICT ((lower(email))) DO NOTHING
-     RETURNING id`,
-    [JSON.stringify(rows), now],
-  );
-  return inserted.map((row) => row.id);
+export async function updateUser(
+  manager: EntityManager,
+  id: string,
+  changes: QueryDeepPartialEntity<User>,
+  expectedVersion?: number | null,
+): Promise<User> {
+  const withTimestamp = { ...changes, updatedAt: new Date() };
+  if (expectedVersion !== null && expectedVersion !== undefined) {
+    await updateWithVersion(manager, User, id, expectedVersion, withTimestamp);
+  } else {
+    const result = await manager.update(User, { id }, { ...withTimestamp, version: () => 'version + 1' });
+    if (result.affected !== 1) throw notFound('User', id, 'id');
+  }
+  return manager.findOneByOrFail(User, { id });
 }

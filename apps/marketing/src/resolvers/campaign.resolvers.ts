@@ -2,6 +2,7 @@ import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
+import { guard, guardReference } from '@crm/permissions';
 import { parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import { Campaign } from '../data/campaign.entity';
 import { insertCampaign, listCampaigns } from '../data/campaign.repository';
@@ -40,17 +41,22 @@ export const campaignResolvers: GraphQLResolverMap<Context> = {
   DateTime: GraphQLDateTimeISO,
   LocalDate: GraphQLLocalDate,
   Query: {
-    campaign: (_: unknown, { id }: { id: string }, context: Context) => campaignById(id, context),
-    campaigns: (_: unknown, { status, ...page }: CampaignsArgs, context: Context) =>
+    campaign: guard('campaign:read', (_: unknown, { id }: { id: string }, context: Context) =>
+      campaignById(id, context),
+    ),
+    campaigns: guard('campaign:read', (_: unknown, { status, ...page }: CampaignsArgs, context: Context) =>
       listCampaigns(context.dataSource, { status }, page),
+    ),
   },
   Mutation: {
-    createCampaign: (_: unknown, { input }: { input: unknown }, context: Context) =>
+    createCampaign: guard('campaign:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
       createCampaign(input, context),
+    ),
   },
   Campaign: {
-    __resolveReference: (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('campaign:read', (reference: { id: string }, context: Context) =>
       context.loaders.campaignById.load(reference.id),
+    ),
     budget: (campaign: Campaign) =>
       campaign.budgetAmount === null || campaign.budgetCurrency === null
         ? null

@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { guard, readableOwnerIds } from '@crm/permissions';
+import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
 import type { SalesLoaders } from '../sales-loaders';
 
 type Context = RequestContext<SalesLoaders>;
@@ -7,10 +8,13 @@ type Context = RequestContext<SalesLoaders>;
 /** Sales' contribution to the customer entity owned by the customer service. */
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
-    opportunities: (
-      customer: { id: string },
-      page: { first?: number | null; after?: string | null },
-      context: Context,
-    ) => context.loaders.opportunitiesOfCustomer.load({ parentId: customer.id, ...page }),
+    // Only the deals the caller may see: a rep's own, a manager's team's, everyone's for scope 'all'.
+    opportunities: guard('opportunity:read', (customer: { id: string }, page: PageRequest, context: Context) =>
+      context.loaders.opportunitiesOfCustomer.load({
+        parentId: customer.id,
+        ...page,
+        ownerIds: readableOwnerIds(context.caller, 'opportunity:read'),
+      }),
+    ),
   },
 };

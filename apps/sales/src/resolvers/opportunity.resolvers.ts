@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
+import { assertRecordAccess, guard, guardReference, ownerOfNewRecord, withinScope } from '@crm/permissions';
 import { parseId, type RequestContext } from '@crm/subgraph-kit';
 import { KnownCustomer } from '../data/known-customer.entity';
 import { Opportunity } from '../data/opportunity.entity';
@@ -15,14 +16,17 @@ type Context = RequestContext<SalesLoaders>;
 async function opportunityById(id: string, context: Context): Promise<Opportunity> {
   const opportunity = await context.loaders.opportunityById.load(parseId('id', id));
   if (!opportunity) throw notFound('Opportunity', id, 'id');
+  assertRecordAccess(context.caller, 'opportunity:read', opportunity.ownerId, `opportunity ${id}`);
   return opportunity;
 }
 
 async function createOpportunity(input: unknown, context: Context): Promise<Opportunity> {
   const fields = parseNewOpportunity(input);
+  const ownerId = ownerOfNewRecord(context.caller, 'opportunity:write', fields.ownerId, 'opportunities');
   const now = new Date();
   const opportunity = Object.assign(new Opportunity(), {
     ...fields,
+    ownerId,
     id: newId(),
     createdAt: now,
     updatedAt: now,
@@ -47,15 +51,23 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
   DateTime: GraphQLDateTimeISO,
   LocalDate: GraphQLLocalDate,
   Query: {
-    opportunity: (_: unknown, { id }: { id: string }, context: Context) => opportunityById(id, context),
+    opportunity: guard('opportunity:read', (_: unknown, { id }: { id: string }, context: Context) =>
+      opportunityById(id, context),
+    ),
   },
   Mutation: {
-    createOpportunity: (_: unknown, { input }: { input: unknown }, context: Context) =>
-      createOpportunity(input, context),
+    createOpportunity: guard(
+      'opportunity:write',
+      (_: unknown, { input }: { input: unknown }, context: Context) => createOpportunity(input, context),
+    ),
   },
   Opportunity: {
-    __resolveReference: (reference: { id: string }, context: Context) =>
-      context.loaders.opportunityById.load(reference.id),
+    // Another rep's deal reached through a federated reference resolves to null.
+    __resolveReference: guardReference(
+      'opportunity:read',
+      async (reference: { id: string }, context: Context) =>
+        withinScope(context.caller, 'opportunity:read', await context.loaders.opportunityById.load(reference.id)),
+    ),
     customer: (opportunity: Opportunity) => ({ __typename: 'Customer', id: opportunity.customerId }),
     owner: (opportunity: Opportunity) =>
       opportunity.ownerId ? { __typename: 'User', id: opportunity.ownerId } : null,

@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { guard } from '@crm/permissions';
 import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
 import type { ServiceLoaders } from '../service-loaders';
 
@@ -7,7 +8,8 @@ type Context = RequestContext<ServiceLoaders>;
 /** The service subgraph's contribution to the customer entity owned by the customer service. */
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
-    tickets: (customer: { id: string }, page: PageRequest, context: Context) =>
+    tickets: guard('ticket:read', (customer: { id: string }, page: PageRequest, context: Context) =>
       context.loaders.ticketsOfCustomer.load({ parentId: customer.id, ...page }),
+    ),
   },
 };

@@ -2,6 +2,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
+import { guard, guardReference } from '@crm/permissions';
 import { parseId, type RequestContext } from '@crm/subgraph-kit';
 import { Ticket } from '../data/ticket.entity';
 import { insertTicket } from '../data/ticket.repository';
@@ -35,14 +36,19 @@ async function openTicket(input: unknown, context: Context): Promise<Ticket> {
 export const ticketResolvers: GraphQLResolverMap<Context> = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    ticket: (_: unknown, { id }: { id: string }, context: Context) => ticketById(id, context),
+    ticket: guard('ticket:read', (_: unknown, { id }: { id: string }, context: Context) =>
+      ticketById(id, context),
+    ),
   },
   Mutation: {
-    openTicket: (_: unknown, { input }: { input: unknown }, context: Context) => openTicket(input, context),
+    openTicket: guard('ticket:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
+      openTicket(input, context),
+    ),
   },
   Ticket: {
-    __resolveReference: (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('ticket:read', (reference: { id: string }, context: Context) =>
       context.loaders.ticketById.load(reference.id),
+    ),
     customer: (ticket: Ticket) => ({ __typename: 'Customer', id: ticket.customerId }),
   },
 };

@@ -1,30 +1,66 @@
-import { bearerTokenOf, InvalidTokenError, signAccessToken, verifyAccessToken } from '../access-token';
+import { createLocalJWKSet, SignJWT } from 'jose';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Caller } from '../caller';
+import { bearerTokenOf, InvalidTokenError, signToken, verifyToken } from '../access-token';
+import { jwksOf, loadSigningKey, type SigningKey } from '../signing-key';
+import { USER_TOKEN } from '../token-kinds';
 
-const secret = 'a-test-secret-that-is-long-enough-for-hs256';
+const caller: Caller = { userId: 'u-1', roles: ['SALES_MANAGER'], teamId: 't-1', managedUserIds: ['u-2'] };
+const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('access tokens', () => {
-  it('round-trips the caller', async () => {
-    const token = await signAccessToken({ userId: 'u-1', roles: ['ADMIN'] }, secret);
-    await expect(verifyAccessToken(token, secret)).resolves.toEqual({ userId: 'u-1', roles: ['ADMIN'] });
+  let key: SigningKey;
+  let otherKey: SigningKey;
+  const keys = () => createLocalJWKSet(jwksOf(key));
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    key = await loadSigningKey(undefined, join(dir, 'a.jwk'));
+    otherKey = await loadSigningKey(undefined, join(dir, 'b.jwk'));
   });
 
-  it('refuses a token signed with another secret', async () => {
-    const token = await signAccessToken({ userId: 'u-1', roles: [] }, `${secret}-other`);
-    await expect(verifyAccessToken(token, secret)).rejects.toBeInstanceOf(InvalidTokenError);
+  it('round-trip the caller', async () => {
+    const token = await signToken(caller, key, USER_TOKEN, '15m');
+    await expect(verifyToken(token, keys(), USER_TOKEN)).resolves.toEqual(caller);
   });
 
-  it('refuses an expired token', async () => {
-    const token = await signAccessToken({ userId: 'u-1', roles: [] }, secret, '-1s');
-    await expect(verifyAccessToken(token, secret)).rejects.toThrow(/ERR_JWT_EXPIRED/);
+  it('keep a development key across restarts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const first = await loadSigningKey(undefined, join(dir, 'k.jwk'));
+    const again = await loadSigningKey(undefined, join(dir, 'k.jwk'));
+    expect(again.kid).toBe(first.kid);
+    expect(first.publicJwk.d).toBeUndefined();
   });
 
-  it('refuses an unsigned alg:none token', async () => {
-    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const unsigned = `${encode({ alg: 'none' })}.${encode({ sub: 'u-1', iss: 'crm-platform' })}.`;
-    await expect(verifyAccessToken(unsigned, secret)).rejects.toBeInstanceOf(InvalidTokenError);
+  it.each([
+    ['signed by another key', () => signToken(caller, otherKey, USER_TOKEN, '15m')],
+    ['expired', () => signToken(caller, key, USER_TOKEN, '-1s')],
+    ['for another audience', () => signToken(caller, key, { ...USER_TOKEN, audience: 'sales' }, '15m')],
+    ['from another issuer', () => signToken(caller, key, { ...USER_TOKEN, issuer: 'crm-gateway' }, '15m')],
+    ['tampered', async () => `${(await signToken(caller, key, USER_TOKEN, '15m')).slice(0, -6)}AAAAAA`],
+    [
+      'unsigned (alg: none)',
+      async () => `${encode({ alg: 'none', kid: key.kid })}.${encode({ sub: 'u-1', ...USER_TOKEN })}.`,
+    ],
+    [
+      'HMAC-signed with the public key as secret',
+      () =>
+        new SignJWT({})
+          .setProtectedHeader({ alg: 'HS256', kid: key.kid })
+          .setSubject('u-1')
+          .setIssuer(USER_TOKEN.issuer)
+          .setAudience(USER_TOKEN.audience)
+          .sign(new TextEncoder().encode(JSON.stringify(key.publicJwk))),
+    ],
+  ])('refuse a token %s', async (_case, makeToken) => {
+    await expect(verifyToken(await makeToken(), keys(), USER_TOKEN)).rejects.toBeInstanceOf(
+      InvalidTokenError,
+    );
   });
 
-  it('reads bearer headers', () => {
+  it('read bearer headers', () => {
     expect(bearerTokenOf('Bearer abc')).toBe('abc');
     expect(bearerTokenOf('Basic abc')).toBeUndefined();
     expect(bearerTokenOf(undefined)).toBeUndefined();

@@ -1,0 +1,34 @@
+import { isPublicOperation } from '../public-operations';
+
+describe('isPublicOperation', () => {
+  it('lets login and token refresh through without a token', () => {
+    expect(
+      isPublicOperation({ query: 'mutation { login(email: "a", password: "b") { accessToken } }' }),
+    ).toBe(true);
+    expect(
+      isPublicOperation({ query: 'mutation R { refreshAccessToken(refreshToken: "x") { accessToken } }' }),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['a query', '{ customers { edges { cursor } } }'],
+    [
+      'login with another mutation',
+      'mutation { login(email: "a", password: "b") { accessToken } createCustomer(input: {}) { id } }',
+    ],
+    [
+      'a fragment spread at the root',
+      'mutation { ...F } fragment F on Mutation { createCustomer(input: {}) { id } }',
+    ],
+    ['garbage', 'mutation {'],
+  ])('refuses %s', (_case, query) => {
+    expect(isPublicOperation({ query })).toBe(false);
+  });
+
+  it('looks at the operation the request names', () => {
+    const query =
+      'mutation A { login(email: "a", password: "b") { accessToken } } mutation B { createUser(input: {}) { id } }';
+    expect(isPublicOperation({ query, operationName: 'A' })).toBe(true);
+    expect(isPublicOperation({ query, operationName: 'B' })).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+
+/** The only root fields a caller without a token may use. */
+export const PUBLIC_MUTATIONS = new Set(['login', 'refreshAccessToken', 'logout']);
+
+interface GraphQLRequestBody {
+  query?: unknown;
+  operationName?: unknown;
+}
+
+/** True when the request's operation selects nothing but public mutations. */
+export function isPublicOperation(body: GraphQLRequestBody | undefined): boolean {
+  if (typeof body?.query !== 'string') return false;
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(body.query).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+  } catch {
+    return false;
+  }
+  const operation =
+    operations.length === 1
+      ? operations[0]
+      : operations.find((candidate) => candidate.name?.value === body.operationName);
+  if (!operation || operation.operation !== 'mutation') return false;
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && PUBLIC_MUTATIONS.has(selection.name.value),
+  );
+}

@@ -1,0 +1,35 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { isUuid } from '@crm/db';
+import { conflict } from '@crm/errors';
+import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import { Team } from './team.entity';
+import { isUniqueViolation } from './unique-violation';
+
+/** Inserts a team; CONFLICT when another team already has the name (compared lower-cased). */
+export async function insertTeam(manager: EntityManager, team: Team): Promise<void> {
+  try {
+    await manager.insert(Team, team);
+  } catch (error) {
+    if (isUniqueViolation(error, 'teams_name_key'))
+      throw conflict(`A team named ${team.name} already exists; use another name`);
+    throw error;
+  }
+}
+
+/** A reference with a malformed id finds nothing instead of failing the whole batch. */
+export function findTeamsByIds(dataSource: DataSource, ids: string[]): Promise<Team[]> {
+  return dataSource.getRepository(Team).findBy({ id: In(ids.filter(isUuid)) });
+}
+
+/** Newest first, on the (created_at, id) index. */
+export function listTeams(dataSource: DataSource, page: PageRequest): Promise<Connection<Team>> {
+  return paginate(
+    dataSource.getRepository(Team).createQueryBuilder('team'),
+    {
+      columns: ['team.created_at', 'team.id'],
+      direction: 'DESC',
+      valuesOf: (team) => [team.createdAt.toISOString(), team.id],
+    },
+    page,
+  );
+}

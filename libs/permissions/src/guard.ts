@@ -1,0 +1,59 @@
+import type { Caller } from '@crm/auth';
+import type { Permission } from './role-grants';
+import { requireScope } from './access';
+
+const GUARDED = Symbol('guarded');
+
+type Resolver<TArgs extends unknown[], TResult> = (...args: TArgs) => TResult;
+
+/** Any signed-in caller may use the field (e.g. `me`); the token was verified by the kit. */
+export const AUTHENTICATED = 'authenticated' as const;
+
+export type GuardPermission = Permission | typeof AUTHENTICATED;
+
+function check(caller: Caller | undefined, permission: GuardPermission): void {
+  // Fail closed: a resolver called without a caller (a wiring mistake) refuses rather than serves.
+  if (!caller) throw new Error('guarded resolver called without context.caller');
+  if (permission !== AUTHENTICATED) requireScope(caller, permission);
+}
+
+const mark = <T extends object>(resolver: T, permission: GuardPermission): T =>
+  Object.assign(resolver, { [GUARDED]: permission });
+
+/**
+ * Wraps a resolver so it runs only for callers whose roles grant `permission`
+ * (resolver signature: parent, args, context with `caller`, info). Every root field, reference
+ * resolver and contributed field must be wrapped; a test walks the resolver maps to check.
+ */
+export function guard<TArgs extends [unknown, unknown, { caller: Caller }, ...unknown[]], TResult>(
+  permission: GuardPermission,
+  resolver: Resolver<TArgs, TResult>,
+): Resolver<TArgs, TResult> {
+  return mark((...args: TArgs) => {
+    check(args[2]?.caller, permission);
+    return resolver(...args);
+  }, permission);
+}
+
+/**
+ * `guard` for `__resolveReference`, whose signature is (reference, context, info): `_entities`
+ * skips every root field, so the reference resolver checks access itself (DESIGN §6).
+ */
+export function guardReference<TArgs extends [unknown, { caller: Caller }, ...unknown[]], TResult>(
+  permission: GuardPermission,
+  resolver: Resolver<TArgs, TResult>,
+): Resolver<TArgs, TResult> {
+  return mark((...args: TArgs) => {
+    check(args[1]?.caller, permission);
+    return resolver(...args);
+  }, permission);
+}
+
+export function isGuarded(resolver: unknown): boolean {
+  return typeof resolver === 'function' && GUARDED in resolver;
+}
+
+/** The permission a guarded resolver checks, or undefined for an unguarded one. */
+export function permissionOf(resolver: unknown): GuardPermission | undefined {
+  return isGuarded(resolver) ? (resolver as { [GUARDED]: GuardPermission })[GUARDED] : undefined;
+}

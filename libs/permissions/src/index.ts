@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './role-grants';
+export * from './access';
+export * from './guard';
+export * from './unguarded-resolvers';

@@ -1,0 +1,88 @@
+import type { Role } from './roles';
+
+export const RESOURCES = [
+  'customer',
+  'opportunity',
+  'ticket',
+  'campaign',
+  'user',
+  'analytics',
+  'audit',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+export type Action = 'read' | 'write';
+export type Permission = `${Resource}:${Action}`;
+
+/** How far a grant reaches: every record, the records of the caller's team, or the caller's own. */
+export type Scope = 'all' | 'team' | 'own';
+
+export interface RoleGrant {
+  permissions: Partial<Record<Permission, Scope>>;
+  /** May see personal data (contact emails and phones) unmasked. */
+  pii: boolean;
+}
+
+const readAll = (...resources: Resource[]) =>
+  Object.fromEntries(resources.map((resource) => [`${resource}:read`, 'all'])) as Partial<
+    Record<Permission, Scope>
+  >;
+
+const readWrite = (scope: Scope, ...resources: Resource[]) =>
+  Object.fromEntries(
+    resources.flatMap((resource) => [
+      [`${resource}:read`, scope],
+      [`${resource}:write`, scope],
+    ]),
+  ) as Partial<Record<Permission, Scope>>;
+
+/**
+ * Who may do what, as data. Record-level scopes follow the CRM's usual rule: a rep works on what
+ * they own, a manager also on their team's, support and marketing read the whole customer base.
+ */
+export const ROLE_GRANTS: Record<Role, RoleGrant> = {
+  ADMIN: {
+    permissions: {
+      ...readWrite('all', 'customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
+    },
+    pii: true,
+  },
+  SALES_MANAGER: {
+    permissions: {
+      ...readAll('ticket', 'campaign', 'user', 'analytics'),
+      ...readWrite('team', 'customer', 'opportunity'),
+      'audit:read': 'team',
+    },
+    pii: true,
+  },
+  SALES_REP: {
+    permissions: {
+      ...readAll('campaign', 'user', 'analytics'),
+      ...readWrite('own', 'customer', 'opportunity'),
+    },
+    pii: true,
+  },
+  SUPPORT_MANAGER: {
+    permissions: {
+      ...readAll('customer', 'user', 'analytics'),
+      ...readWrite('all', 'ticket'),
+      'audit:read': 'all',
+    },
+    pii: true,
+  },
+  SUPPORT_AGENT: {
+    permissions: { ...readAll('customer', 'user'), ...readWrite('all', 'ticket') },
+    pii: true,
+  },
+  MARKETER: {
+    permissions: { ...readAll('customer', 'user', 'analytics'), ...readWrite('all', 'campaign') },
+    pii: true,
+  },
+  ANALYST: {
+    permissions: { ...readAll('customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics') },
+    pii: false,
+  },
+  READ_ONLY: {
+    permissions: { ...readAll('customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics') },
+    pii: false,
+  },
+};
