@@ -9,6 +9,7 @@ export const DEMO_ADMIN: Caller = {
   managedUserIds: [],
 };
 
+/** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
   ['Ada Admin', 'ADMIN'],
   ['Sam Sales-Manager', 'SALES_MANAGER'],
@@ -19,6 +20,11 @@ const DEMO_USERS = [
   ['Nico Analyst', 'ANALYST'],
   ['Rob Read-Only', 'READ_ONLY'],
 ] as const;
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+/** `Ada Admin` logs in as ada@demo.crm.example. */
+const demoEmailOf = (name: string) => `${name.split(' ')[0].toLowerCase()}@demo.crm.example`;
 
 const CUSTOMERS = 25;
 const STAGES = ['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'];
@@ -53,6 +59,32 @@ async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A user per role, all with DEMO_PASSWORD, and a "Sales" team managed by Sam with Rita in it, so
+ * Sam's token reaches Rita's records. Returns the user ids in DEMO_USERS order.
+ */
+async function createDemoUsers(send: Send): Promise<string[]> {
+  const userIds: string[] = [];
+  for (const [name, role] of DEMO_USERS) {
+    const created = (await send('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { name, email: demoEmailOf(name), roles: [role], password: DEMO_PASSWORD },
+    })) as { createUser: { id: string } };
+    userIds.push(created.createUser.id);
+  }
+  const [, samId, ritaId] = userIds;
+  const team = (await send('mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }', {
+    input: { name: 'Sales', managerId: samId },
+  })) as { createTeam: { id: string } };
+  await send(
+    'mutation ($userId: ID!, $teamId: ID) { assignUserToTeam(userId: $userId, teamId: $teamId) { id } }',
+    {
+      userId: ritaId,
+      teamId: team.createTeam.id,
+    },
+  );
+  return userIds;
+}
+
 /** Fills an empty platform through the gateway, so demo data flows through events like real data. */
 export async function loadDemoData(
   gatewayUrl: string,
@@ -65,15 +97,8 @@ export async function loadDemoData(
   };
   if (existing.customers.edges.length > 0) return log('demo data already loaded');
   faker.seed(2026);
-  log('loading demo data: users, customers and opportunities');
-  const userIds: string[] = [];
-  for (const [name, role] of DEMO_USERS) {
-    const email = `${name.split(' ')[0].toLowerCase()}@demo.crm.example`;
-    const created = (await send('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-      input: { name, email, roles: [role] },
-    })) as { createUser: { id: string } };
-    userIds.push(created.createUser.id);
-  }
+  log(`loading demo data: users (password ${DEMO_PASSWORD}), the Sales team, customers and opportunities`);
+  const userIds = await createDemoUsers(send);
   const progress = new SingleBar(
     { format: '[start] customers {bar} {value}/{total}' },
     Presets.shades_classic,

@@ -5,23 +5,31 @@ import { jwksOf } from '@crm/auth';
 import type { ServiceConfig } from '@crm/config';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateUsers1764000000300 } from './data/migrations/1764000000300-create-users';
+import { AddTeamsPasswordsRefreshTokens1764000000310 } from './data/migrations/1764000000310-add-teams-passwords-refresh-tokens';
+import { RefreshToken } from './data/refresh-token.entity';
+import { Team } from './data/team.entity';
 import { User } from './data/user.entity';
 import { createIdentityLoaders } from './identity-loaders';
 import { loadIdentitySigningKey } from './identity-signing-key';
+import { sessionResolvers } from './resolvers/session.resolvers';
+import { teamResolvers } from './resolvers/team.resolvers';
 import { userResolvers } from './resolvers/user.resolvers';
 
 export const identityTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 export async function startIdentitySubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
-  const signingKey = await loadIdentitySigningKey();
+  const signingKey = await loadIdentitySigningKey(config.nodeEnv);
   return startSubgraph({
     config,
     typeDefs: identityTypeDefs,
-    resolvers: [userResolvers],
-    entities: [User],
-    migrations: [CreateUsers1764000000300],
-    createLoaders: createIdentityLoaders,
+    resolvers: [userResolvers, teamResolvers, sessionResolvers],
+    entities: [User, Team, RefreshToken],
+    migrations: [CreateUsers1764000000300, AddTeamsPasswordsRefreshTokens1764000000310],
+    createLoaders: (dataSource) => createIdentityLoaders(dataSource, signingKey),
     // Public keys of user access tokens, for the gateway (RFC 7517).
-    routes: (app) => app.get('/.well-known/jwks.json', (_req, res) => void res.json(jwksOf(signingKey))),
+    routes: (app) =>
+      app.get('/.well-known/jwks.json', (_req, res) => {
+        res.set('cache-control', 'public, max-age=300').json(jwksOf(signingKey));
+      }),
   });
 }

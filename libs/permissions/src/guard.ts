@@ -1,4 +1,5 @@
-import type { Caller } from '@crm/auth';
+import { isAnonymous, type Caller } from '@crm/auth';
+import { unauthenticated } from '@crm/errors';
 import type { Permission } from './role-grants';
 import { requireScope } from './access';
 
@@ -9,11 +10,16 @@ type Resolver<TArgs extends unknown[], TResult> = (...args: TArgs) => TResult;
 /** Any signed-in caller may use the field (e.g. `me`); the token was verified by the kit. */
 export const AUTHENTICATED = 'authenticated' as const;
 
-export type GuardPermission = Permission | typeof AUTHENTICATED;
+/** Anyone may use the field, signed in or not: only login, token refresh and logout. */
+export const PUBLIC = 'public' as const;
+
+export type GuardPermission = Permission | typeof AUTHENTICATED | typeof PUBLIC;
 
 function check(caller: Caller | undefined, permission: GuardPermission): void {
   // Fail closed: a resolver called without a caller (a wiring mistake) refuses rather than serves.
   if (!caller) throw new Error('guarded resolver called without context.caller');
+  if (permission === PUBLIC) return;
+  if (isAnonymous(caller)) throw unauthenticated();
   if (permission !== AUTHENTICATED) requireScope(caller, permission);
 }
 

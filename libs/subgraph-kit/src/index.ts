@@ -10,3 +10,5 @@ export * from './start-subgraph';
 export * from './run-until-signalled';
 export * from './run-subgraph-main';
 export * from './children-page';
+export * from './create-idempotently';
+export * from './record-audit';

@@ -31,6 +31,7 @@ import { internalTokenAuthenticator } from './authenticate';
 import { createErrorFormatter } from './format-error';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
+import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
 import type { RequestContext } from './request-context';
 
 export interface SubgraphDefinition<TLoaders> {
@@ -69,9 +70,13 @@ export async function startSubgraph<TLoaders>(
   const dataSource = createServiceDataSource({
     url: config.databaseUrl,
     schema: config.service,
-    // Every service has an outbox and an inbox; the app lists only its own tables.
+    // Every service has an outbox, an inbox and idempotency keys; the app lists only its own tables.
     entities: [OutboxMessage, InboxMessage, ...asArray(definition.entities)],
-    migrations: [MessagingTables1764000000000, ...asArray(definition.migrations)],
+    migrations: [
+      MessagingTables1764000000000,
+      IdempotencyKeys1764000000001,
+      ...asArray(definition.migrations),
+    ],
   });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
@@ -132,6 +137,7 @@ export async function startSubgraph<TLoaders>(
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
+        service: config.service,
         caller: await authenticateCaller(req.headers.authorization),
         dataSource,
         loaders: definition.createLoaders(dataSource),

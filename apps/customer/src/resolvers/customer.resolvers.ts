@@ -13,10 +13,14 @@ import {
   readableOwnerIds,
   withinScope,
 } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
 import { Customer } from '../data/customer.entity';
 import { insertCustomer, listCustomers } from '../data/customer.repository';
-import { INITIAL_LIFECYCLE_STAGE, type CustomerKind, type LifecycleStage } from '../domain/customer-vocabulary';
+import {
+  INITIAL_LIFECYCLE_STAGE,
+  type CustomerKind,
+  type LifecycleStage,
+} from '../domain/customer-vocabulary';
 import { parseNewCustomer } from '../domain/new-customer';
 import { customerCreated } from '../events/customer-created.event';
 import type { CustomerLoaders } from '../customer-loaders';
@@ -26,7 +30,11 @@ type Context = RequestContext<CustomerLoaders>;
 interface CustomersArgs {
   first?: number | null;
   after?: string | null;
-  filter?: { kind?: CustomerKind | null; lifecycleStage?: LifecycleStage | null; ownerId?: string | null } | null;
+  filter?: {
+    kind?: CustomerKind | null;
+    lifecycleStage?: LifecycleStage | null;
+    ownerId?: string | null;
+  } | null;
 }
 
 async function customerById(id: string, context: Context): Promise<Customer> {
@@ -44,7 +52,10 @@ function customers({ first, after, filter }: CustomersArgs, context: Context) {
   return listCustomers(context.dataSource, { kind, lifecycleStage, ownerIds }, { first, after });
 }
 
-async function createCustomer(input: unknown, context: Context): Promise<Customer> {
+async function createCustomer(
+  { idempotencyKey, ...input }: { idempotencyKey?: string | null },
+  context: Context,
+): Promise<Customer> {
   const fields = parseNewCustomer(input);
   const ownerId = ownerOfNewRecord(context.caller, 'customer:write', fields.ownerId, 'customers');
   const now = new Date();
@@ -57,11 +68,20 @@ async function createCustomer(input: unknown, context: Context): Promise<Custome
     updatedAt: now,
     version: 1,
   });
-  await context.dataSource.transaction(async (manager) => {
+  const request = { operation: 'createCustomer', key: idempotencyKey, input };
+  const id = await createIdempotently(context, request, async (manager) => {
     await insertCustomer(manager, customer);
     await appendToOutbox(manager, [customerCreated(customer, context.caller.userId, context.correlationId)]);
+    await recordAudit(manager, context, {
+      action: 'createCustomer',
+      entityType: 'Customer',
+      entityId: customer.id,
+      before: null,
+      after: customer,
+    });
+    return customer.id;
   });
-  return customer;
+  return id === customer.id ? customer : customerById(id, context);
 }
 
 /** Contact details are personal data: roles without PII rights see them masked. */
@@ -79,8 +99,10 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Mutation: {
-    createCustomer: guard('customer:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
-      createCustomer(input, context),
+    createCustomer: guard(
+      'customer:write',
+      (_: unknown, { input }: { input: { idempotencyKey?: string | null } }, context: Context) =>
+        createCustomer(input, context),
     ),
   },
   Customer: {

@@ -6,7 +6,10 @@ export function insertRefreshToken(manager: EntityManager, token: RefreshToken):
 }
 
 /** The token with this hash, locked until the transaction ends, so one token rotates once. */
-export function lockRefreshTokenByHash(manager: EntityManager, tokenHash: Buffer): Promise<RefreshToken | null> {
+export function lockRefreshTokenByHash(
+  manager: EntityManager,
+  tokenHash: Buffer,
+): Promise<RefreshToken | null> {
   return manager.findOne(RefreshToken, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
 }
 
@@ -20,6 +23,10 @@ export async function revokeRefreshToken(
 }
 
 /** Ends every session of a user: on reuse of a revoked token, deactivation or a new password. */
-export async function revokeRefreshTokensOf(manager: EntityManager, userId: string, now: Date): Promise<void> {
+export async function revokeRefreshTokensOf(
+  manager: EntityManager,
+  userId: string,
+  now: Date,
+): Promise<void> {
   await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: now });
 }

@@ -24,7 +24,9 @@ export function findUsersByIds(dataSource: DataSource, ids: string[]): Promise<U
 
 /** The members of each team, by name, for the Team.members loader. */
 export function findUsersByTeamIds(dataSource: DataSource, teamIds: string[]): Promise<User[]> {
-  return dataSource.getRepository(User).find({ where: { teamId: In(teamIds) }, order: { name: 'ASC', id: 'ASC' } });
+  return dataSource
+    .getRepository(User)
+    .find({ where: { teamId: In(teamIds) }, order: { name: 'ASC', id: 'ASC' } });
 }
 
 /** Newest first, on the (created_at, id) index. */
@@ -42,13 +44,15 @@ export function listUsers(dataSource: DataSource, page: PageRequest): Promise<Co
 
 /** The user with this (lower-cased) email, with the password hash that is otherwise never loaded. */
 export function findUserWithPasswordByEmail(manager: EntityManager, email: string): Promise<User | null> {
-  return manager
-    .getRepository(User)
-    .createQueryBuilder('user')
-    .addSelect('user.passwordHash')
-    // Emails are stored lower-cased (a CHECK in the migration).
-    .where('user.email = :email', { email: email.trim().toLowerCase() })
-    .getOne();
+  return (
+    manager
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      // Emails are stored lower-cased (a CHECK in the migration).
+      .where('user.email = :email', { email: email.trim().toLowerCase() })
+      .getOne()
+  );
 }
 
 export function findUserWithPasswordById(manager: EntityManager, id: string): Promise<User | null> {
@@ -58,6 +62,14 @@ export function findUserWithPasswordById(manager: EntityManager, id: string): Pr
     .addSelect('user.passwordHash')
     .where('user.id = :id', { id })
     .getOne();
+}
+
+/**
+ * The user as it is now, locked until the transaction ends: the audit's `before` must be the row
+ * the change applies to, not one a concurrent change has already replaced.
+ */
+export function findUserForUpdate(manager: EntityManager, id: string): Promise<User | null> {
+  return manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
 }
 
 /** Active members of the teams `managerId` manages: whose records that manager also reaches. */

@@ -35,7 +35,10 @@ export interface StoredRefreshToken {
  * What presenting a stored refresh token means. A revoked one shown again was stolen or replayed
  * (OAuth 2.0 Security BCP, RFC 9700 §4.14.2: refresh token rotation with reuse detection).
  */
-export function refreshTokenState(stored: StoredRefreshToken | null, now: Date): 'unknown' | 'reused' | 'expired' | 'live' {
+export function refreshTokenState(
+  stored: StoredRefreshToken | null,
+  now: Date,
+): 'unknown' | 'reused' | 'expired' | 'live' {
   if (!stored) return 'unknown';
   if (stored.revokedAt) return 'reused';
   if (stored.expiresAt.getTime() <= now.getTime()) return 'expired';

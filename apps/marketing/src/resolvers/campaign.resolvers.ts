@@ -3,7 +3,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import {
+  createIdempotently,
+  parseId,
+  recordAudit,
+  type PageRequest,
+  type RequestContext,
+} from '@crm/subgraph-kit';
 import { Campaign } from '../data/campaign.entity';
 import { insertCampaign, listCampaigns } from '../data/campaign.repository';
 import { INITIAL_CAMPAIGN_STATUS, type CampaignStatus } from '../domain/campaign-status';
@@ -16,25 +22,43 @@ interface CampaignsArgs extends PageRequest {
   status?: CampaignStatus | null;
 }
 
+interface CreateCampaignArgs {
+  input: { idempotencyKey?: string | null };
+}
+
 async function campaignById(id: string, context: Context): Promise<Campaign> {
   const campaign = await context.loaders.campaignById.load(parseId('id', id));
   if (!campaign) throw notFound('Campaign', id, 'id');
   return campaign;
 }
 
-async function createCampaign(input: unknown, context: Context): Promise<Campaign> {
+async function createCampaign({ idempotencyKey, ...input }: CreateCampaignArgs['input'], context: Context) {
   const fields = parseNewCampaign(input);
-  const now = new Date();
-  const campaign = Object.assign(new Campaign(), {
-    ...fields,
-    id: newId(),
-    status: INITIAL_CAMPAIGN_STATUS,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
-  await insertCampaign(context.dataSource.manager, campaign);
-  return campaign;
+  const id = await createIdempotently(
+    context,
+    { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' },
+    async (manager) => {
+      const now = new Date();
+      const campaign = Object.assign(new Campaign(), {
+        ...fields,
+        id: newId(),
+        status: INITIAL_CAMPAIGN_STATUS,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+      await insertCampaign(manager, campaign);
+      await recordAudit(manager, context, {
+        action: 'createCampaign',
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        before: null,
+        after: campaign,
+      });
+      return campaign.id;
+    },
+  );
+  return campaignById(id, context);
 }
 
 export const campaignResolvers: GraphQLResolverMap<Context> = {
@@ -49,7 +73,7 @@ export const campaignResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Mutation: {
-    createCampaign: guard('campaign:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
+    createCampaign: guard('campaign:write', (_: unknown, { input }: CreateCampaignArgs, context: Context) =>
       createCampaign(input, context),
     ),
   },

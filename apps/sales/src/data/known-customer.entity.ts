@@ -9,6 +9,10 @@ export class KnownCustomer {
   @Column({ type: 'text' })
   name!: string;
 
+  /** For record-level checks: a rep may only sell to customers they may see. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 }

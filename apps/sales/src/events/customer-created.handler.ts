@@ -7,7 +7,12 @@ export const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = 
     .createQueryBuilder()
     .insert()
     .into(KnownCustomer)
-    .values({ id: event.data.customerId, name: event.data.name, createdAt: new Date(event.data.createdAt) })
+    .values({
+      id: event.data.customerId,
+      name: event.data.name,
+      ownerId: event.data.ownerId,
+      createdAt: new Date(event.data.createdAt),
+    })
     .orIgnore()
     .execute();
 };

@@ -9,12 +9,14 @@ type Context = RequestContext<SalesLoaders>;
 export const customerResolvers: GraphQLResolverMap<Context> = {
   Customer: {
     // Only the deals the caller may see: a rep's own, a manager's team's, everyone's for scope 'all'.
-    opportunities: guard('opportunity:read', (customer: { id: string }, page: PageRequest, context: Context) =>
-      context.loaders.opportunitiesOfCustomer.load({
-        parentId: customer.id,
-        ...page,
-        ownerIds: readableOwnerIds(context.caller, 'opportunity:read'),
-      }),
+    opportunities: guard(
+      'opportunity:read',
+      (customer: { id: string }, page: PageRequest, context: Context) =>
+        context.loaders.opportunitiesOfCustomer.load({
+          parentId: customer.id,
+          ...page,
+          ownerIds: readableOwnerIds(context.caller, 'opportunity:read'),
+        }),
     ),
   },
 };

@@ -4,7 +4,7 @@ import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
 import { assertRecordAccess, guard, guardReference, ownerOfNewRecord, withinScope } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
 import { KnownCustomer } from '../data/known-customer.entity';
 import { Opportunity } from '../data/opportunity.entity';
 import { parseNewOpportunity } from '../domain/new-opportunity';
@@ -20,7 +20,10 @@ async function opportunityById(id: string, context: Context): Promise<Opportunit
   return opportunity;
 }
 
-async function createOpportunity(input: unknown, context: Context): Promise<Opportunity> {
+async function createOpportunity(
+  { idempotencyKey, ...input }: { idempotencyKey?: string | null },
+  context: Context,
+): Promise<Opportunity> {
   const fields = parseNewOpportunity(input);
   const ownerId = ownerOfNewRecord(context.caller, 'opportunity:write', fields.ownerId, 'opportunities');
   const now = new Date();
@@ -32,19 +35,29 @@ async function createOpportunity(input: unknown, context: Context): Promise<Oppo
     updatedAt: now,
     version: 1,
   });
-  await context.dataSource.transaction(async (manager) => {
+  const request = { operation: 'createOpportunity', key: idempotencyKey, input };
+  const id = await createIdempotently(context, request, async (manager) => {
     // Shared lock: the customer cannot vanish from the projection before this commits.
     const customer = await manager.findOne(KnownCustomer, {
       where: { id: fields.customerId },
       lock: { mode: 'pessimistic_read' },
     });
     if (!customer) throw notFound('Customer', fields.customerId, 'input.customerId');
+    assertRecordAccess(context.caller, 'customer:read', customer.ownerId, `customer ${customer.id}`);
     await manager.insert(Opportunity, opportunity);
     await appendToOutbox(manager, [
       opportunityCreated(opportunity, context.caller.userId, context.correlationId),
     ]);
+    await recordAudit(manager, context, {
+      action: 'createOpportunity',
+      entityType: 'Opportunity',
+      entityId: opportunity.id,
+      before: null,
+      after: opportunity,
+    });
+    return opportunity.id;
   });
-  return opportunity;
+  return id === opportunity.id ? opportunity : opportunityById(id, context);
 }
 
 export const opportunityResolvers: GraphQLResolverMap<Context> = {
@@ -58,7 +71,8 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
   Mutation: {
     createOpportunity: guard(
       'opportunity:write',
-      (_: unknown, { input }: { input: unknown }, context: Context) => createOpportunity(input, context),
+      (_: unknown, { input }: { input: { idempotencyKey?: string | null } }, context: Context) =>
+        createOpportunity(input, context),
     ),
   },
   Opportunity: {
@@ -66,7 +80,11 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
     __resolveReference: guardReference(
       'opportunity:read',
       async (reference: { id: string }, context: Context) =>
-        withinScope(context.caller, 'opportunity:read', await context.loaders.opportunityById.load(reference.id)),
+        withinScope(
+          context.caller,
+          'opportunity:read',
+          await context.loaders.opportunityById.load(reference.id),
+        ),
     ),
     customer: (opportunity: Opportunity) => ({ __typename: 'Customer', id: opportunity.customerId }),
     owner: (opportunity: Opportunity) =>

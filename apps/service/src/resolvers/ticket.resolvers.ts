@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
 import { Ticket } from '../data/ticket.entity';
 import { insertTicket } from '../data/ticket.repository';
 import { parseNewTicket } from '../domain/new-ticket';
@@ -12,25 +12,43 @@ import type { ServiceLoaders } from '../service-loaders';
 
 type Context = RequestContext<ServiceLoaders>;
 
+interface OpenTicketArgs {
+  input: { idempotencyKey?: string | null };
+}
+
 async function ticketById(id: string, context: Context): Promise<Ticket> {
   const ticket = await context.loaders.ticketById.load(parseId('id', id));
   if (!ticket) throw notFound('Ticket', id, 'id');
   return ticket;
 }
 
-async function openTicket(input: unknown, context: Context): Promise<Ticket> {
+async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
   const fields = parseNewTicket(input);
-  const now = new Date();
-  const ticket = Object.assign(new Ticket(), {
-    ...fields,
-    id: newId(),
-    status: INITIAL_TICKET_STATUS,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
-  await insertTicket(context.dataSource.manager, ticket);
-  return ticket;
+  const id = await createIdempotently(
+    context,
+    { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' },
+    async (manager) => {
+      const now = new Date();
+      const ticket = Object.assign(new Ticket(), {
+        ...fields,
+        id: newId(),
+        status: INITIAL_TICKET_STATUS,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+      await insertTicket(manager, ticket);
+      await recordAudit(manager, context, {
+        action: 'openTicket',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        before: null,
+        after: ticket,
+      });
+      return ticket.id;
+    },
+  );
+  return ticketById(id, context);
 }
 
 export const ticketResolvers: GraphQLResolverMap<Context> = {
@@ -41,7 +59,7 @@ export const ticketResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Mutation: {
-    openTicket: guard('ticket:write', (_: unknown, { input }: { input: unknown }, context: Context) =>
+    openTicket: guard('ticket:write', (_: unknown, { input }: OpenTicketArgs, context: Context) =>
       openTicket(input, context),
     ),
   },

@@ -2,11 +2,26 @@ import type { CloudEvent } from '../cloud-event';
 import type { EventDefinition } from '../event-definition';
 import { customerCreated } from './customer-created.event';
 import { opportunityCreated } from './opportunity-created.event';
+import { auditRecorded } from './audit-recorded.event';
+
+// Analytics has no mutations: it only reads events, so it records no audit.
+const audits = {
+  identity: auditRecorded('identity'),
+  customer: auditRecorded('customer'),
+  sales: auditRecorded('sales'),
+  service: auditRecorded('service'),
+  marketing: auditRecorded('marketing'),
+};
 
 /** Every event type the platform publishes, by type name. Add a type: one file here, one line below. */
 export const EVENT_CATALOGUE = {
   [customerCreated.type]: customerCreated,
   [opportunityCreated.type]: opportunityCreated,
+  [audits.identity.type]: audits.identity,
+  [audits.customer.type]: audits.customer,
+  [audits.sales.type]: audits.sales,
+  [audits.service.type]: audits.service,
+  [audits.marketing.type]: audits.marketing,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

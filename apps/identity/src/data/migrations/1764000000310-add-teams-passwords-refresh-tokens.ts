@@ -35,7 +35,9 @@ export class AddTeamsPasswordsRefreshTokens1764000000310 implements MigrationInt
         revoked_at timestamptz,
         replaced_by uuid REFERENCES refresh_tokens (id)
       )`);
-    await queryRunner.query('CREATE UNIQUE INDEX refresh_tokens_token_hash_key ON refresh_tokens (token_hash)');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX refresh_tokens_token_hash_key ON refresh_tokens (token_hash)',
+    );
     await queryRunner.query(
       'CREATE INDEX refresh_tokens_user_id_live ON refresh_tokens (user_id) WHERE revoked_at IS NULL',
     );

@@ -1,5 +1,5 @@
 import { CrmError } from '@crm/errors';
-import { parseNewUser } from '../new-user';
+import { parseNewUser, parseRoles } from '../new-user';
 
 describe('parseNewUser', () => {
   it('normalises a valid user', () => {
@@ -9,7 +9,22 @@ describe('parseNewUser', () => {
       name: 'Ada Lovelace',
       email: 'ada@example.com',
       roles: ['SALES_REP', 'ANALYST'],
+      password: null,
+      teamId: null,
     });
+  });
+
+  it('keeps an initial password and team', () => {
+    const teamId = '0190f5c2-7a3e-7cc1-8a2b-2f0c1d4e5f60';
+    expect(
+      parseNewUser({
+        name: 'Ada',
+        email: 'ada@example.com',
+        roles: ['ADMIN'],
+        password: 'demo-password-2026',
+        teamId,
+      }),
+    ).toMatchObject({ password: 'demo-password-2026', teamId });
   });
 
   it('keeps each role once', () => {
@@ -24,6 +39,8 @@ describe('parseNewUser', () => {
     [{ name: 'Ada', email: 'ada-at-example.com', roles: ['ADMIN'] }, 'input.email'],
     [{ name: 'Ada', email: 'ada@example.com', roles: [] }, 'input.roles'],
     [{ name: 'Ada', email: 'ada@example.com', roles: ['ADMIN', 'ROOT'] }, 'input.roles.1'],
+    [{ name: 'Ada', email: 'ada@example.com', roles: ['ADMIN'], password: 'too-short' }, 'input.password'],
+    [{ name: 'Ada', email: 'ada@example.com', roles: ['ADMIN'], teamId: 'sales' }, 'input.teamId'],
   ])('refuses %j on %s', (input, field) => {
     expect.assertions(2);
     try {
@@ -38,5 +55,16 @@ describe('parseNewUser', () => {
     expect(() => parseNewUser({ name: 'Ada', email: 'ada@example.com', roles: ['root'] })).toThrow(
       /^input\.roles\.0: must be one of ADMIN, SALES_MANAGER/,
     );
+  });
+});
+
+describe('parseRoles', () => {
+  it('keeps each role once', () => {
+    expect(parseRoles(['SALES_REP', 'SALES_REP', 'ANALYST'])).toEqual(['SALES_REP', 'ANALYST']);
+  });
+
+  it('refuses an empty list or an unknown role on its path', () => {
+    expect(() => parseRoles([])).toThrow(/^roles: must hold at least one role/);
+    expect(() => parseRoles(['ROOT'])).toThrow(/^roles\.0: must be one of ADMIN/);
   });
 });

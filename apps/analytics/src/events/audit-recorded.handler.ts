@@ -1,0 +1,37 @@
+import type { EventHandler, EventHandlers } from '@crm/messaging';
+import { AuditEntry } from '../data/audit-entry.entity';
+
+type AuditRecordedType =
+  | 'crm.identity.audit.recorded'
+  | 'crm.customer.audit.recorded'
+  | 'crm.sales.audit.recorded'
+  | 'crm.service.audit.recorded'
+  | 'crm.marketing.audit.recorded';
+
+const onAuditRecorded: EventHandler<AuditRecordedType> = async (event, manager) => {
+  const { entityType, entityId, action, actorId, changes, occurredAt } = event.data;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(AuditEntry)
+    .values({
+      id: event.id,
+      entityType,
+      entityId,
+      action,
+      actorId,
+      changes,
+      occurredAt: new Date(occurredAt),
+    })
+    .orIgnore()
+    .execute();
+};
+
+/** The audit trail gathers every service's entries; they share one payload. */
+export const auditRecordedHandlers: EventHandlers = {
+  'crm.identity.audit.recorded': onAuditRecorded,
+  'crm.customer.audit.recorded': onAuditRecorded,
+  'crm.sales.audit.recorded': onAuditRecorded,
+  'crm.service.audit.recorded': onAuditRecorded,
+  'crm.marketing.audit.recorded': onAuditRecorded,
+};

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import type { Caller } from '@crm/auth';
+import { ROLES, type Role } from '@crm/permissions';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { AUTHORIZATION_MATRIX, SUBGRAPHS_WITHOUT_ROWS_YET, type OwnFixture } from './authorization-matrix';
+
+const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
+
+const person = (roles: Role[]): Caller => ({ userId: randomUUID(), roles, teamId: null, managedUserIds: [] });
+
+/** `subgraph: field` for every Query and Mutation field of the composed graph. */
+function rootOperations(): { operation: string; subgraph: string }[] {
+  const document = parse(readFileSync(SUPERGRAPH, 'utf8'));
+  const roots = document.definitions.filter(
+    (node): node is ObjectTypeDefinitionNode =>
+      node.kind === Kind.OBJECT_TYPE_DEFINITION && ['Query', 'Mutation'].includes(node.name.value),
+  );
+  return roots.flatMap((root) =>
+    (root.fields ?? []).map((field) => {
+      const join = field.directives?.find((directive) => directive.name.value === 'join__field');
+      const graph = join?.arguments?.find((argument) => argument.name.value === 'graph')?.value;
+      return {
+        operation: field.name.value,
+        subgraph: graph?.kind === Kind.ENUM ? graph.value.toLowerCase() : '?',
+      };
+    }),
+  );
+}
+
+const valueAt = (data: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], data);
+
+const CASES = AUTHORIZATION_MATRIX.flatMap((row) =>
+  ROLES.map((role) => ({ ...row, role, expected: row.allowed.includes(role) ? 'allowed' : 'denied' })),
+);
+
+describe('authorization matrix through the gateway', () => {
+  let platform: TestPlatform;
+  const tokens = new Map<Role, string>();
+  const fixtures = new Map<Role, OwnFixture>();
+
+  /** Records owned by each role's user, made by an admin, so only the role decides. */
+  async function createFixtures(): Promise<void> {
+    const admin = await tokenFor(person(['ADMIN']));
+    const send = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await graphqlRequest<T>(platform.gatewayUrl, query, variables, admin);
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data as T;
+    };
+    const { openTicket } = await send<{ openTicket: { id: string } }>(
+      `mutation { openTicket(input: { customerId: "${randomUUID()}", subject: "Matrix" }) { id } }`,
+    );
+    const { createCampaign } = await send<{ createCampaign: { id: string } }>(
+      `mutation { createCampaign(input: { name: "Matrix" }) { id } }`,
+    );
+    await Promise.all(
+      ROLES.map(async (role) => {
+        const caller = person([role]);
+        tokens.set(role, await tokenFor(caller));
+        const { createCustomer } = await send<{ createCustomer: { id: string } }>(
+          `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
+          { ownerId: caller.userId },
+        );
+        // Sales learns customers from events: the first deal may wait for its projection.
+        const { createOpportunity } = await waitFor(() =>
+          send<{ createOpportunity: { id: string } }>(
+            `mutation ($customerId: ID!, $ownerId: ID) {
+              createOpportunity(input: { customerId: $customerId, ownerId: $ownerId, name: "Matrix", amount: "1", currency: "EUR" }) { id }
+            }`,
+            { customerId: createCustomer.id, ownerId: caller.userId },
+          ),
+        );
+        fixtures.set(role, {
+          customerId: createCustomer.id,
+          opportunityId: createOpportunity.id,
+          ticketId: openTicket.id,
+          campaignId: createCampaign.id,
+        });
+      }),
+    );
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    await createFixtures();
+  });
+  afterAll(() => platform?.stop());
+
+  it('has a row for every root operation of the graph', () => {
+    const rows = new Set(AUTHORIZATION_MATRIX.map((row) => row.operation));
+    const missing = rootOperations()
+      .filter(({ subgraph }) => !(SUBGRAPHS_WITHOUT_ROWS_YET as readonly string[]).includes(subgraph))
+      .filter(({ operation }) => !rows.has(operation))
+      .map(({ subgraph, operation }) => `${subgraph}: ${operation}`);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(CASES)('$operation as $role is $expected', async (row) => {
+    const own = fixtures.get(row.role)!;
+    const response = await graphqlRequest(
+      platform.gatewayUrl,
+      row.document,
+      row.variables?.(own) ?? {},
+      tokens.get(row.role),
+    );
+    const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+    const result = valueAt(response.data, row.resultPath);
+    if (row.expected === 'allowed') {
+      expect(response.errors).toBeUndefined();
+      expect(result).toBeDefined();
+      expect(result).not.toBeNull();
+    } else {
+      // A leak is any data, or any answer but FORBIDDEN, for a role the matrix denies.
+      expect(codes).toEqual(['FORBIDDEN']);
+      expect(result ?? null).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { guard, PUBLIC } from '@crm/permissions';
+import type { RequestContext } from '@crm/subgraph-kit';
+import type { IdentityLoaders } from '../identity-loaders';
+
+type Context = RequestContext<IdentityLoaders>;
+
+/**
+ * login, refreshAccessToken and logout: the gateway's public allowlist lets them through without
+ * a token (the caller is then ANONYMOUS_CALLER); the credentials in the arguments are the proof.
+ */
+export const sessionResolvers: GraphQLResolverMap<Context> = {
+  Mutation: {
+    login: guard(
+      PUBLIC,
+      (_: unknown, { email, password }: { email: string; password: string }, context: Context) =>
+        context.loaders.sessions.login(email, password),
+    ),
+    refreshAccessToken: guard(
+      PUBLIC,
+      (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
+        context.loaders.sessions.refresh(refreshToken),
+    ),
+    logout: guard(PUBLIC, (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
+      context.loaders.sessions.logout(refreshToken),
+    ),
+  },
+};
