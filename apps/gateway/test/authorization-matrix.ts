@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@crm/permissions';
 
 /**
@@ -11,6 +12,10 @@ import type { Role } from '@crm/permissions';
 
 /** Records of the caller's own (customer and deal owned by the caller), so record scopes never deny. */
 export interface OwnFixture {
+  /** The caller's own identity user, and another user and a team to act on. */
+  userId: string;
+  otherUserId: string;
+  teamId: string;
   customerId: string;
   opportunityId: string;
   ticketId: string;
@@ -178,14 +183,90 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     resultPath: ['customer', 'metrics'],
     allowed: ANALYTICS_READERS,
   },
-  // ── identity ──
-  // TODO(identity): rows for user, users, me, team, teams, createUser, setPassword, deactivateUser,
-  // changeUserRoles, createTeam, assignUserToTeam go here; then drop 'identity' from
-  // SUBGRAPHS_WITHOUT_ROWS_YET below. login, refreshAccessToken and logout are public (no token).
+  // ── identity ── (login, refreshAccessToken and logout are public: identity.int-spec.ts tests them)
+  {
+    operation: 'me',
+    subgraph: 'identity',
+    document: `{ me { id } }`,
+    resultPath: ['me'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'user',
+    subgraph: 'identity',
+    document: `query ($id: ID!) { user(id: $id) { id name } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['user'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'users',
+    subgraph: 'identity',
+    document: `{ users(first: 5) { edges { node { id } } } }`,
+    resultPath: ['users'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'team',
+    subgraph: 'identity',
+    document: `query ($id: ID!) { team(id: $id) { id name } }`,
+    variables: (own) => ({ id: own.teamId }),
+    resultPath: ['team'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'teams',
+    subgraph: 'identity',
+    document: `{ teams(first: 5) { edges { node { id } } } }`,
+    resultPath: ['teams'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'createUser',
+    subgraph: 'identity',
+    document: `mutation ($email: String!) { createUser(input: { name: "Matrix", email: $email, roles: ["READ_ONLY"] }) { id } }`,
+    variables: () => ({ email: `matrix-${randomUUID()}@example.com` }),
+    resultPath: ['createUser'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'setPassword',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { setPassword(userId: $id, newPassword: "a-long-enough-password") { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['setPassword'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'changeUserRoles',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { changeUserRoles(id: $id, roles: ["ANALYST"]) { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['changeUserRoles'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'assignUserToTeam',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!, $team: ID) { assignUserToTeam(userId: $id, teamId: $team) { id } }`,
+    variables: (own) => ({ id: own.otherUserId, team: own.teamId }),
+    resultPath: ['assignUserToTeam'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'createTeam',
+    subgraph: 'identity',
+    document: `mutation ($name: String!, $manager: ID!) { createTeam(input: { name: $name, managerId: $manager }) { id } }`,
+    variables: (own) => ({ name: `Matrix ${randomUUID()}`, manager: own.userId }),
+    resultPath: ['createTeam'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'deactivateUser',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { deactivateUser(id: $id) { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['deactivateUser'],
+    allowed: ['ADMIN'],
+  },
 ];
-
-/**
- * Subgraphs whose root operations are not in the matrix yet; the spec checks that every root
- * operation of every other subgraph has a row.
- */
-export const SUBGRAPHS_WITHOUT_ROWS_YET: readonly MatrixRow['subgraph'][] = ['identity'];
