@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { parseEvent, topicOf, type AnyCloudEvent, type EventType } from '@crm/events';
 import type { Logger } from '@crm/logger';
@@ -6,7 +6,7 @@ import { backoffDelay, sleep } from './backoff';
 import { deadLetterTopicOf, sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
 import { ensureTopics } from './kafka-client';
-import { moveNewGroupToLatest } from './start-position';
+import { firstFetchOf } from './first-fetch';
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -41,15 +41,21 @@ export class EventConsumer {
     const topics = this.subscribedTopics();
     if (topics.length === 0) return;
     await ensureTopics(kafka, [...topics, deadLetterTopicOf(groupId)]);
-    if (startFrom === 'latest') await moveNewGroupToLatest(kafka, groupId, topics);
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await this.producer.connect();
     // A short fetch wait keeps shutdown quick (disconnect waits for the fetch in flight).
     this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 1_000 });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
+    // fromBeginning only decides where a group with no committed offset starts.
+    await this.consumer.subscribe({ topics, fromBeginning: startFrom === 'earliest' });
+    const fetching = firstFetchOf(this.consumer);
     await this.consumer.run({ eachMessage: (payload) => this.consume(payload) });
+    await fetching;
   }
 
   /** Waits for the message in hand to finish; kafkajs commits what was applied. */

@@ -7,3 +7,4 @@ export * from './event-consumer';
 export * from './event-handler';
 export * from './dead-letter';
 export * from './kafka-client';
+export * from './first-fetch';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from '@crm/logger';
 import { backoffDelay } from './backoff';
 import { outboxChannelOf } from './outbox-channel';
@@ -135,6 +135,8 @@ export class OutboxRelay {
   private async connectedProducer(): Promise<Producer> {
     if (this.producer) return this.producer;
     const producer = this.options.kafka.producer({
+      // Murmur2 on the key, as the Java client: other producers of these topics agree on partitions.
+      createPartitioner: Partitioners.DefaultPartitioner,
       idempotent: true,
       maxInFlightRequests: 1,
       retry: { retries: 3 },

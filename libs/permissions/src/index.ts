@@ -3,3 +3,4 @@ export * from './role-grants';
 export * from './access';
 export * from './guard';
 export * from './unguarded-resolvers';
+export * from './queue-access';

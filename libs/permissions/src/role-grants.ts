@@ -38,6 +38,7 @@ const readWrite = (scope: Scope, ...resources: Resource[]) =>
 /**
  * Who may do what, as data. Record-level scopes follow the CRM's usual rule: a rep works on what
  * they own, a manager also on their team's, support and marketing read the whole customer base.
+ * Tickets belong to queues, not people: for them scope 'team' means the caller's team's queue.
  */
 export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   ADMIN: {
@@ -69,8 +70,9 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     },
     pii: true,
   },
+  // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
-    permissions: { ...readAll('customer', 'user'), ...readWrite('all', 'ticket') },
+    permissions: { ...readAll('customer', 'user'), ...readWrite('team', 'ticket') },
     pii: true,
   },
   MARKETER: {

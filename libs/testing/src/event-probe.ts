@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+import { firstFetchOf } from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 export interface ReceivedMessage {
@@ -37,19 +38,12 @@ export class EventProbe {
       topics: topics.map((topic) => ({ topic, numPartitions: 3 })),
       waitForLeaders: true,
     });
-    const groupId = `crm-test-probe-${randomUUID()}`;
-    for (const topic of topics) {
-      const latest = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId,
-        topic,
-        partitions: latest.map(({ partition, high }) => ({ partition, offset: high })),
-      });
-    }
     await admin.disconnect();
+    const groupId = `crm-test-probe-${randomUUID()}`;
     this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics });
+    await this.consumer.subscribe({ topics, fromBeginning: false });
+    const fetching = firstFetchOf(this.consumer);
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         this.messages.push({
@@ -62,6 +56,7 @@ export class EventProbe {
         });
       },
     });
+    await fetching;
   }
 
   async stop(): Promise<void> {

@@ -44,7 +44,8 @@ describe('scopeOf', () => {
     ['SALES_MANAGER', 'opportunity:write', 'team'],
     ['SALES_REP', 'opportunity:read', 'own'],
     ['SALES_REP', 'ticket:read', null],
-    ['SUPPORT_AGENT', 'ticket:write', 'all'],
+    ['SUPPORT_AGENT', 'ticket:write', 'team'],
+    ['SUPPORT_MANAGER', 'ticket:write', 'all'],
     ['SUPPORT_AGENT', 'opportunity:read', null],
     ['MARKETER', 'campaign:write', 'all'],
     ['ANALYST', 'opportunity:read', 'all'],
@@ -58,7 +59,8 @@ describe('scopeOf', () => {
     expect(scopeOf(caller(['SALES_REP', 'ANALYST']), 'opportunity:read')).toBe('all');
     expect(scopeOf(caller(['SALES_REP', 'ANALYST']), 'opportunity:write')).toBe('own');
     expect(scopeOf(caller(['SALES_REP', 'SALES_MANAGER']), 'customer:write')).toBe('team');
-    expect(scopeOf(caller(['SALES_REP', 'SUPPORT_AGENT']), 'ticket:write')).toBe('all');
+    expect(scopeOf(caller(['SALES_REP', 'SUPPORT_AGENT']), 'ticket:write')).toBe('team');
+    expect(scopeOf(caller(['SUPPORT_AGENT', 'SUPPORT_MANAGER']), 'ticket:read')).toBe('all');
   });
 
   it('ignores roles the platform does not know and grants nothing without roles', () => {
