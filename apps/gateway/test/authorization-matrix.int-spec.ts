@@ -56,9 +56,6 @@ describe('authorization matrix through the gateway', () => {
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       return response.data as T;
     };
-    const { openTicket } = await send<{ openTicket: { id: string } }>(
-      `mutation { openTicket(input: { customerId: "${randomUUID()}", subject: "Matrix" }) { id } }`,
-    );
     const { createCampaign } = await send<{ createCampaign: { id: string } }>(
       `mutation { createCampaign(input: { name: "Matrix" }) { id } }`,
     );
@@ -71,13 +68,19 @@ describe('authorization matrix through the gateway', () => {
       ).createUser.id;
     await Promise.all(
       ROLES.map(async (role) => {
-        const caller = person([role], await createUser(role));
+        const userId = await createUser(role);
         const otherUserId = await createUser('READ_ONLY');
         const { createTeam } = await send<{ createTeam: { id: string } }>(
           `mutation ($name: String!, $manager: ID!) { createTeam(input: { name: $name, managerId: $manager }) { id } }`,
-          { name: `Matrix ${randomUUID()}`, manager: caller.userId },
+          { name: `Matrix ${randomUUID()}`, manager: userId },
         );
+        // The caller belongs to the team, and its ticket waits in that team's queue (an agent's scope).
+        const caller = { ...person([role], userId), teamId: createTeam.id };
         tokens.set(role, await tokenFor(caller));
+        const { openTicket } = await send<{ openTicket: { id: string } }>(
+          `mutation ($customerId: ID!, $queueId: ID!) { openTicket(input: { customerId: $customerId, queueId: $queueId, subject: "Matrix" }) { id } }`,
+          { customerId: randomUUID(), queueId: createTeam.id },
+        );
         const { createCustomer } = await send<{ createCustomer: { id: string } }>(
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
           { ownerId: caller.userId },

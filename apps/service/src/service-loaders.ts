@@ -10,6 +10,8 @@ export function createServiceLoaders(dataSource: DataSource) {
       entity: Ticket,
       parentColumn: 'customer_id',
       parentIdOf: (ticket) => ticket.customerId,
+      // A ticket's queue plays the owner for record scope: pages restricted to `ownerIds` are queues.
+      ownerColumn: 'queue_id',
     }),
   };
 }

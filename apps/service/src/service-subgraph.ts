@@ -4,6 +4,7 @@ import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
+import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
 import { Ticket } from './data/ticket.entity';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
@@ -17,7 +18,7 @@ export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubg
     typeDefs: serviceTypeDefs,
     resolvers: [ticketResolvers, customerResolvers],
     entities: [Ticket],
-    migrations: [CreateTickets1764000000400],
+    migrations: [CreateTickets1764000000400, AddTicketQueue1764000000410],
     createLoaders: createServiceLoaders,
   });
 }

@@ -10,7 +10,7 @@ import {
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const OPEN = `mutation ($input: OpenTicketInput!) {
-  openTicket(input: $input) { id subject description priority status customer { id } version }
+  openTicket(input: $input) { id subject description priority status customer { id } queue { id } version }
 }`;
 const GET = `query ($id: ID!) { ticket(id: $id) { id subject customer { id } } }`;
 const TICKETS_OF = `query ($id: ID!) { customer(id: $id) { tickets { edges { node { id subject } } } } }`;
@@ -27,8 +27,10 @@ interface Ticket {
   priority: string;
   status: string;
   customer: { id: string };
+  queue: { id: string } | null;
   version: number;
 }
+type TicketsOf = { customer: { tickets: { edges: { node: { id: string } }[] } } };
 type Trail = {
   auditTrail: {
     edges: {
@@ -43,23 +45,29 @@ describe('tickets through the gateway', () => {
   let agent: string;
   let customerId: string;
   const agentId = randomUUID();
-  const open = (input: Record<string, unknown>) =>
-    graphqlRequest<{ openTicket: Ticket }>(platform.gatewayUrl, OPEN, { input }, agent);
+  /** Two support teams, i.e. two queues; `agent` works the first. */
+  const firstLine = randomUUID();
+  const billing = randomUUID();
+  const open = (input: Record<string, unknown>, token = agent) =>
+    graphqlRequest<{ openTicket: Ticket }>(platform.gatewayUrl, OPEN, { input }, token);
+  const createCustomer = async (name: string) => {
+    const response = await graphqlRequest<{ createCustomer: { id: string } }>(
+      platform.gatewayUrl,
+      CREATE_CUSTOMER,
+      { input: { kind: 'COMPANY', name } },
+      admin,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.createCustomer.id;
+  };
   const ticketCount = async () =>
     Number((await platform.subgraphs.service.dataSource.query('SELECT count(*) AS n FROM tickets'))[0].n);
 
   beforeAll(async () => {
     platform = await startPlatform();
     admin = await tokenFor();
-    agent = await tokenFor({ ...DEMO_ADMIN, userId: agentId, roles: ['SUPPORT_AGENT'] });
-    const customer = await graphqlRequest<{ createCustomer: { id: string } }>(
-      platform.gatewayUrl,
-      CREATE_CUSTOMER,
-      { input: { kind: 'COMPANY', name: 'Ticketed GmbH' } },
-      admin,
-    );
-    expect(customer.errors).toBeUndefined();
-    customerId = customer.data!.createCustomer.id;
+    agent = await tokenFor({ ...DEMO_ADMIN, userId: agentId, roles: ['SUPPORT_AGENT'], teamId: firstLine });
+    customerId = await createCustomer('Ticketed GmbH');
   });
   afterAll(() => platform?.stop());
 
@@ -73,6 +81,7 @@ describe('tickets through the gateway', () => {
       priority: 'NORMAL',
       status: 'NEW',
       customer: { id: customerId },
+      queue: { id: firstLine },
       version: 1,
     });
 
@@ -116,6 +125,7 @@ describe('tickets through the gateway', () => {
         { field: 'subject', before: null, after: '"Audited"' },
         { field: 'priority', before: null, after: '"HIGH"' },
         { field: 'status', before: null, after: '"NEW"' },
+        { field: 'queueId', before: null, after: JSON.stringify(firstLine) },
       ]),
     );
   });
@@ -135,5 +145,91 @@ describe('tickets through the gateway', () => {
       field: 'input.idempotencyKey',
     });
     expect(await ticketCount()).toBe(before + 1);
+  });
+
+  describe('queues', () => {
+    let billingAgent: string;
+    let manager: string;
+    let queuedCustomerId: string;
+    let firstLineTicket: string;
+    let billingTicket: string;
+
+    const read = (id: string, token: string) =>
+      graphqlRequest<{ ticket: { id: string } | null }>(platform.gatewayUrl, GET, { id }, token);
+    const listed = async (token: string) => {
+      const response = await graphqlRequest<TicketsOf>(
+        platform.gatewayUrl,
+        TICKETS_OF,
+        { id: queuedCustomerId },
+        token,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.customer.tickets.edges.map((edge) => edge.node.id).sort();
+    };
+
+    beforeAll(async () => {
+      const support = { ...DEMO_ADMIN, managedUserIds: [] };
+      billingAgent = await tokenFor({
+        ...support,
+        userId: randomUUID(),
+        roles: ['SUPPORT_AGENT'],
+        teamId: billing,
+      });
+      manager = await tokenFor({
+        ...support,
+        userId: randomUUID(),
+        roles: ['SUPPORT_MANAGER'],
+        teamId: null,
+      });
+      queuedCustomerId = await createCustomer('Queued AG');
+      const first = await open({ customerId: queuedCustomerId, subject: 'First line' });
+      const second = await open(
+        { customerId: queuedCustomerId, subject: 'Billing', queueId: billing },
+        billingAgent,
+      );
+      expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+      expect(second.data!.openTicket.queue).toEqual({ id: billing });
+      firstLineTicket = first.data!.openTicket.id;
+      billingTicket = second.data!.openTicket.id;
+    });
+
+    it('shows each agent only the tickets of their queue, by id', async () => {
+      expect((await read(firstLineTicket, agent)).data?.ticket?.id).toBe(firstLineTicket);
+      expect((await read(billingTicket, billingAgent)).data?.ticket?.id).toBe(billingTicket);
+      for (const [id, token] of [
+        [billingTicket, agent],
+        [firstLineTicket, billingAgent],
+      ]) {
+        const refused = await read(id, token);
+        expect(refused.data?.ticket ?? null).toBeNull();
+        expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('lists each agent only their queue’s tickets through Customer.tickets; a manager sees both', async () => {
+      expect(await listed(agent)).toEqual([firstLineTicket]);
+      expect(await listed(billingAgent)).toEqual([billingTicket]);
+      expect(await listed(manager)).toEqual([firstLineTicket, billingTicket].sort());
+      expect((await read(billingTicket, manager)).data?.ticket?.id).toBe(billingTicket);
+    });
+
+    it('refuses an agent another queue, and an agent without a team any ticket', async () => {
+      const elsewhere = await open({
+        customerId: queuedCustomerId,
+        subject: 'Wrong queue',
+        queueId: billing,
+      });
+      expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+      const loner = await tokenFor({
+        ...DEMO_ADMIN,
+        userId: randomUUID(),
+        roles: ['SUPPORT_AGENT'],
+        teamId: null,
+      });
+      const teamless = await open({ customerId: queuedCustomerId, subject: 'No team' }, loner);
+      expect(teamless.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(teamless.errors?.[0].message).toMatch(/join a support team/);
+      expect(await listed(manager)).toHaveLength(2);
+    });
   });
 });

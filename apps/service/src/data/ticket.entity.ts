@@ -4,12 +4,17 @@ import type { TicketStatus } from '../domain/ticket-status';
 
 @Entity({ name: 'tickets' })
 @Index('tickets_customer_created_at', ['customerId', 'createdAt', 'id'])
+@Index('tickets_queue_created_at', ['queueId', 'createdAt', 'id'])
 export class Ticket {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ type: 'uuid' })
   customerId!: string;
+
+  /** The support team (identity's Team) whose queue holds the ticket; null: in no queue yet. */
+  @Column({ type: 'uuid', nullable: true })
+  queueId!: string | null;
 
   @Column({ type: 'text' })
   subject!: string;

@@ -4,6 +4,8 @@ import { DEFAULT_TICKET_PRIORITY, TICKET_PRIORITIES, type TicketPriority } from 
 
 export interface NewTicket {
   customerId: string;
+  /** The queue asked for; who may use which queue is decided by the permissions. */
+  queueId: string | null;
   subject: string;
   description: string | null;
   priority: TicketPriority;
@@ -11,6 +13,10 @@ export interface NewTicket {
 
 const newTicketSchema = z.object({
   customerId: z.uuid('must be a customer id (UUID)').transform((id) => id.toLowerCase()),
+  queueId: z
+    .uuid('must be a support team id (UUID)')
+    .nullish()
+    .transform((id) => id?.toLowerCase() ?? null),
   subject: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
   description: z
     .string()

@@ -2,7 +2,13 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
-import { guard, guardReference } from '@crm/permissions';
+import {
+  assertQueueAccess,
+  guard,
+  guardReference,
+  queueOfNewRecord,
+  withinQueueScope,
+} from '@crm/permissions';
 import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
 import { Ticket } from '../data/ticket.entity';
 import { insertTicket } from '../data/ticket.repository';
@@ -19,11 +25,13 @@ interface OpenTicketArgs {
 async function ticketById(id: string, context: Context): Promise<Ticket> {
   const ticket = await context.loaders.ticketById.load(parseId('id', id));
   if (!ticket) throw notFound('Ticket', id, 'id');
+  assertQueueAccess(context.caller, 'ticket:read', ticket.queueId, `ticket ${id}`);
   return ticket;
 }
 
 async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
   const fields = parseNewTicket(input);
+  const queueId = queueOfNewRecord(context.caller, 'ticket:write', fields.queueId, 'tickets');
   const id = await createIdempotently(
     context,
     { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' },
@@ -31,6 +39,7 @@ async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'],
       const now = new Date();
       const ticket = Object.assign(new Ticket(), {
         ...fields,
+        queueId,
         id: newId(),
         status: INITIAL_TICKET_STATUS,
         createdAt: now,
@@ -64,9 +73,11 @@ export const ticketResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Ticket: {
-    __resolveReference: guardReference('ticket:read', (reference: { id: string }, context: Context) =>
-      context.loaders.ticketById.load(reference.id),
+    // A ticket of another queue reached through a federated reference resolves to null.
+    __resolveReference: guardReference('ticket:read', async (reference: { id: string }, context: Context) =>
+      withinQueueScope(context.caller, 'ticket:read', await context.loaders.ticketById.load(reference.id)),
     ),
     customer: (ticket: Ticket) => ({ __typename: 'Customer', id: ticket.customerId }),
+    queue: (ticket: Ticket) => (ticket.queueId ? { __typename: 'Team', id: ticket.queueId } : null),
   },
 };

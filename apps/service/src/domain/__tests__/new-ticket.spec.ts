@@ -7,6 +7,7 @@ describe('parseNewTicket', () => {
   it('normalises a valid ticket and defaults the priority to NORMAL', () => {
     expect(parseNewTicket(valid)).toEqual({
       customerId: '0194c1d0-0000-7000-8000-000000000001',
+      queueId: null,
       subject: 'Cannot log in',
       description: null,
       priority: 'NORMAL',
@@ -20,8 +21,15 @@ describe('parseNewTicket', () => {
     });
   });
 
+  it('keeps a chosen queue, lower-cased', () => {
+    expect(parseNewTicket({ ...valid, queueId: '0194C1D0-0000-7000-8000-0000000000F1' })).toMatchObject({
+      queueId: '0194c1d0-0000-7000-8000-0000000000f1',
+    });
+  });
+
   it.each([
     [{ customerId: 'acme' }, 'input.customerId'],
+    [{ queueId: 'first-line' }, 'input.queueId'],
     [{ subject: '' }, 'input.subject'],
     [{ subject: 'x'.repeat(201) }, 'input.subject'],
     [{ description: 'x'.repeat(10_001) }, 'input.description'],
