@@ -1,5 +1,7 @@
 import { SignJWT } from 'jose';
+import { loadGatewayConfig } from '@crm/config';
 import { queryObserver } from '@crm/db';
+import { startGateway } from '../src/start-gateway';
 import { devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
 import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
 
@@ -18,7 +20,8 @@ describe('gateway security', () => {
   let platform: TestPlatform;
   let token: string;
   const statements: string[] = [];
-  const record = (_schema: string, sql: string) => statements.push(sql);
+  // Reads only: event consumers (writes) may run meanwhile, fed by other platforms on the same broker.
+  const record = (_schema: string, sql: string) => /^\s*SELECT/i.test(sql) && statements.push(sql);
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -34,6 +37,7 @@ describe('gateway security', () => {
   it('serves a valid caller', async () => {
     const response = await graphqlRequest(platform.gatewayUrl, SEEN, {}, token);
     expect(response.errors).toBeUndefined();
+    expect(statements.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -104,6 +108,29 @@ describe('gateway security', () => {
       body: JSON.stringify({ query: SEEN, variables: { padding: 'x'.repeat(1_100_000) } }),
     });
     expect(response.status).toBe(413);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: SEEN }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('answers no introspection in production', async () => {
+    const production = await startGateway(
+      loadGatewayConfig({ ...platform.gatewayEnv, NODE_ENV: 'production', PORT: '0' }),
+    );
+    try {
+      const response = await graphqlRequest(production.url, '{ __schema { types { name } } }', {}, token);
+      expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.data ?? null).toBeNull();
+    } finally {
+      await production.stop();
+    }
   });
 
   it('ignores identity headers a client sends', async () => {

@@ -1,19 +1,30 @@
 import { loadInfrastructureConfig } from '@crm/config';
 import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../../../infra';
 
-const TEST_DATABASE = 'crm_test';
+interface TestRun {
+  stop(): Promise<void>;
+}
 
-/** Real Postgres and Kafka for the integration tests; a fresh `crm_test` database per run. */
+/**
+ * Real Postgres and Kafka for the integration tests, and a database of this run's own
+ * (`crm_test_<run id>`), so two runs on one machine never share or drop each other's data.
+ */
 export default async function globalSetup(): Promise<void> {
   const log = (message: string) => console.log(`[test setup] ${message}`);
   const infrastructure = loadInfrastructureConfig();
   const postgres = await ensurePostgres(log);
   await ensureKafka(infrastructure.kafkaBrokers, log);
-  await dropDatabase(postgres.adminUrl, TEST_DATABASE);
-  await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: TEST_DATABASE, log: () => undefined });
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const database = `crm_test_${runId}`;
+  await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: database, log: () => undefined });
   process.env.CRM_TEST_ADMIN_URL = postgres.adminUrl;
-  process.env.CRM_TEST_DATABASE = TEST_DATABASE;
+  process.env.CRM_TEST_DATABASE = database;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers.join(',');
-  process.env.CRM_TEST_RUN_ID = `${Date.now().toString(36)}`;
-  (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = postgres.stop;
+  process.env.CRM_TEST_RUN_ID = runId;
+  (globalThis as { crmTestRun?: TestRun }).crmTestRun = {
+    async stop() {
+      await dropDatabase(postgres.adminUrl, database);
+      await postgres.stop();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-/** Stops what the global setup started itself (an embedded Postgres); a running broker stays for the next run. */
+/** Drops this run's database and stops what the setup started itself; a running broker stays. */
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres?.();
+  await (globalThis as { crmTestRun?: { stop(): Promise<void> } }).crmTestRun?.stop();
 }

@@ -12,6 +12,8 @@ export interface TestPlatform {
   gatewayUrl: string;
   subgraphs: Record<ServiceName, RunningSubgraph>;
   gateway: RunningGateway;
+  /** The gateway's environment, to start a variant of it (e.g. in production mode). */
+  gatewayEnv: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -49,20 +51,20 @@ export async function startPlatform(): Promise<TestPlatform> {
     const env = testServiceEnv(service, groupSuffix, gatewayPort);
     subgraphs[service] = await SERVICE_STARTERS[service](loadServiceConfig(service, env));
   }
-  const gateway = await startGateway(
-    loadGatewayConfig({
-      NODE_ENV: 'test',
-      PORT: String(gatewayPort),
-      IDENTITY_JWKS_URL: subgraphs.identity.url.replace('/graphql', '/.well-known/jwks.json'),
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-      SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
-      ...Object.fromEntries(
-        SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_URL`, subgraphs[service].url]),
-      ),
-    }),
-  );
+  const gatewayEnv = {
+    NODE_ENV: 'test',
+    PORT: String(gatewayPort),
+    IDENTITY_JWKS_URL: subgraphs.identity.url.replace('/graphql', '/.well-known/jwks.json'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
+    ...Object.fromEntries(
+      SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_URL`, subgraphs[service].url]),
+    ),
+  };
+  const gateway = await startGateway(loadGatewayConfig(gatewayEnv));
   return {
     gatewayUrl: gateway.url,
+    gatewayEnv,
     subgraphs,
     gateway,
     async stop() {
