@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { devKeyFile, INTERNAL_TOKEN_ISSUER, loadSigningKey, signToken } from '@crm/auth';
 import { loadInfrastructureConfig } from '@crm/config';
 import { appendToOutbox } from '@crm/messaging';
 import {
@@ -7,6 +8,7 @@ import {
   sampleCustomerCreatedEvent,
   startPlatform,
   tokenFor,
+  DEMO_ADMIN,
 } from '@crm/testing';
 import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
 
@@ -61,7 +63,15 @@ async function main() {
     });
 
     console.log(`\n== customer(id) for ${DURATION_S} s, 10 connections ==`);
-    const direct = await load(platform.subgraphs.customer.url, token, body);
+    // Straight to the subgraph with the internal token the gateway would have minted for it.
+    const gatewayKey = await loadSigningKey(undefined, devKeyFile('gateway'));
+    const internal = await signToken(
+      DEMO_ADMIN,
+      gatewayKey,
+      { issuer: INTERNAL_TOKEN_ISSUER, audience: 'customer' },
+      '5m',
+    );
+    const direct = await load(platform.subgraphs.customer.url, internal, body);
     const gateway = await load(platform.gatewayUrl, token, body);
     console.log(`direct subgraph  ${direct.rps} req/s   p99 ${direct.p99} ms   errors ${direct.errors}`);
     console.log(`through gateway  ${gateway.rps} req/s   p99 ${gateway.p99} ms   errors ${gateway.errors}`);

@@ -8,18 +8,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
-import {
-  ANONYMOUS_CALLER,
-  devKeyFile,
-  jwksOf,
-  loadSigningKey,
-  remoteKeySet,
-  USER_TOKEN,
-  type SigningKey,
-} from '@crm/auth';
+import { ANONYMOUS_CALLER, devKeyFile, jwksOf, loadSigningKey, USER_TOKEN, type SigningKey } from '@crm/auth';
 import { isServiceName, type GatewayConfig } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
-import { authenticate } from '@crm/subgraph-kit';
+import { bearerAuthenticator } from '@crm/subgraph-kit';
 import { armorFor } from './armor';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
@@ -58,7 +50,7 @@ function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): Apo
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
   const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
-  const userTokenKeys = remoteKeySet(config.identityJwksUrl);
+  const authenticateUser = bearerAuthenticator(config.identityJwksUrl, USER_TOKEN);
   const app = express();
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
@@ -94,7 +86,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         caller:
           !req.headers.authorization && isPublicOperation(req.body)
             ? ANONYMOUS_CALLER
-            : await authenticate(req.headers.authorization, userTokenKeys, USER_TOKEN),
+            : await authenticateUser(req.headers.authorization),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),
       }),
     }),

@@ -2,7 +2,7 @@ import http from 'node:http';
 import fetch, { type RequestInit } from 'node-fetch';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { INTERNAL_TOKEN_ISSUER, signToken, type SigningKey } from '@crm/auth';
+import { INTERNAL_TOKEN_ISSUER, signToken, type Caller, type SigningKey } from '@crm/auth';
 import type { GatewayRequestContext } from './gateway-request-context';
 
 export interface SubgraphFetchOptions {
@@ -13,7 +13,10 @@ export interface SubgraphFetchOptions {
   signingKey: SigningKey;
 }
 
-const INTERNAL_TOKEN_LIFETIME = '60s';
+const INTERNAL_TOKEN_LIFETIME_S = 60;
+/** A minted token is reused while it has at least this long to live. */
+const REUSE_WHILE_VALID_FOR_MS = 20_000;
+const MAX_CACHED_TOKENS = 10_000;
 
 /**
  * Calls one subgraph: keep-alive sockets from a bounded pool and an explicit timeout per fetch
@@ -21,6 +24,9 @@ const INTERNAL_TOKEN_LIFETIME = '60s';
  * signs for this subgraph alone; no client header is forwarded.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestContext> {
+  /** One signature per caller and minute rather than per fetch: ES256 signing is not free. */
+  private readonly minted = new Map<string, { token: string; expiresAtMs: number }>();
+
   constructor(private readonly options: SubgraphFetchOptions) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
     const fetcher = ((url: string, init: RequestInit) =>
@@ -33,13 +39,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
     context,
   }: GraphQLDataSourceProcessOptions<GatewayRequestContext>) {
     if (!('caller' in context) || !context.caller) return;
+    request.http?.headers.set('authorization', `Bearer ${await this.internalTokenFor(context.caller)}`);
+    request.http?.headers.set('x-correlation-id', context.correlationId);
+  }
+
+  private async internalTokenFor(caller: Caller): Promise<string> {
+    const key = JSON.stringify(caller);
+    const cached = this.minted.get(key);
+    if (cached && cached.expiresAtMs - Date.now() > REUSE_WHILE_VALID_FOR_MS) return cached.token;
     const token = await signToken(
-      context.caller,
+      caller,
       this.options.signingKey,
       { issuer: INTERNAL_TOKEN_ISSUER, audience: this.options.name },
-      INTERNAL_TOKEN_LIFETIME,
+      `${INTERNAL_TOKEN_LIFETIME_S}s`,
     );
-    request.http?.headers.set('authorization', `Bearer ${token}`);
-    request.http?.headers.set('x-correlation-id', context.correlationId);
+    this.minted.delete(key);
+    if (this.minted.size >= MAX_CACHED_TOKENS) this.minted.delete(this.minted.keys().next().value as string);
+    this.minted.set(key, { token, expiresAtMs: Date.now() + INTERNAL_TOKEN_LIFETIME_S * 1000 });
+    return token;
   }
 }

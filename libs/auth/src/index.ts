@@ -4,3 +4,4 @@ export * from './token-kinds';
 export * from './access-token';
 export * from './remote-key-set';
 export * from './anonymous-caller';
+export * from './verified-token-cache';
