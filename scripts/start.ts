@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { GATEWAY_PORT, loadInfrastructureConfig, SERVICE_NAMES, SERVICE_PORTS } from '@crm/config';
-import { devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
+import { DEMO_ADMIN, signToken, USER_TOKEN } from '@crm/auth';
+import { loadIdentitySigningKey } from '../apps/identity/src/identity-signing-key';
 import { bootstrapDatabase, ensureKafka, ensurePostgres, serviceDatabaseUrl, stopLocalKafka } from '../infra';
-import { loadDemoData, DEMO_ADMIN } from './start/demo-data';
+import { loadDemoData } from './start/demo-data';
 import { spawnApp, stopProcesses, waitUntilHealthy } from './start/service-process';
 
 const log = (message: string) => console.log(`[start] ${message}`);
@@ -49,7 +50,7 @@ async function main() {
   await waitUntilHealthy(`http://127.0.0.1:${GATEWAY_PORT}/healthz`, 'gateway');
 
   const gatewayUrl = `http://localhost:${GATEWAY_PORT}/graphql`;
-  const identityKey = await loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
+  const identityKey = await loadIdentitySigningKey();
   const token = await signToken(DEMO_ADMIN, identityKey, USER_TOKEN, '12h');
   await loadDemoData(gatewayUrl, token, log);
   console.log(`

@@ -1,13 +1,5 @@
 import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
-import type { Caller } from '@crm/auth';
-
-export const DEMO_ADMIN: Caller = {
-  userId: '00000000-0000-7000-8000-000000000001',
-  roles: ['ADMIN'],
-  teamId: null,
-  managedUserIds: [],
-};
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [

@@ -2,7 +2,8 @@ import { SignJWT } from 'jose';
 import { loadGatewayConfig } from '@crm/config';
 import { queryObserver } from '@crm/db';
 import { startGateway } from '../src/start-gateway';
-import { devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
+import { signToken, USER_TOKEN } from '@crm/auth';
+import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
 import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
 
 const SEEN = '{ customersSeen }';
@@ -153,5 +154,5 @@ describe('gateway security', () => {
 });
 
 function identityKey() {
-  return loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
+  return loadIdentitySigningKey();
 }

@@ -5,3 +5,4 @@ export * from './access-token';
 export * from './remote-key-set';
 export * from './anonymous-caller';
 export * from './verified-token-cache';
+export * from './bootstrap-admin';

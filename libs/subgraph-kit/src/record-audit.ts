@@ -59,3 +59,21 @@ export async function recordAudit(
   });
   await appendToOutbox(manager, [event]);
 }
+
+/** The audit entry of a created entity: every field, from nothing. `shown` leaves out secrets. */
+export function recordCreation(
+  manager: EntityManager,
+  context: RequestContext,
+  action: string,
+  entityType: string,
+  entity: { id: string },
+  shown: object = entity,
+): Promise<void> {
+  return recordAudit(manager, context, {
+    action,
+    entityType,
+    entityId: entity.id,
+    before: null,
+    after: shown,
+  });
+}

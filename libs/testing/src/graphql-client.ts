@@ -1,20 +1,16 @@
-import { devKeyFile, loadSigningKey, signToken, USER_TOKEN, type Caller } from '@crm/auth';
+import { DEMO_ADMIN, signToken, USER_TOKEN, type Caller } from '@crm/auth';
+import { loadIdentitySigningKey } from '../../../apps/identity/src/identity-signing-key';
+
+export { DEMO_ADMIN };
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export const DEMO_ADMIN: Caller = {
-  userId: '00000000-0000-7000-8000-000000000001',
-  roles: ['ADMIN'],
-  teamId: null,
-  managedUserIds: [],
-};
-
 /** A user access token as identity would issue it (same development key), for test setup. */
 export async function tokenFor(caller: Caller = DEMO_ADMIN): Promise<string> {
-  const key = await loadSigningKey(process.env.IDENTITY_SIGNING_KEY, devKeyFile('identity'));
+  const key = await loadIdentitySigningKey();
   return signToken(caller, key, USER_TOKEN, '15m');
 }
 

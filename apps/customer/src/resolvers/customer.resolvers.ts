@@ -13,7 +13,7 @@ import {
   readableOwnerIds,
   withinScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { Customer } from '../data/customer.entity';
 import { insertCustomer, listCustomers } from '../data/customer.repository';
 import {
@@ -72,13 +72,7 @@ async function createCustomer(
   const id = await createIdempotently(context, request, async (manager) => {
     await insertCustomer(manager, customer);
     await appendToOutbox(manager, [customerCreated(customer, context.caller.userId, context.correlationId)]);
-    await recordAudit(manager, context, {
-      action: 'createCustomer',
-      entityType: 'Customer',
-      entityId: customer.id,
-      before: null,
-      after: customer,
-    });
+    await recordCreation(manager, context, 'createCustomer', 'Customer', customer);
     return customer.id;
   });
   return id === customer.id ? customer : customerById(id, context);

@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
 import { badUserInput, notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { Team } from '../data/team.entity';
 import { insertTeam, listTeams } from '../data/team.repository';
 import { parseNewTeam } from '../domain/new-team';
@@ -43,13 +43,7 @@ async function createTeam({ idempotencyKey, ...input }: CreateTeamArgs['input'],
         version: 1,
       });
       await insertTeam(entityManager, team);
-      await recordAudit(entityManager, context, {
-        action: 'createTeam',
-        entityType: 'Team',
-        entityId: team.id,
-        before: null,
-        after: team,
-      });
+      await recordCreation(entityManager, context, 'createTeam', 'Team', team);
       return team.id;
     },
   );

@@ -3,7 +3,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { isUuid, newId } from '@crm/db';
 import { badUserInput, notFound } from '@crm/errors';
 import { AUTHENTICATED, guard, guardReference, requireScope } from '@crm/permissions';
-import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import {
+  createIdempotently,
+  parseId,
+  recordAudit,
+  recordCreation,
+  type RequestContext,
+} from '@crm/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { revokeRefreshTokensOf } from '../data/refresh-token.repository';
 import { User } from '../data/user.entity';
@@ -99,13 +105,7 @@ async function createUser({ idempotencyKey, ...input }: CreateUserArgs['input'],
         version: 1,
       });
       await insertUser(manager, user);
-      await recordAudit(manager, context, {
-        action: 'createUser',
-        entityType: 'User',
-        entityId: user.id,
-        before: null,
-        after: auditedUser(user),
-      });
+      await recordCreation(manager, context, 'createUser', 'User', user, auditedUser(user));
       return user.id;
     },
   );

@@ -6,7 +6,7 @@ import { guard, guardReference } from '@crm/permissions';
 import {
   createIdempotently,
   parseId,
-  recordAudit,
+  recordCreation,
   type PageRequest,
   type RequestContext,
 } from '@crm/subgraph-kit';
@@ -48,13 +48,7 @@ async function createCampaign({ idempotencyKey, ...input }: CreateCampaignArgs['
         version: 1,
       });
       await insertCampaign(manager, campaign);
-      await recordAudit(manager, context, {
-        action: 'createCampaign',
-        entityType: 'Campaign',
-        entityId: campaign.id,
-        before: null,
-        after: campaign,
-      });
+      await recordCreation(manager, context, 'createCampaign', 'Campaign', campaign);
       return campaign.id;
     },
   );

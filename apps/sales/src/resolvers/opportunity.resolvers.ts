@@ -4,7 +4,7 @@ import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
 import { assertRecordAccess, guard, guardReference, ownerOfNewRecord, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { KnownCustomer } from '../data/known-customer.entity';
 import { Opportunity } from '../data/opportunity.entity';
 import { parseNewOpportunity } from '../domain/new-opportunity';
@@ -48,13 +48,7 @@ async function createOpportunity(
     await appendToOutbox(manager, [
       opportunityCreated(opportunity, context.caller.userId, context.correlationId),
     ]);
-    await recordAudit(manager, context, {
-      action: 'createOpportunity',
-      entityType: 'Opportunity',
-      entityId: opportunity.id,
-      before: null,
-      after: opportunity,
-    });
+    await recordCreation(manager, context, 'createOpportunity', 'Opportunity', opportunity);
     return opportunity.id;
   });
   return id === opportunity.id ? opportunity : opportunityById(id, context);

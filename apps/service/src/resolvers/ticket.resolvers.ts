@@ -9,7 +9,7 @@ import {
   queueOfNewRecord,
   withinQueueScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { Ticket } from '../data/ticket.entity';
 import { insertTicket } from '../data/ticket.repository';
 import { parseNewTicket } from '../domain/new-ticket';
@@ -47,13 +47,7 @@ async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'],
         version: 1,
       });
       await insertTicket(manager, ticket);
-      await recordAudit(manager, context, {
-        action: 'openTicket',
-        entityType: 'Ticket',
-        entityId: ticket.id,
-        before: null,
-        after: ticket,
-      });
+      await recordCreation(manager, context, 'openTicket', 'Ticket', ticket);
       return ticket.id;
     },
   );
