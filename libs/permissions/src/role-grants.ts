@@ -3,6 +3,15 @@ import type { Role } from './roles';
 export const RESOURCES = [
   'customer',
   'opportunity',
+  /** Sales documents that follow a deal: quotes, contracts, orders and payments. */
+  'order',
+  'lead',
+  'activity',
+  'quota',
+  /** Products and price lists. */
+  'product',
+  /** Industries, sources, regions and tag groups. */
+  'dictionary',
   'ticket',
   'campaign',
   'user',
@@ -43,28 +52,30 @@ const readWrite = (scope: Scope, ...resources: Resource[]) =>
 export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   ADMIN: {
     permissions: {
-      ...readWrite('all', 'customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
+      ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
+      ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
     },
     pii: true,
   },
   SALES_MANAGER: {
     permissions: {
-      ...readAll('ticket', 'campaign', 'user', 'analytics'),
-      ...readWrite('team', 'customer', 'opportunity'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary'),
+      ...readWrite('team', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota'),
       'audit:read': 'team',
     },
     pii: true,
   },
   SALES_REP: {
     permissions: {
-      ...readAll('campaign', 'user', 'analytics'),
-      ...readWrite('own', 'customer', 'opportunity'),
+      ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary'),
+      ...readWrite('own', 'customer', 'opportunity', 'order', 'lead', 'activity'),
+      'quota:read': 'own',
     },
     pii: true,
   },
   SUPPORT_MANAGER: {
     permissions: {
-      ...readAll('customer', 'user', 'analytics'),
+      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary'),
       ...readWrite('all', 'ticket'),
       'audit:read': 'all',
     },
@@ -72,19 +83,28 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
-    permissions: { ...readAll('customer', 'user'), ...readWrite('team', 'ticket') },
+    permissions: { ...readAll('customer', 'user', 'product', 'dictionary'), ...readWrite('team', 'ticket') },
     pii: true,
   },
   MARKETER: {
-    permissions: { ...readAll('customer', 'user', 'analytics'), ...readWrite('all', 'campaign') },
+    permissions: {
+      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary'),
+      ...readWrite('all', 'campaign', 'lead'),
+    },
     pii: true,
   },
   ANALYST: {
-    permissions: { ...readAll('customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics') },
+    permissions: {
+      ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics'),
+    },
     pii: false,
   },
   READ_ONLY: {
-    permissions: { ...readAll('customer', 'opportunity', 'ticket', 'campaign', 'user', 'analytics') },
+    permissions: {
+      ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics'),
+    },
     pii: false,
   },
 };

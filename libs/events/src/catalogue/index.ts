@@ -3,6 +3,11 @@ import type { EventDefinition } from '../event-definition';
 import { customerCreated } from './customer-created.event';
 import { opportunityCreated } from './opportunity-created.event';
 import { auditRecorded } from './audit-recorded.event';
+import { customerMerged } from './customer-merged.event';
+import { customerErased } from './customer-erased.event';
+import { leadConverted } from './lead-converted.event';
+import { orderPlaced } from './order-placed.event';
+import { paymentReceived } from './payment-received.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -17,6 +22,11 @@ const audits = {
 export const EVENT_CATALOGUE = {
   [customerCreated.type]: customerCreated,
   [opportunityCreated.type]: opportunityCreated,
+  [customerMerged.type]: customerMerged,
+  [customerErased.type]: customerErased,
+  [leadConverted.type]: leadConverted,
+  [orderPlaced.type]: orderPlaced,
+  [paymentReceived.type]: paymentReceived,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
