@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CustomerKind, LifecycleStage } from '../domain/customer-vocabulary';
+import type { EmailAddress, PhoneNumber, PostalAddress } from '../domain/contact-points';
+import type { CustomerKind, CustomerTier, LifecycleStage } from '../domain/customer-vocabulary';
 
 @Entity({ name: 'customers' })
 @Index('customers_created_at_id', ['createdAt', 'id'])
@@ -25,6 +26,54 @@ export class Customer {
 
   @Column({ type: 'text' })
   lifecycleStage!: LifecycleStage;
+
+  @Column({ type: 'text', nullable: true })
+  source!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  industry!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  companySize!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
+  /** ISO date; persons only. */
+  @Column({ type: 'date', nullable: true })
+  birthDate!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  emails!: EmailAddress[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  phones!: PhoneNumber[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  addresses!: PostalAddress[];
+
+  @Column({ type: 'text', nullable: true })
+  tier!: CustomerTier | null;
+
+  @Column({ type: 'text', nullable: true })
+  churnReasonCategory!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  churnedAt!: Date | null;
+
+  /** Set when this customer was merged into another: it is then hidden and resolves to the survivor. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  /** Set by GDPR erasure: personal fields are anonymised, the id and the history stay. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

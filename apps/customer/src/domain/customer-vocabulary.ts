@@ -7,3 +7,7 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 /** Every customer enters the lifecycle as a prospect, until a first purchase. */
 export const INITIAL_LIFECYCLE_STAGE: LifecycleStage = 'PROSPECT';
+
+/** 客户分级: A is the most valuable; a customer without an evaluation has no tier. */
+export const CUSTOMER_TIERS = ['A', 'B', 'C', 'D'] as const;
+export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
