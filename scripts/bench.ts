@@ -11,6 +11,8 @@ import {
   DEMO_ADMIN,
 } from '@crm/testing';
 import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
+import { benchCustomerImport } from './bench/customer-import.bench';
+import { benchCustomerSearch } from './bench/customer-search.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -103,6 +105,9 @@ async function main() {
     console.log(
       `received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`,
     );
+
+    await benchCustomerImport(platform.subgraphs.customer.dataSource);
+    await benchCustomerSearch(platform, token);
   } finally {
     await platform.stop();
     await postgres.stop();

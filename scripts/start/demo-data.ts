@@ -89,7 +89,9 @@ export async function loadDemoData(
   };
   if (existing.customers.edges.length > 0) return log('demo data already loaded');
   faker.seed(2026);
-  log(`loading demo data: users (password ${DEMO_PASSWORD}), the Sales team, customers and opportunities`);
+  log(
+    `loading demo data: users (password ${DEMO_PASSWORD}), the Sales team, customers, opportunities and interactions`,
+  );
   const userIds = await createDemoUsers(send);
   const progress = new SingleBar(
     { format: '[start] customers {bar} {value}/{total}' },
@@ -121,6 +123,19 @@ export async function loadDemoData(
           },
         }),
       );
+    }
+    for (let touch = 0; touch < faker.number.int({ min: 0, max: 3 }); touch++) {
+      await send('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
+        input: {
+          customerId: created.createCustomer.id,
+          type: faker.helpers.arrayElement(['CALL', 'EMAIL', 'MEETING', 'VISIT']),
+          direction: faker.helpers.arrayElement(['INBOUND', 'OUTBOUND']),
+          occurredAt: faker.date.recent({ days: 90 }).toISOString(),
+          durationMinutes: faker.number.int({ min: 5, max: 90 }),
+          summary: faker.lorem.sentence(),
+          outcome: faker.helpers.arrayElement(['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'FOLLOW_UP_REQUIRED']),
+        },
+      });
     }
     progress.increment();
   }

@@ -14,6 +14,14 @@ import { auditResolvers } from './resolvers/audit.resolvers';
 import { AuditEntry } from './data/audit-entry.entity';
 import { CreateAuditEntries1764000000610 } from './data/migrations/1764000000610-create-audit-entries';
 import { auditRecordedHandlers } from './events/audit-recorded.handler';
+import { combineHandlers } from '@crm/messaging';
+import { TimelineEntry } from './data/timeline-entry.entity';
+import { CreateTimelineEntries1764000001600 } from './data/migrations/1764000001600-create-timeline-entries';
+import { onCustomerErased } from './events/customer-erased.handler';
+import { onCustomerMerged } from './events/customer-merged.handler';
+import { onCustomerUpdated } from './events/customer-updated.handler';
+import { timelineHandlers } from './events/timeline.handlers';
+import { timelineResolvers } from './resolvers/timeline.resolvers';
 
 export const analyticsTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -21,14 +29,27 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
   return startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
-    resolvers: [customerResolvers, auditResolvers],
-    entities: [CustomerFact, OpenOpportunity, AuditEntry],
-    migrations: [CreateReadModels1764000000600, CreateAuditEntries1764000000610],
+    resolvers: [customerResolvers, auditResolvers, timelineResolvers],
+    entities: [CustomerFact, OpenOpportunity, AuditEntry, TimelineEntry],
+    migrations: [
+      CreateReadModels1764000000600,
+      CreateAuditEntries1764000000610,
+      CreateTimelineEntries1764000001600,
+    ],
     createLoaders: createAnalyticsLoaders,
-    eventHandlers: {
-      ...auditRecordedHandlers,
-      'crm.customer.customer.created': onCustomerCreated,
-      'crm.sales.opportunity.created': onOpportunityCreated,
-    },
+    // Several read models may follow one event type: their handlers run in turn, in one transaction.
+    eventHandlers: combineHandlers(
+      auditRecordedHandlers,
+      {
+        'crm.customer.customer.created': onCustomerCreated,
+        'crm.sales.opportunity.created': onOpportunityCreated,
+      },
+      {
+        'crm.customer.customer.updated': onCustomerUpdated,
+        'crm.customer.customer.merged': onCustomerMerged,
+        'crm.customer.customer.erased': onCustomerErased,
+      },
+      timelineHandlers,
+    ),
   });
 }

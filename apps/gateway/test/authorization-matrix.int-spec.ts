@@ -7,6 +7,11 @@ import { ROLES, type Role } from '@crm/permissions';
 import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 import { PUBLIC_MUTATIONS } from '../src/public-operations';
 import { AUTHORIZATION_MATRIX, type OwnFixture } from './authorization-matrix';
+import { createCustomerValueFixture } from './customer-value-fixtures';
+import { createCustomerProfileFixture } from './customer-profile-fixtures';
+import { createPipelineFixture } from './pipeline-fixtures';
+import { createSalesDocumentFixture } from './sales-document-fixtures';
+import { createLeadFixture } from './lead-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -85,6 +90,16 @@ describe('authorization matrix through the gateway', () => {
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
           { ownerId: caller.userId },
         );
+        const { createCustomer: duplicate } = await send<{ createCustomer: { id: string } }>(
+          `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix duplicate", ownerId: $ownerId }) { id } }`,
+          { ownerId: caller.userId },
+        );
+        const { logInteraction } = await send<{ logInteraction: { id: string } }>(
+          `mutation ($customerId: ID!) {
+            logInteraction(input: { customerId: $customerId, type: CALL, direction: OUTBOUND, occurredAt: "2026-01-05T09:00:00Z", durationMinutes: 5, summary: "Matrix" }) { id }
+          }`,
+          { customerId: createCustomer.id },
+        );
         // Sales learns customers from events: the first deal may wait for its projection.
         const { createOpportunity } = await waitFor(() =>
           send<{ createOpportunity: { id: string } }>(
@@ -99,7 +114,14 @@ describe('authorization matrix through the gateway', () => {
           otherUserId,
           teamId: createTeam.id,
           customerId: createCustomer.id,
+          duplicateCustomerId: duplicate.id,
           opportunityId: createOpportunity.id,
+          interactionId: logInteraction.id,
+          pipeline: await createPipelineFixture(send, createCustomer.id, caller.userId),
+          customerValue: await createCustomerValueFixture(send, caller.userId),
+          profile: await createCustomerProfileFixture(send, caller.userId),
+          documents: await createSalesDocumentFixture(send, createCustomer.id, caller.userId),
+          leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
           campaignId: createCampaign.id,
         });

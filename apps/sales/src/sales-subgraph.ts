@@ -7,10 +7,50 @@ import { KnownCustomer } from './data/known-customer.entity';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
 import { AddKnownCustomerOwner1764000000210 } from './data/migrations/1764000000210-add-known-customer-owner';
 import { Opportunity } from './data/opportunity.entity';
+import { Activity } from './data/activity.entity';
+import { LargeDealThreshold } from './data/large-deal-threshold.entity';
+import { OpportunityStageChange } from './data/opportunity-stage-change.entity';
+import { OpportunityPipeline1764000002200 } from './data/migrations/1764000002200-opportunity-pipeline';
+import { CreateActivities1764000002210 } from './data/migrations/1764000002210-create-activities';
+import { onCustomerErased } from './events/customer-erased.handler';
+import { onCustomerMerged } from './events/customer-merged.handler';
+import { activityResolvers } from './resolvers/activity.resolvers';
+import { largeDealThresholdResolvers } from './resolvers/large-deal-threshold.resolvers';
+import { opportunityStageResolvers } from './resolvers/opportunity-stage.resolvers';
+import { pipelineResolvers } from './resolvers/pipeline.resolvers';
+import { Contract } from './data/contract.entity';
+import { CreateSalesDocuments1764000002300 } from './data/migrations/1764000002300-create-sales-documents';
+import { OpportunityLineItem } from './data/opportunity-line-item.entity';
+import { OrderLine } from './data/order-line.entity';
+import { Order } from './data/order.entity';
+import { Payment } from './data/payment.entity';
+import { ProductPrice } from './data/product-price.entity';
+import { Product } from './data/product.entity';
+import { QuoteLine } from './data/quote-line.entity';
+import { Quote } from './data/quote.entity';
+import { contractResolvers } from './resolvers/contract.resolvers';
+import { customerDocumentResolvers } from './resolvers/customer-documents.resolvers';
+import { lineItemResolvers } from './resolvers/line-item.resolvers';
+import { orderResolvers } from './resolvers/order.resolvers';
+import { paymentResolvers } from './resolvers/payment.resolvers';
+import { productResolvers } from './resolvers/product.resolvers';
+import { quoteResolvers } from './resolvers/quote.resolvers';
 import { onCustomerCreated } from './events/customer-created.handler';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { opportunityResolvers } from './resolvers/opportunity.resolvers';
 import { createSalesLoaders } from './sales-loaders';
+import { LeadAssignmentRule } from './data/lead-assignment-rule.entity';
+import { LeadFollowUp } from './data/lead-follow-up.entity';
+import { Lead } from './data/lead.entity';
+import { CreateLeads1764000002100 } from './data/migrations/1764000002100-create-leads';
+import { CreateQuotas1764000002110 } from './data/migrations/1764000002110-create-quotas';
+import { Quota } from './data/quota.entity';
+import { leadAssignmentRuleResolvers } from './resolvers/lead-assignment-rule.resolvers';
+import { leadConversionResolvers } from './resolvers/lead-conversion.resolvers';
+import { leadFollowUpResolvers } from './resolvers/lead-follow-up.resolvers';
+import { leadMutationResolvers } from './resolvers/lead-mutation.resolvers';
+import { leadResolvers } from './resolvers/lead.resolvers';
+import { quotaResolvers } from './resolvers/quota.resolvers';
 
 export const salesTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -18,10 +58,46 @@ export function startSalesSubgraph(config: ServiceConfig): Promise<RunningSubgra
   return startSubgraph({
     config,
     typeDefs: salesTypeDefs,
-    resolvers: [opportunityResolvers, customerResolvers],
-    entities: [Opportunity, KnownCustomer],
-    migrations: [CreateOpportunities1764000000200, AddKnownCustomerOwner1764000000210],
+    resolvers: [
+      opportunityResolvers,
+      customerResolvers,
+      productResolvers,
+      lineItemResolvers,
+      quoteResolvers,
+      contractResolvers,
+      orderResolvers,
+      paymentResolvers,
+      customerDocumentResolvers,
+      opportunityStageResolvers,
+      pipelineResolvers,
+      largeDealThresholdResolvers,
+      activityResolvers,
+      ...[leadResolvers, leadMutationResolvers, leadFollowUpResolvers, leadConversionResolvers],
+      ...[leadAssignmentRuleResolvers, quotaResolvers],
+    ],
+    entities: [
+      ...[Product, ProductPrice, OpportunityLineItem, Quote, QuoteLine, Contract, Order, OrderLine, Payment],
+      Opportunity,
+      KnownCustomer,
+      OpportunityStageChange,
+      LargeDealThreshold,
+      Activity,
+      ...[Lead, LeadFollowUp, LeadAssignmentRule, Quota],
+    ],
+    migrations: [
+      CreateOpportunities1764000000200,
+      AddKnownCustomerOwner1764000000210,
+      CreateLeads1764000002100,
+      CreateQuotas1764000002110,
+      OpportunityPipeline1764000002200,
+      CreateActivities1764000002210,
+      CreateSalesDocuments1764000002300,
+    ],
     createLoaders: createSalesLoaders,
-    eventHandlers: { 'crm.customer.customer.created': onCustomerCreated },
+    eventHandlers: {
+      'crm.customer.customer.created': onCustomerCreated,
+      'crm.customer.customer.merged': onCustomerMerged,
+      'crm.customer.customer.erased': onCustomerErased,
+    },
   });
 }

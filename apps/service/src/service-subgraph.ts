@@ -6,6 +6,8 @@ import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
 import { Ticket } from './data/ticket.entity';
+import { onCustomerErased } from './events/customer-erased.handler';
+import { onCustomerMerged } from './events/customer-merged.handler';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
 import { createServiceLoaders } from './service-loaders';
@@ -20,5 +22,9 @@ export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubg
     entities: [Ticket],
     migrations: [CreateTickets1764000000400, AddTicketQueue1764000000410],
     createLoaders: createServiceLoaders,
+    eventHandlers: {
+      'crm.customer.customer.merged': onCustomerMerged,
+      'crm.customer.customer.erased': onCustomerErased,
+    },
   });
 }

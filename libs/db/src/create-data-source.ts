@@ -34,7 +34,8 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? `crm-${options.schema}`,
-      options: `-c search_path=${options.schema}`,
+      // public second, as the bootstrap sets it for the role: pg_trgm lives there (nothing else can).
+      options: `-c search_path=${options.schema},public`,
     },
   });
 }

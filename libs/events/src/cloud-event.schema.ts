@@ -16,7 +16,11 @@ const ATTRIBUTES = {
     pattern: `^/crm/(${SERVICE_NAMES.join('|')})$`,
     description: 'The publishing service: /crm/<service>.',
   },
-  type: { type: 'string', pattern: '^crm\\.[a-z0-9-]+(\\.[a-z0-9-]+)+$', description: 'Event type.' },
+  type: {
+    type: 'string',
+    pattern: '^crm\\.[a-z0-9-]+(\\.[a-z0-9_-]+)+$',
+    description: 'Event type, e.g. crm.customer.customer.lifecycle_changed (the action may be snake_case).',
+  },
   subject: { type: 'string', format: 'uuid', description: 'Aggregate id; also the Kafka message key.' },
   time: { type: 'string', format: 'date-time', pattern: 'Z$', description: 'When it happened (UTC).' },
   datacontenttype: { type: 'string', const: 'application/json' },

@@ -4,6 +4,7 @@ export type { EventDefinition } from './event-definition';
 export type { CustomerCreatedPayload } from './catalogue/customer-created.event';
 export type { OpportunityCreatedPayload } from './catalogue/opportunity-created.event';
 export type { AuditChange, AuditRecordedPayload, AuditRecordedType } from './catalogue/audit-recorded.event';
+export type { InteractionFields } from './catalogue/interaction-fields';
 export { EVENT_CATALOGUE, EVENT_TYPES, isEventType } from './catalogue';
 export type { AnyCloudEvent, CloudEventOf, EventPayload, EventType } from './catalogue';
 export { topicOf, topicsOf, eventTypesOf } from './event-topics';

@@ -17,9 +17,16 @@ export interface ChildrenOf<T extends ChildRow> {
   parentIdOf: (row: T) => string;
   /** SQL column holding the child's owner, for pages restricted to some owners (`ownerIds`). */
   ownerColumn?: string;
+  /**
+   * The time children are listed by, newest first, when it is not their creation (e.g. when a call
+   * took place): an index on (parent, column, id) must exist.
+   */
+  listedBy?: { column: string; timeOf: (row: T) => Date };
 }
 
-const cursorOf = (row: ChildRow) => [row.createdAt.toISOString(), row.id];
+const cursorOf =
+  <T extends ChildRow>(children: ChildrenOf<T>) =>
+  (row: T) => [(children.listedBy?.timeOf(row) ?? row.createdAt).toISOString(), row.id];
 
 /**
  * One page of children for each of many parents, in ONE query: a window function ranks each
@@ -29,13 +36,15 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   dataSource: DataSource,
   children: ChildrenOf<T>,
   parentIds: string[],
-  page: PageRequest & OwnerRestriction,
+  page: PageRequest & OwnerRestriction & ChildrenFilter,
 ): Promise<Map<string, Connection<T>>> {
   const size = pageSizeOf(page.first);
   const after = page.after ? decodeCursor(page.after, 2) : null;
   const parent = `child.${children.parentColumn}`;
+  const time = children.listedBy?.column ?? 'created_at';
   const owners = page.ownerIds ?? null;
   if (owners && !children.ownerColumn) throw new Error('ownerIds given for children without an ownerColumn');
+  const filters = Object.entries(page.filter ?? {});
   const ranked = dataSource
     .createQueryBuilder()
     .select('ranked.id')
@@ -44,13 +53,18 @@ export async function pageChildrenOfParents<T extends ChildRow>(
         sub
           .select('child.id', 'id')
           .addSelect(
-            `row_number() OVER (PARTITION BY ${parent} ORDER BY child.created_at DESC, child.id DESC)`,
+            `row_number() OVER (PARTITION BY ${parent} ORDER BY child.${time} DESC, child.id DESC)`,
             'rank',
           )
           .from(children.entity, 'child')
           .where(`${parent} = ANY(:parentIds)`)
-          .andWhere(after ? '(child.created_at, child.id) < (:afterTime, :afterId)' : 'TRUE')
-          .andWhere(owners ? `child.${children.ownerColumn} = ANY(:ownerIds)` : 'TRUE'),
+          .andWhere(after ? `(child.${time}, child.id) < (:afterTime, :afterId)` : 'TRUE')
+          .andWhere(owners ? `child.${children.ownerColumn} = ANY(:ownerIds)` : 'TRUE')
+          .andWhere(
+            filters.length
+              ? filters.map(([column], i) => `child.${column} = ANY(:filter${i})`).join(' AND ')
+              : 'TRUE',
+          ),
       'ranked',
     )
     .where('ranked.rank <= :limit');
@@ -64,8 +78,9 @@ export async function pageChildrenOfParents<T extends ChildRow>(
       afterTime: after?.[0],
       afterId: after?.[1],
       ownerIds: owners?.filter(isUuid),
+      ...Object.fromEntries(filters.map(([, values], i) => [`filter${i}`, values])),
     })
-    .orderBy('row.created_at', 'DESC')
+    .orderBy(`row.${time}`, 'DESC')
     .addOrderBy('row.id', 'DESC')
     .getMany();
   const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
@@ -73,7 +88,7 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   return new Map(
     [...byParent].map(([parentId, list]) => [
       parentId,
-      toConnection(list.slice(0, size), list.length > size, cursorOf),
+      toConnection(list.slice(0, size), list.length > size, cursorOf(children)),
     ]),
   );
 }
@@ -83,12 +98,23 @@ export interface OwnerRestriction {
   ownerIds?: string[] | null;
 }
 
-export interface ChildrenPageKey extends PageRequest, OwnerRestriction {
+/** Only children whose column holds one of the values; column names come from code, never from clients. */
+export interface ChildrenFilter {
+  filter?: Record<string, string[]> | null;
+}
+
+export interface ChildrenPageKey extends PageRequest, OwnerRestriction, ChildrenFilter {
   parentId: string;
 }
 
-const pageKeyOf = (key: PageRequest & OwnerRestriction) =>
-  `${key.first ?? ''}|${key.after ?? ''}|${key.ownerIds ? [...key.ownerIds].sort().join(',') : '*'}`;
+const filterKeyOf = (filter: ChildrenFilter['filter']) =>
+  Object.entries(filter ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([column, values]) => `${column}=${[...values].sort().join(',')}`)
+    .join(';');
+
+const pageKeyOf = (key: PageRequest & OwnerRestriction & ChildrenFilter) =>
+  `${key.first ?? ''}|${key.after ?? ''}|${key.ownerIds ? [...key.ownerIds].sort().join(',') : '*'}|${filterKeyOf(key.filter)}`;
 
 /** Batches a federated list field across a whole list of parents: one query per distinct page request. */
 export function childrenPageLoader<T extends ChildRow>(dataSource: DataSource, children: ChildrenOf<T>) {

@@ -3,5 +3,7 @@ export * from './start-platform';
 export * from './graphql-client';
 export * from './wait-for';
 export * from './event-probe';
+export * from './event-publisher';
 export * from './sample-events';
 export * from './free-port';
+export * from './customer-import-csv';

@@ -1,5 +1,7 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
 import { AuditEntry } from '../data/audit-entry.entity';
+import { isAboutErasedCustomer } from '../data/audit-entry.repository';
+import { erasedAuditChanges } from '../domain/erased-audit-changes';
 
 type AuditRecordedType =
   | 'crm.identity.audit.recorded'
@@ -9,7 +11,9 @@ type AuditRecordedType =
   | 'crm.marketing.audit.recorded';
 
 const onAuditRecorded: EventHandler<AuditRecordedType> = async (event, manager) => {
-  const { entityType, entityId, action, actorId, changes, occurredAt } = event.data;
+  const { entityType, entityId, action, actorId, occurredAt } = event.data;
+  const erased = await isAboutErasedCustomer(manager, entityType, entityId);
+  const changes = erased ? erasedAuditChanges(event.data.changes) : event.data.changes;
   await manager
     .createQueryBuilder()
     .insert()

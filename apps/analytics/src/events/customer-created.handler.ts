@@ -10,6 +10,7 @@ export const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = 
       customerId: event.data.customerId,
       kind: event.data.kind,
       createdAt: new Date(event.data.createdAt),
+      ownerId: event.data.ownerId,
     })
     .orIgnore()
     .execute();

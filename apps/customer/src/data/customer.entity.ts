@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { EmailAddress, PhoneNumber, PostalAddress } from '../domain/contact-points';
 import type { CustomerKind, CustomerTier, LifecycleStage } from '../domain/customer-vocabulary';
+import type { CompanySize, Gender } from '../domain/profile-vocabulary';
 
 @Entity({ name: 'customers' })
 @Index('customers_created_at_id', ['createdAt', 'id'])
@@ -34,7 +35,7 @@ export class Customer {
   industry!: string | null;
 
   @Column({ type: 'text', nullable: true })
-  companySize!: string | null;
+  companySize!: CompanySize | null;
 
   @Column({ type: 'text', nullable: true })
   website!: string | null;
@@ -47,7 +48,7 @@ export class Customer {
   birthDate!: string | null;
 
   @Column({ type: 'text', nullable: true })
-  gender!: string | null;
+  gender!: Gender | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   emails!: EmailAddress[];
@@ -66,6 +67,10 @@ export class Customer {
 
   @Column({ type: 'timestamptz', nullable: true })
   churnedAt!: Date | null;
+
+  /** What the user wrote when marking the customer churned; cleared by a win-back. */
+  @Column({ type: 'text', nullable: true })
+  churnNote!: string | null;
 
   /** Set when this customer was merged into another: it is then hidden and resolves to the survivor. */
   @Column({ type: 'uuid', nullable: true })

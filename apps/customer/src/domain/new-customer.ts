@@ -1,36 +1,94 @@
 import { z } from 'zod';
 import { badUserInput } from '@crm/errors';
+import { ADDRESS_LIST, EMAIL, EMAIL_LIST, PHONE, PHONE_LIST } from './contact-point-fields';
+import type { EmailAddress, PhoneNumber, PostalAddress } from './contact-points';
 import { CUSTOMER_KINDS, type CustomerKind } from './customer-vocabulary';
+import { assertFieldsFitKind } from './kind-rules';
+import { parseInput } from './parse-input';
+import { primaryValueOf } from './primary-contact-point';
+import type { CompanySize, Gender } from './profile-vocabulary';
+import { NAME, OWNER_ID, optional, profileFieldSchemas as f } from './profile-fields';
 
 export interface NewCustomer {
   kind: CustomerKind;
   name: string;
+  /** The primary entry of `emails`, mirrored for search and dedup. */
   email: string | null;
+  /** The primary entry of `phones`, E.164. */
   phone: string | null;
   ownerId: string | null;
+  source: string | null;
+  industry: string | null;
+  companySize: CompanySize | null;
+  website: string | null;
+  region: string | null;
+  birthDate: string | null;
+  gender: Gender | null;
+  emails: EmailAddress[];
+  phones: PhoneNumber[];
+  addresses: PostalAddress[];
 }
-
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
 
 const newCustomerSchema = z.object({
   kind: z.enum(CUSTOMER_KINDS),
-  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  email: optional(
-    z.string().trim().toLowerCase().pipe(z.email('must be an email address such as ada@example.com')),
-  ),
-  phone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +33612345678'),
-  ),
-  ownerId: optional(z.uuid('must be a user id (UUID)')),
+  name: NAME,
+  email: optional(EMAIL),
+  phone: optional(PHONE),
+  ownerId: optional(OWNER_ID),
+  source: optional(f.source),
+  industry: optional(f.industry),
+  companySize: optional(f.companySize),
+  website: optional(f.website),
+  region: optional(f.region),
+  birthDate: optional(f.birthDate),
+  gender: optional(f.gender),
+  emails: optional(EMAIL_LIST),
+  phones: optional(PHONE_LIST),
+  addresses: optional(ADDRESS_LIST),
 });
+
+/**
+ * The single `value` (email or phone) and its list agree: a list's primary entry is the value; a
+ * value without a list becomes the list's only, primary entry.
+ */
+function reconcile<E extends { primary: boolean; label: string | null }>(
+  value: string | null,
+  list: E[] | null,
+  valueOf: (entry: E) => string,
+  entryOf: (value: string) => E,
+  field: string,
+): { value: string | null; list: E[] } {
+  if (!list?.length) return { value, list: value ? [entryOf(value)] : [] };
+  const primary = primaryValueOf(list, valueOf);
+  if (value !== null && value !== primary)
+    throw badUserInput(field, `must be the primary entry of the list (${primary}), or be left out`);
+  return { value: primary, list };
+}
 
 /** Validates and normalises createCustomer's input; the first problem is reported with its field path. */
 export function parseNewCustomer(input: unknown, path = 'input'): NewCustomer {
-  const result = newCustomerSchema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw badUserInput([path, ...issue.path].join('.'), issue.message);
+  const { email, emails, phone, phones, addresses, ...fields } = parseInput(newCustomerSchema, input, path);
+  assertFieldsFitKind(fields.kind, fields, path);
+  const mail = reconcile(
+    email,
+    emails,
+    (entry) => entry.address,
+    (address) => ({ address, label: null, primary: true }),
+    `${path}.email`,
+  );
+  const tel = reconcile(
+    phone,
+    phones,
+    (entry) => entry.number,
+    (number) => ({ number, label: null, primary: true }),
+    `${path}.phone`,
+  );
+  return {
+    ...fields,
+    email: mail.value,
+    emails: mail.list,
+    phone: tel.value,
+    phones: tel.list,
+    addresses: addresses ?? [],
+  };
 }

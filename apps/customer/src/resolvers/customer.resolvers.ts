@@ -1,62 +1,27 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
-import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
-import {
-  assertRecordAccess,
-  canReadPii,
-  guard,
-  guardReference,
-  maskPii,
-  ownerOfNewRecord,
-  readableOwnerIds,
-  withinScope,
-} from '@crm/permissions';
-import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
+import { canReadPii, guard, guardReference, maskPii, ownerOfNewRecord, withinScope } from '@crm/permissions';
+import { createIdempotently, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { Customer } from '../data/customer.entity';
-import { insertCustomer, listCustomers } from '../data/customer.repository';
-import {
-  INITIAL_LIFECYCLE_STAGE,
-  type CustomerKind,
-  type LifecycleStage,
-} from '../domain/customer-vocabulary';
+import { insertCustomer } from '../data/customer.repository';
+import { activeDictionaryKeys } from '../data/dictionary.repository';
+import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
+import { assertActiveCodes } from '../domain/dictionary-codes';
 import { parseNewCustomer } from '../domain/new-customer';
 import { customerCreated } from '../events/customer-created.event';
 import type { CustomerLoaders } from '../customer-loaders';
+import { customerInScope } from './customer-access';
 
 type Context = RequestContext<CustomerLoaders>;
-
-interface CustomersArgs {
-  first?: number | null;
-  after?: string | null;
-  filter?: {
-    kind?: CustomerKind | null;
-    lifecycleStage?: LifecycleStage | null;
-    ownerId?: string | null;
-  } | null;
-}
-
-async function customerById(id: string, context: Context): Promise<Customer> {
-  const customer = await context.loaders.customerById.load(parseId('id', id));
-  if (!customer) throw notFound('Customer', id, 'id');
-  assertRecordAccess(context.caller, 'customer:read', customer.ownerId, `customer ${id}`);
-  return customer;
-}
-
-function customers({ first, after, filter }: CustomersArgs, context: Context) {
-  const ownerId = filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : null;
-  const ownerIds = readableOwnerIds(context.caller, 'customer:read', ownerId);
-  const kind = filter?.kind;
-  const lifecycleStage = filter?.lifecycleStage;
-  return listCustomers(context.dataSource, { kind, lifecycleStage, ownerIds }, { first, after });
-}
 
 async function createCustomer(
   { idempotencyKey, ...input }: { idempotencyKey?: string | null },
   context: Context,
 ): Promise<Customer> {
   const fields = parseNewCustomer(input);
+  assertActiveCodes(fields, await activeDictionaryKeys(context.dataSource), 'input');
   const ownerId = ownerOfNewRecord(context.caller, 'customer:write', fields.ownerId, 'customers');
   const now = new Date();
   const customer = Object.assign(new Customer(), {
@@ -75,7 +40,7 @@ async function createCustomer(
     await recordCreation(manager, context, 'createCustomer', 'Customer', customer);
     return customer.id;
   });
-  return id === customer.id ? customer : customerById(id, context);
+  return id === customer.id ? customer : customerInScope(id, context);
 }
 
 /** Contact details are personal data: roles without PII rights see them masked. */
@@ -86,10 +51,7 @@ export const customerResolvers: GraphQLResolverMap<Context> = {
   DateTime: GraphQLDateTimeISO,
   Query: {
     customer: guard('customer:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      customerById(id, context),
-    ),
-    customers: guard('customer:read', (_: unknown, args: CustomersArgs, context: Context) =>
-      customers(args, context),
+      customerInScope(id, context),
     ),
   },
   Mutation: {

@@ -32,6 +32,20 @@ export class Opportunity {
   @Column({ type: 'uuid', nullable: true })
   ownerId!: string | null;
 
+  /** Who else the customer is talking to, as the rep wrote them down. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  competitors!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  wonReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  lostReason!: string | null;
+
+  /** When the deal was won or lost; null while it is open (again). */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -39,3 +39,69 @@ export function probabilityFor(
   }
   return override;
 }
+
+/** The stages a deal moves through while it is open, in the order a sale usually goes. */
+export const OPEN_STAGES = OPPORTUNITY_STAGES.filter(isOpenStage);
+
+export type CloseOutcome = 'CLOSED_WON' | 'CLOSED_LOST';
+
+/**
+ * An open deal may move to any other open stage, forward (skipping stages) or back when it
+ * regresses; closing goes through winOpportunity / loseOpportunity (lost needs a reason) and a
+ * closed deal moves only through reopenOpportunity.
+ */
+export function assertStageMove(from: OpportunityStage, to: OpportunityStage, field: string): void {
+  if (!isOpenStage(from))
+    throw badUserInput(
+      field,
+      `the deal is ${from} and cannot move to ${to}; reopen it with reopenOpportunity`,
+    );
+  if (!isOpenStage(to))
+    throw badUserInput(
+      field,
+      `${to} closes the deal (now ${from}): use ${to === 'CLOSED_WON' ? 'winOpportunity' : 'loseOpportunity'}`,
+    );
+  if (from === to) throw badUserInput(field, `the deal is already in ${to}`);
+}
+
+const MAX_REASON_LENGTH = 500;
+
+function reasonText(reason: string | null | undefined, field: string, required: boolean): string | null {
+  const text = reason?.trim() ?? '';
+  if (text.length === 0) {
+    if (required) throw badUserInput(field, 'must say why (it must not be empty)');
+    return null;
+  }
+  if (text.length > MAX_REASON_LENGTH)
+    throw badUserInput(field, `must be at most ${MAX_REASON_LENGTH} characters (got ${text.length})`);
+  return text;
+}
+
+/** Closing an open deal: won with an optional reason, lost only with one (for loss analysis). */
+export function assertClosing(
+  from: OpportunityStage,
+  outcome: CloseOutcome,
+  reason: string | null | undefined,
+  fields: { stage: string; reason: string },
+): string | null {
+  if (!isOpenStage(from))
+    throw badUserInput(
+      fields.stage,
+      `the deal is already ${from} and cannot move to ${outcome}; reopen it with reopenOpportunity first`,
+    );
+  return reasonText(reason, fields.reason, outcome === 'CLOSED_LOST');
+}
+
+/** Reopening a closed deal into an open stage, always with a reason. */
+export function assertReopening(
+  from: OpportunityStage,
+  to: OpportunityStage,
+  reason: string | null | undefined,
+  fields: { stage: string; reason: string },
+): string {
+  if (isOpenStage(from))
+    throw badUserInput(fields.stage, `the deal is ${from}, still open: nothing to reopen`);
+  if (!isOpenStage(to))
+    throw badUserInput(fields.stage, `a reopened deal goes back to an open stage (got ${to}, from ${from})`);
+  return reasonText(reason, fields.reason, true)!;
+}

@@ -1,23 +1,57 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { newId } from '@crm/db';
-import { notFound } from '@crm/errors';
-import { appendToOutbox } from '@crm/messaging';
-import { assertRecordAccess, guard, guardReference, ownerOfNewRecord, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
+import { forbidden, notFound } from '@crm/errors';
+import {
+  assertRecordAccess,
+  guard,
+  guardReference,
+  ownerOfNewRecord,
+  readableOwnerIds,
+  withinScope,
+} from '@crm/permissions';
+import { createIdempotently, parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import { KnownCustomer } from '../data/known-customer.entity';
 import { Opportunity } from '../data/opportunity.entity';
+import { listOpportunities, lockOpportunity } from '../data/opportunity.repository';
+import { changeOpportunity, insertOpportunity } from '../data/opportunity-store';
 import { parseNewOpportunity } from '../domain/new-opportunity';
-import { opportunityCreated } from '../events/opportunity-created.event';
+import { parseOpportunityChanges } from '../domain/opportunity-changes';
+import type { OpportunityStage } from '../domain/opportunity-stage';
 import type { SalesLoaders } from '../sales-loaders';
 
 type Context = RequestContext<SalesLoaders>;
 
-async function opportunityById(id: string, context: Context): Promise<Opportunity> {
+interface OpportunitiesArgs extends PageRequest {
+  filter?: {
+    stage?: OpportunityStage | null;
+    ownerId?: string | null;
+    customerId?: string | null;
+    closingAfter?: string | null;
+    closingBefore?: string | null;
+  } | null;
+}
+
+export async function opportunityById(id: string, context: Context): Promise<Opportunity> {
   const opportunity = await context.loaders.opportunityById.load(parseId('id', id));
   if (!opportunity) throw notFound('Opportunity', id, 'id');
   assertRecordAccess(context.caller, 'opportunity:read', opportunity.ownerId, `opportunity ${id}`);
   return opportunity;
+}
+
+function opportunities({ first, after, filter }: OpportunitiesArgs, context: Context) {
+  const ownerId = filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : null;
+  return listOpportunities(
+    context.dataSource,
+    {
+      ownerIds: readableOwnerIds(context.caller, 'opportunity:read', ownerId),
+      stage: filter?.stage,
+      customerId: filter?.customerId ? parseId('filter.customerId', filter.customerId) : null,
+      closingAfter: filter?.closingAfter,
+      closingBefore: filter?.closingBefore,
+    },
+    { first, after },
+  );
 }
 
 async function createOpportunity(
@@ -30,6 +64,10 @@ async function createOpportunity(
   const opportunity = Object.assign(new Opportunity(), {
     ...fields,
     ownerId,
+    competitors: [],
+    wonReason: null,
+    lostReason: null,
+    closedAt: null,
     id: newId(),
     createdAt: now,
     updatedAt: now,
@@ -44,14 +82,33 @@ async function createOpportunity(
     });
     if (!customer) throw notFound('Customer', fields.customerId, 'input.customerId');
     assertRecordAccess(context.caller, 'customer:read', customer.ownerId, `customer ${customer.id}`);
-    await manager.insert(Opportunity, opportunity);
-    await appendToOutbox(manager, [
-      opportunityCreated(opportunity, context.caller.userId, context.correlationId),
-    ]);
-    await recordCreation(manager, context, 'createOpportunity', 'Opportunity', opportunity);
+    await insertOpportunity(manager, context, opportunity);
     return opportunity.id;
   });
   return id === opportunity.id ? opportunity : opportunityById(id, context);
+}
+
+/** A new owner must be within the caller's reach; only scope 'all' may leave a deal unassigned. */
+function newOwnerOf(requested: string | null, context: Context): string | null {
+  if (requested !== null)
+    return ownerOfNewRecord(context.caller, 'opportunity:write', requested, 'opportunities');
+  if (readableOwnerIds(context.caller, 'opportunity:write') !== null)
+    throw forbidden('You may not leave a deal without an owner; assign it to someone');
+  return null;
+}
+
+async function updateOpportunity(
+  args: { id: string; version: number; input: unknown },
+  context: Context,
+): Promise<Opportunity> {
+  const id = parseId('id', args.id);
+  return context.dataSource.transaction(async (manager) => {
+    const before = await lockOpportunity(manager, id, args.version);
+    assertRecordAccess(context.caller, 'opportunity:write', before.ownerId, `opportunity ${id}`);
+    const changes = parseOpportunityChanges(args.input, before.stage);
+    if (changes.ownerId !== undefined) changes.ownerId = newOwnerOf(changes.ownerId, context);
+    return changeOpportunity(manager, context, { action: 'updateOpportunity', before, changes });
+  });
 }
 
 export const opportunityResolvers: GraphQLResolverMap<Context> = {
@@ -61,12 +118,20 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
     opportunity: guard('opportunity:read', (_: unknown, { id }: { id: string }, context: Context) =>
       opportunityById(id, context),
     ),
+    opportunities: guard('opportunity:read', (_: unknown, args: OpportunitiesArgs, context: Context) =>
+      opportunities(args, context),
+    ),
   },
   Mutation: {
     createOpportunity: guard(
       'opportunity:write',
       (_: unknown, { input }: { input: { idempotencyKey?: string | null } }, context: Context) =>
         createOpportunity(input, context),
+    ),
+    updateOpportunity: guard(
+      'opportunity:write',
+      (_: unknown, args: { id: string; version: number; input: unknown }, context: Context) =>
+        updateOpportunity(args, context),
     ),
   },
   Opportunity: {

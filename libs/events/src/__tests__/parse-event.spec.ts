@@ -1,4 +1,12 @@
-import { buildEvent, EventValidationError, isEventOfType, parseEvent, type AnyCloudEvent } from '@crm/events';
+import {
+  buildEvent,
+  EVENT_CATALOGUE,
+  EVENT_TYPES,
+  EventValidationError,
+  isEventOfType,
+  parseEvent,
+  type AnyCloudEvent,
+} from '@crm/events';
 import { customer, USER_ID } from './event-fixtures';
 
 const customerCreated = () => {
@@ -31,6 +39,15 @@ describe('parseEvent', () => {
     expect(parseChanged({ type: 'crm.customer.customer.teleported' })).toThrow(
       'Unknown event type "crm.customer.customer.teleported"',
     );
+  });
+
+  it('reads every catalogue example back, snake_case actions (lifecycle_changed) included', () => {
+    for (const type of EVENT_TYPES) {
+      const { example, aggregateIdField } = EVENT_CATALOGUE[type];
+      const subject = String(Reflect.get(example, aggregateIdField));
+      const event = buildEvent(type, { subject, data: example as never, actor: USER_ID });
+      expect(parseEvent(JSON.stringify(event))).toEqual(event);
+    }
   });
 
   it('rejects data that does not match the schema of its type', () => {

@@ -2,12 +2,38 @@ import type { CloudEvent } from '../cloud-event';
 import type { EventDefinition } from '../event-definition';
 import { customerCreated } from './customer-created.event';
 import { opportunityCreated } from './opportunity-created.event';
+import { opportunityUpdated } from './opportunity-updated.event';
+import { opportunityStageChanged } from './opportunity-stage-changed.event';
+import { opportunityWon } from './opportunity-won.event';
+import { opportunityLost } from './opportunity-lost.event';
+import { opportunityLargeDealDetected } from './opportunity-large-deal-detected.event';
+import { activityScheduled } from './activity-scheduled.event';
+import { activityCompleted } from './activity-completed.event';
 import { auditRecorded } from './audit-recorded.event';
 import { customerMerged } from './customer-merged.event';
 import { customerErased } from './customer-erased.event';
+import { customerUpdated } from './customer-updated.event';
+import { customerConsentChanged } from './customer-consent-changed.event';
+import { contactCreated } from './contact-created.event';
+import { contactUpdated } from './contact-updated.event';
+import { customerLifecycleChanged } from './customer-lifecycle-changed.event';
+import { customerTierChanged } from './customer-tier-changed.event';
+import { customerChurned } from './customer-churned.event';
+import { customerReactivated } from './customer-reactivated.event';
 import { leadConverted } from './lead-converted.event';
+import { leadCreated } from './lead-created.event';
+import { leadAssigned } from './lead-assigned.event';
+import { leadQualified } from './lead-qualified.event';
+import { leadDisqualified } from './lead-disqualified.event';
 import { orderPlaced } from './order-placed.event';
 import { paymentReceived } from './payment-received.event';
+import { quoteIssued } from './quote-issued.event';
+import { quoteAccepted } from './quote-accepted.event';
+import { contractSigned } from './contract-signed.event';
+import { contractRenewed } from './contract-renewed.event';
+import { contractTerminated } from './contract-terminated.event';
+import { interactionLogged } from './interaction-logged.event';
+import { interactionUpdated } from './interaction-updated.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -22,11 +48,37 @@ const audits = {
 export const EVENT_CATALOGUE = {
   [customerCreated.type]: customerCreated,
   [opportunityCreated.type]: opportunityCreated,
+  [opportunityUpdated.type]: opportunityUpdated,
+  [opportunityStageChanged.type]: opportunityStageChanged,
+  [opportunityWon.type]: opportunityWon,
+  [opportunityLost.type]: opportunityLost,
+  [opportunityLargeDealDetected.type]: opportunityLargeDealDetected,
+  [activityScheduled.type]: activityScheduled,
+  [activityCompleted.type]: activityCompleted,
   [customerMerged.type]: customerMerged,
   [customerErased.type]: customerErased,
+  [customerUpdated.type]: customerUpdated,
+  [customerConsentChanged.type]: customerConsentChanged,
+  [contactCreated.type]: contactCreated,
+  [contactUpdated.type]: contactUpdated,
+  [customerLifecycleChanged.type]: customerLifecycleChanged,
+  [customerTierChanged.type]: customerTierChanged,
+  [customerChurned.type]: customerChurned,
+  [customerReactivated.type]: customerReactivated,
   [leadConverted.type]: leadConverted,
+  [leadCreated.type]: leadCreated,
+  [leadAssigned.type]: leadAssigned,
+  [leadQualified.type]: leadQualified,
+  [leadDisqualified.type]: leadDisqualified,
   [orderPlaced.type]: orderPlaced,
   [paymentReceived.type]: paymentReceived,
+  [quoteIssued.type]: quoteIssued,
+  [quoteAccepted.type]: quoteAccepted,
+  [contractSigned.type]: contractSigned,
+  [contractRenewed.type]: contractRenewed,
+  [contractTerminated.type]: contractTerminated,
+  [interactionLogged.type]: interactionLogged,
+  [interactionUpdated.type]: interactionUpdated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

@@ -56,7 +56,18 @@ describe('Customer.opportunities', () => {
   ])('asks the loader only for deals the caller may see (%j)', (caller, ownerIds) => {
     const loads = jest.fn();
     opportunities({ id: 'c1' }, { first: 5 }, contextOf(caller, loads));
-    expect(loads).toHaveBeenCalledWith({ parentId: 'c1', first: 5, ownerIds });
+    expect(loads).toHaveBeenCalledWith({ parentId: 'c1', first: 5, ownerIds, filter: null });
+  });
+
+  it('passes a stage filter on to the batched loader', () => {
+    const loads = jest.fn();
+    opportunities({ id: 'c1' }, { first: 5, stage: 'PROPOSAL' }, contextOf({ roles: ['SALES_REP'] }, loads));
+    expect(loads).toHaveBeenCalledWith({
+      parentId: 'c1',
+      first: 5,
+      ownerIds: [REP],
+      filter: { stage: ['PROPOSAL'] },
+    });
   });
 
   it('refuses roles without opportunity:read', () => {

@@ -1,0 +1,82 @@
+import { badUserInput } from '@crm/errors';
+import type { CustomerKind, CustomerTier, LifecycleStage } from './customer-vocabulary';
+
+export const CUSTOMER_SORT_FIELDS = ['CREATED_AT', 'NAME', 'UPDATED_AT'] as const;
+export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
+
+export interface CustomerSort {
+  field: CustomerSortField;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Newest first, the order users expect of a CRM list. */
+export const DEFAULT_CUSTOMER_SORT: CustomerSort = { field: 'CREATED_AT', direction: 'DESC' };
+
+export interface CustomerListFilter {
+  kind?: CustomerKind | null;
+  lifecycleStage?: LifecycleStage | null;
+  tier?: CustomerTier | null;
+  tagId?: string | null;
+  region?: string | null;
+  industry?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  /** Only customers owned by one of these users (the caller's record scope); null: every customer. */
+  ownerIds?: string[] | null;
+}
+
+/** The filter as the API receives it, ids and dictionary codes still unchecked. */
+export interface CustomerFilterInput {
+  kind?: CustomerKind | null;
+  lifecycleStage?: LifecycleStage | null;
+  tier?: CustomerTier | null;
+  ownerId?: string | null;
+  tagId?: string | null;
+  region?: string | null;
+  industry?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function code(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > 100) throw badUserInput(field, 'must be 1 to 100 characters');
+  return trimmed;
+}
+
+/** Checks a `customers` filter; the owner scope is the caller's business, added by the resolver. */
+export function parseCustomerFilter(
+  input: CustomerFilterInput | null | undefined,
+  path = 'filter',
+): Omit<CustomerListFilter, 'ownerIds'> & { ownerId: string | null } {
+  const filter = input ?? {};
+  for (const field of ['ownerId', 'tagId'] as const) {
+    const id = filter[field];
+    if (id && !UUID.test(id)) throw badUserInput(`${path}.${field}`, `must be an id (UUID) (got "${id}")`);
+  }
+  const { createdAfter, createdBefore } = filter;
+  if (createdAfter && createdBefore && createdAfter >= createdBefore) {
+    throw badUserInput(`${path}.createdBefore`, 'must be later than createdAfter');
+  }
+  return {
+    kind: filter.kind ?? null,
+    lifecycleStage: filter.lifecycleStage ?? null,
+    tier: filter.tier ?? null,
+    ownerId: filter.ownerId?.toLowerCase() ?? null,
+    tagId: filter.tagId?.toLowerCase() ?? null,
+    region: code(filter.region, `${path}.region`),
+    industry: code(filter.industry, `${path}.industry`),
+    createdAfter: createdAfter ?? null,
+    createdBefore: createdBefore ?? null,
+  };
+}
+
+export function parseCustomerSort(input: Partial<CustomerSort> | null | undefined): CustomerSort {
+  return {
+    field: input?.field ?? DEFAULT_CUSTOMER_SORT.field,
+    direction: input?.direction ?? DEFAULT_CUSTOMER_SORT.direction,
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { contactFieldSchemas as f, optional, type ContactDetails } from './contact-fields';
+import { parseInput } from './parse-input';
+
+const newContactSchema = z.object({
+  customerId: z.uuid('must be a customer id (UUID)'),
+  firstName: f.firstName,
+  lastName: f.lastName,
+  email: optional(f.email),
+  phone: optional(f.phone),
+  jobTitle: optional(f.jobTitle),
+  role: optional(f.role),
+  primary: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+});
+
+export type NewContact = ContactDetails & { customerId: string };
+
+/** Validates and normalises createContact's input. */
+export function parseNewContact(input: unknown, path = 'input'): NewContact {
+  return parseInput(newContactSchema, input, path);
+}

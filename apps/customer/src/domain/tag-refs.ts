@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { badUserInput } from '@crm/errors';
+import { parseInput } from './parse-input';
+import { DICTIONARY_CODE } from './profile-fields';
+
+/** A tag named within its group (created on first use), or an existing tag by id. */
+export type TagRef = { id: string } | { group: string; name: string };
+
+export const TAG_NAME = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(50, 'must be at most 50 characters');
+
+const tagRefSchema = z.object({
+  id: z.uuid('must be a tag id (UUID)').nullish(),
+  group: DICTIONARY_CODE.nullish(),
+  name: TAG_NAME.nullish(),
+});
+
+/** Each reference is either an id or a group and a name, never both or neither. */
+export function parseTagRefs(input: unknown, path = 'tags'): TagRef[] {
+  const refs = parseInput(z.array(tagRefSchema).min(1, 'must name at least one tag').max(50), input, path);
+  return refs.map((ref, index) => {
+    if (ref.id && !ref.group && !ref.name) return { id: ref.id };
+    if (!ref.id && ref.group && ref.name) return { group: ref.group, name: ref.name };
+    throw badUserInput(`${path}.${index}`, 'must give either an id, or a group and a name');
+  });
+}

@@ -1,0 +1,23 @@
+import { buildEvent } from '@crm/events';
+import type { TierChange } from '../data/tier-change.entity';
+
+export function tierChanged(change: TierChange, correlationId: string) {
+  return buildEvent('crm.customer.customer.tier_changed', {
+    subject: change.customerId,
+    actor: change.actorId,
+    correlationId,
+    data: {
+      customerId: change.customerId,
+      from: change.fromTier,
+      to: change.toTier,
+      reason: change.reason,
+      source: change.source,
+      actorId: change.actorId,
+      causingEventId: change.causingEventId,
+      revenue: change.revenue,
+      currency: change.currency,
+      orderCount: change.orderCount,
+      changedAt: change.createdAt.toISOString(),
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../product-fields';
+
+describe('product fields', () => {
+  it('normalises a new product: code upper-cased, active by default', () => {
+    expect(parseNewProduct({ code: ' tel-100 ', name: ' Telematics unit ', description: '' })).toEqual({
+      code: 'TEL-100',
+      name: 'Telematics unit',
+      description: null,
+      active: true,
+    });
+  });
+
+  it.each([
+    [{ code: '', name: 'X' }, 'input.code'],
+    [{ code: 'has space', name: 'X' }, 'input.code'],
+    [{ code: 'OK', name: '  ' }, 'input.name'],
+  ])('refuses %j on %s', (input, field) => {
+    expect(() => parseNewProduct(input)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
+  });
+
+  it('changes only the fields given and refuses clearing a name or the active flag', () => {
+    expect(parseProductChanges({ active: false })).toEqual({ active: false });
+    expect(parseProductChanges({ description: '' })).toEqual({ description: null });
+    expect(() => parseProductChanges({ name: null })).toThrow(
+      expect.objectContaining({ field: 'input.name' }),
+    );
+    expect(() => parseProductChanges({ active: null })).toThrow(
+      expect.objectContaining({ field: 'input.active' }),
+    );
+  });
+
+  it('takes stock counts as whole numbers ≥ 0', () => {
+    expect(parseStockQuantity('input.quantity', 0)).toBe(0);
+    expect(() => parseStockQuantity('input.quantity', -1)).toThrow(
+      expect.objectContaining({ field: 'input.quantity' }),
+    );
+    expect(() => parseStockQuantity('input.quantity', 1.5)).toThrow(
+      expect.objectContaining({ field: 'input.quantity' }),
+    );
+  });
+});

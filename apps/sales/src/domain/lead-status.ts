@@ -1,0 +1,42 @@
+import { badUserInput, conflict } from '@crm/errors';
+
+/** DESIGN §3: NEW → CONTACTED → QUALIFIED → CONVERTED, or DISQUALIFIED (with a reason) on the way. */
+export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+const NEXT_STATUSES: Record<LeadStatus, readonly LeadStatus[]> = {
+  NEW: ['CONTACTED', 'DISQUALIFIED'],
+  CONTACTED: ['QUALIFIED', 'DISQUALIFIED'],
+  QUALIFIED: ['CONVERTED', 'DISQUALIFIED'],
+  CONVERTED: [],
+  DISQUALIFIED: [],
+};
+
+export function canMoveLead(from: LeadStatus, to: LeadStatus): boolean {
+  return NEXT_STATUSES[from].includes(to);
+}
+
+/**
+ * The status a lead moves to, or why not: asking for the status it already has is CONFLICT (a
+ * second convert of the same lead, a double click), any other illegal jump is BAD_USER_INPUT.
+ */
+export function moveLead(from: LeadStatus, to: LeadStatus, field = 'id'): LeadStatus {
+  if (from === to) throw conflict(`The lead is already ${to}`);
+  if (!canMoveLead(from, to)) {
+    const allowed = NEXT_STATUSES[from];
+    throw badUserInput(
+      field,
+      `a ${from} lead cannot become ${to}; ${allowed.length ? `it may become ${allowed.join(' or ')}` : 'it is closed'}`,
+    );
+  }
+  return to;
+}
+
+/** The first follow-up of a new lead means it was contacted; later ones leave the status alone. */
+export function statusAfterFollowUp(status: LeadStatus): LeadStatus {
+  return status === 'NEW' ? 'CONTACTED' : status;
+}
+
+export function isClosedLead(status: LeadStatus): boolean {
+  return NEXT_STATUSES[status].length === 0;
+}

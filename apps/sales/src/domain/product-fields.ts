@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { badUserInput } from '@crm/errors';
+
+export interface NewProduct {
+  code: string;
+  name: string;
+  description: string | null;
+  active: boolean;
+}
+
+export type ProductChanges = Partial<Omit<NewProduct, 'code'>>;
+
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const description = z.string().trim().max(5000, 'must be at most 5000 characters');
+
+const newSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+      'must be 1 to 64 letters, digits, dots, dashes or underscores',
+    ),
+  name,
+  description: description.nullish(),
+  active: z.boolean().nullish(),
+});
+
+const changesSchema = z.object({
+  name: name.nullish(),
+  description: description.nullish(),
+  active: z.boolean().nullish(),
+});
+
+function parsed<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badUserInput([path, ...issue.path].join('.'), issue.message);
+  }
+  return result.data;
+}
+
+/** Codes are compared upper-cased, so "tel-100" and "TEL-100" are the same product. */
+export function parseNewProduct(input: unknown, path = 'input'): NewProduct {
+  const fields = parsed(newSchema, input, path);
+  return {
+    code: fields.code.toUpperCase(),
+    name: fields.name,
+    description: fields.description || null,
+    active: fields.active ?? true,
+  };
+}
+
+/** Only the fields given change; a null name or active flag is refused rather than cleared. */
+export function parseProductChanges(input: unknown, path = 'input'): ProductChanges {
+  const fields = parsed(changesSchema, input, path);
+  const changes: ProductChanges = {};
+  if (fields.name === null) throw badUserInput(`${path}.name`, 'must not be null');
+  if (fields.active === null) throw badUserInput(`${path}.active`, 'must not be null');
+  if (fields.name !== undefined) changes.name = fields.name;
+  if (fields.active !== undefined) changes.active = fields.active;
+  if (fields.description !== undefined) changes.description = fields.description || null;
+  return changes;
+}
+
+export function parseStockQuantity(field: string, quantity: number): number {
+  if (!Number.isInteger(quantity) || quantity < 0) {
+    throw badUserInput(field, `must be a whole number ≥ 0 (got ${quantity})`);
+  }
+  return quantity;
+}

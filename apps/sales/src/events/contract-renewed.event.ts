@@ -1,0 +1,27 @@
+import { buildEvent } from '@crm/events';
+import type { Contract } from '../data/contract.entity';
+
+export function contractRenewed(
+  contract: Contract,
+  previousEndDate: string,
+  renewedAt: Date,
+  actor: string,
+  correlationId: string,
+) {
+  return buildEvent('crm.sales.contract.renewed', {
+    subject: contract.id,
+    actor,
+    correlationId,
+    data: {
+      contractId: contract.id,
+      customerId: contract.customerId,
+      ownerId: contract.ownerId,
+      previousEndDate,
+      endDate: contract.endDate,
+      renewalDate: contract.renewalDate,
+      value: contract.value,
+      currency: contract.currency,
+      renewedAt: renewedAt.toISOString(),
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import { buildEvent } from '@crm/events';
+import type { Lead } from '../data/lead.entity';
+import type { EventOrigin } from './event-origin';
+
+export function leadCreated(lead: Lead, origin: EventOrigin) {
+  return buildEvent('crm.sales.lead.created', {
+    subject: lead.id,
+    ...origin,
+    data: {
+      leadId: lead.id,
+      firstName: lead.firstName,
+      lastName: lead.lastName,
+      companyName: lead.companyName,
+      industry: lead.industry,
+      region: lead.region,
+      source: lead.source,
+      sourceCampaignId: lead.sourceCampaignId,
+      ownerId: lead.ownerId,
+      score: lead.score,
+      createdAt: lead.createdAt.toISOString(),
+    },
+  });
+}

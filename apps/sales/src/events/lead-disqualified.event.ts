@@ -1,0 +1,16 @@
+import { buildEvent } from '@crm/events';
+import type { Lead } from '../data/lead.entity';
+import type { EventOrigin } from './event-origin';
+
+export function leadDisqualified(lead: Lead, origin: EventOrigin) {
+  return buildEvent('crm.sales.lead.disqualified', {
+    subject: lead.id,
+    ...origin,
+    data: {
+      leadId: lead.id,
+      ownerId: lead.ownerId,
+      reason: lead.disqualificationReason ?? '',
+      disqualifiedAt: lead.updatedAt.toISOString(),
+    },
+  });
+}

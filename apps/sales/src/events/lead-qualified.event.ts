@@ -1,0 +1,16 @@
+import { buildEvent } from '@crm/events';
+import type { Lead } from '../data/lead.entity';
+import type { EventOrigin } from './event-origin';
+
+export function leadQualified(lead: Lead, origin: EventOrigin) {
+  return buildEvent('crm.sales.lead.qualified', {
+    subject: lead.id,
+    ...origin,
+    data: {
+      leadId: lead.id,
+      ownerId: lead.ownerId,
+      score: lead.score,
+      qualifiedAt: lead.updatedAt.toISOString(),
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { buildEvent } from '@crm/events';
+import type { Opportunity } from '../data/opportunity.entity';
+import type { OpportunityStageChange } from '../data/opportunity-stage-change.entity';
+import type { EventOrigin } from './event-origin';
+
+/** `change` is the history line the move wrote; `opportunity` the deal after it. */
+export function opportunityStageChanged(
+  opportunity: Opportunity,
+  change: OpportunityStageChange,
+  origin: EventOrigin,
+) {
+  return buildEvent('crm.sales.opportunity.stage_changed', {
+    subject: opportunity.id,
+    ...origin,
+    data: {
+      opportunityId: opportunity.id,
+      customerId: opportunity.customerId,
+      fromStage: change.fromStage ?? change.toStage,
+      toStage: change.toStage,
+      probability: change.probability,
+      amount: change.amount,
+      currency: change.currency,
+      reason: change.reason,
+      ownerId: opportunity.ownerId,
+      changedAt: change.changedAt.toISOString(),
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { buildEvent } from '@crm/events';
+import type { Opportunity } from '../data/opportunity.entity';
+import type { EventOrigin } from './event-origin';
+
+export function opportunityUpdated(opportunity: Opportunity, changedFields: string[], origin: EventOrigin) {
+  return buildEvent('crm.sales.opportunity.updated', {
+    subject: opportunity.id,
+    ...origin,
+    data: {
+      opportunityId: opportunity.id,
+      customerId: opportunity.customerId,
+      name: opportunity.name,
+      amount: opportunity.amount,
+      currency: opportunity.currency,
+      stage: opportunity.stage,
+      probability: opportunity.probability,
+      expectedCloseDate: opportunity.expectedCloseDate,
+      ownerId: opportunity.ownerId,
+      competitors: opportunity.competitors,
+      changedFields,
+      version: opportunity.version,
+      updatedAt: opportunity.updatedAt.toISOString(),
+    },
+  });
+}

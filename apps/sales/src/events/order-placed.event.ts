@@ -1,0 +1,20 @@
+import { buildEvent } from '@crm/events';
+import type { Order } from '../data/order.entity';
+
+export function orderPlaced(order: Order, actor: string, correlationId: string) {
+  return buildEvent('crm.sales.order.placed', {
+    subject: order.id,
+    actor,
+    correlationId,
+    data: {
+      orderId: order.id,
+      customerId: order.customerId,
+      opportunityId: order.opportunityId,
+      contractId: order.contractId,
+      total: order.total,
+      currency: order.currency,
+      ownerId: order.ownerId,
+      placedAt: order.placedAt.toISOString(),
+    },
+  });
+}

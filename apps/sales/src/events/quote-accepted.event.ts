@@ -1,0 +1,19 @@
+import { buildEvent } from '@crm/events';
+import type { Quote } from '../data/quote.entity';
+
+export function quoteAccepted(quote: Quote, actor: string, correlationId: string) {
+  return buildEvent('crm.sales.quote.accepted', {
+    subject: quote.id,
+    actor,
+    correlationId,
+    data: {
+      quoteId: quote.id,
+      customerId: quote.customerId,
+      opportunityId: quote.opportunityId,
+      ownerId: quote.ownerId,
+      total: quote.total,
+      currency: quote.currency,
+      acceptedAt: quote.decidedAt!.toISOString(),
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { buildEvent } from '@crm/events';
+import type { Quote } from '../data/quote.entity';
+
+export function quoteIssued(quote: Quote, actor: string, correlationId: string) {
+  return buildEvent('crm.sales.quote.issued', {
+    subject: quote.id,
+    actor,
+    correlationId,
+    data: {
+      quoteId: quote.id,
+      customerId: quote.customerId,
+      opportunityId: quote.opportunityId,
+      ownerId: quote.ownerId,
+      total: quote.total,
+      currency: quote.currency,
+      validUntil: quote.validUntil,
+      issuedAt: quote.issuedAt!.toISOString(),
+    },
+  });
+}

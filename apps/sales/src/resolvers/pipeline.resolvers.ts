@@ -1,0 +1,38 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parseCurrency } from '@crm/db';
+import { guard, readableOwnerIds } from '@crm/permissions';
+import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import { pipelineGroups } from '../data/pipeline.repository';
+import { buildPipelineBoard, type PipelineBoard, type PipelineColumn } from '../domain/pipeline-board';
+import type { SalesLoaders } from '../sales-loaders';
+
+type Context = RequestContext<SalesLoaders>;
+
+/** The board of the deals the caller may see: a rep's own, a manager's team's, or one owner's. */
+async function pipeline(args: { currency: string; ownerId?: string | null }, context: Context) {
+  const currency = parseCurrency('currency', args.currency);
+  const ownerId = args.ownerId ? parseId('ownerId', args.ownerId) : null;
+  const ownerIds = readableOwnerIds(context.caller, 'opportunity:read', ownerId);
+  return buildPipelineBoard(currency, await pipelineGroups(context.dataSource, currency, ownerIds));
+}
+
+const money = (amount: string, currency: string) => ({ amount, currency });
+
+export const pipelineResolvers: GraphQLResolverMap<Context> = {
+  Query: {
+    pipeline: guard(
+      'opportunity:read',
+      (_: unknown, args: { currency: string; ownerId?: string | null }, context: Context) =>
+        pipeline(args, context),
+    ),
+  },
+  PipelineBoard: {
+    stages: (board: PipelineBoard) => board.stages.map((column) => ({ ...column, currency: board.currency })),
+    total: (board: PipelineBoard) => ({ ...board.total, currency: board.currency }),
+  },
+  PipelineColumn: {
+    amount: (column: PipelineColumn & { currency: string }) => money(column.amount, column.currency),
+    weightedAmount: (column: PipelineColumn & { currency: string }) =>
+      money(column.weightedAmount, column.currency),
+  },
+};

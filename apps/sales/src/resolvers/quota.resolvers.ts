@@ -1,0 +1,114 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parseAmount, parseCurrency } from '@crm/db';
+import { badUserInput, forbidden } from '@crm/errors';
+import { guard, readableOwnerIds, requireScope } from '@crm/permissions';
+import { parseId, recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import type { Quota } from '../data/quota.entity';
+import { listQuotas, upsertQuota, type QuotaHolder } from '../data/quota.repository';
+import { parseQuotaPeriod } from '../domain/quota-period';
+import type { SalesLoaders } from '../sales-loaders';
+
+type Context = RequestContext<SalesLoaders>;
+
+interface SetQuotaInput {
+  userId?: string | null;
+  teamId?: string | null;
+  period: string;
+  amount: string;
+  currency: string;
+}
+
+interface QuotasArgs extends PageRequest {
+  period?: string | null;
+  userId?: string | null;
+  teamId?: string | null;
+}
+
+function holderOf(input: SetQuotaInput): QuotaHolder {
+  if (!input.userId === !input.teamId)
+    throw badUserInput('input.userId', 'give exactly one of userId and teamId');
+  return {
+    userId: input.userId ? parseId('input.userId', input.userId) : null,
+    teamId: input.teamId ? parseId('input.teamId', input.teamId) : null,
+  };
+}
+
+/** Admins set anyone's targets; a manager those of their team and its members. */
+function assertMaySet(context: Context, holder: QuotaHolder): void {
+  const owners = readableOwnerIds(context.caller, 'quota:write');
+  if (owners === null) return;
+  const ownTeam = context.caller.teamId?.toLowerCase() ?? null;
+  const allowed = holder.userId ? owners.includes(holder.userId) : holder.teamId === ownTeam;
+  if (!allowed) throw forbidden('You may only set the quotas of your team and its members');
+}
+
+async function setQuota(input: SetQuotaInput, context: Context): Promise<Quota> {
+  const holder = holderOf(input);
+  const period = parseQuotaPeriod(input.period);
+  const target = {
+    amount: parseAmount('input.amount', input.amount),
+    currency: parseCurrency('input.currency', input.currency),
+  };
+  assertMaySet(context, holder);
+  return context.dataSource.transaction(async (manager) => {
+    const { before, after } = await upsertQuota(manager, holder, period, target);
+    await recordAudit(manager, context, {
+      action: 'setQuota',
+      entityType: 'Quota',
+      entityId: after.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function quotas(args: QuotasArgs, context: Context) {
+  const scope = requireScope(context.caller, 'quota:read');
+  const userId = args.userId ? parseId('userId', args.userId) : null;
+  const teamId = args.teamId ? parseId('teamId', args.teamId) : null;
+  return listQuotas(
+    context.dataSource,
+    {
+      period: args.period ? parseQuotaPeriod(args.period, 'period').code : null,
+      userId,
+      teamId,
+      visibleUserIds: readableOwnerIds(context.caller, 'quota:read'),
+      // A rep sees only their own targets; a manager also their team's.
+      visibleTeamId: scope === 'team' ? (context.caller.teamId?.toLowerCase() ?? null) : null,
+    },
+    args,
+  );
+}
+
+export const quotaResolvers: GraphQLResolverMap<Context> = {
+  Query: {
+    quotas: guard('quota:read', (_: unknown, args: QuotasArgs, context: Context) => quotas(args, context)),
+  },
+  Mutation: {
+    setQuota: guard('quota:write', (_: unknown, { input }: { input: SetQuotaInput }, context: Context) =>
+      setQuota(input, context),
+    ),
+  },
+  Quota: {
+    user: (quota: Quota) => (quota.userId ? { __typename: 'User', id: quota.userId } : null),
+    team: (quota: Quota) => (quota.teamId ? { __typename: 'Team', id: quota.teamId } : null),
+    startsOn: (quota: Quota) => parseQuotaPeriod(quota.period).startsOn,
+    endsOn: (quota: Quota) => parseQuotaPeriod(quota.period).endsOn,
+    target: (quota: Quota) => ({ amount: quota.targetAmount, currency: quota.currency }),
+  },
+  User: {
+    // Batched over every user of the response; another rep's targets are empty, not an error.
+    quotas: guard(
+      'quota:read',
+      async ({ id }: { id: string }, { period }: { period?: string | null }, context: Context) => {
+        const visible = readableOwnerIds(context.caller, 'quota:read');
+        const userId = id.toLowerCase();
+        if (visible !== null && !visible.includes(userId)) return [];
+        const code = period ? parseQuotaPeriod(period, 'period').code : null;
+        const all = await context.loaders.quotasOfUser.load(userId);
+        return code ? all.filter((quota) => quota.period === code) : all;
+      },
+    ),
+  },
+};

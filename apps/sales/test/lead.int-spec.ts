@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@crm/auth';
+import { parseEvent, type AnyCloudEvent } from '@crm/events';
+import {
+  EventProbe,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type GraphQLResponse,
+  type TestPlatform,
+} from '@crm/testing';
+
+const LEAD_FIELDS = `id firstName status score scoreBreakdown { factor points reason } owner { id }
+  source sourceCampaign { id } disqualificationReason version`;
+const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { ${LEAD_FIELDS} } }`;
+const UPDATE_LEAD = `mutation ($id: ID!, $version: Int!, $input: UpdateLeadInput!) {
+  updateLead(id: $id, version: $version, input: $input) { ${LEAD_FIELDS} jobTitle }
+}`;
+const LOG_FOLLOW_UP = `mutation ($leadId: ID!, $input: LogLeadFollowUpInput!) {
+  logLeadFollowUp(leadId: $leadId, input: $input) { id type note by { id } }
+}`;
+const QUALIFY = `mutation ($id: ID!) { qualifyLead(id: $id) { ${LEAD_FIELDS} } }`;
+const DISQUALIFY = `mutation ($id: ID!, $reason: String!) { disqualifyLead(id: $id, reason: $reason) { ${LEAD_FIELDS} } }`;
+const ASSIGN = `mutation ($id: ID!, $ownerId: ID!) { assignLead(id: $id, ownerId: $ownerId) { id owner { id } } }`;
+const LEAD = `query ($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} followUps { edges { node { type note } } } } }`;
+const LEADS = `query ($first: Int, $after: String, $filter: LeadFilter) {
+  leads(first: $first, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+}`;
+const CREATE_RULE = `mutation ($input: LeadAssignmentRuleInput!) {
+  createLeadAssignmentRule(input: $input) { id priority region assignees { id } strategy active version }
+}`;
+const RULES = `{ leadAssignmentRules { id region } }`;
+
+const TEAM = randomUUID();
+const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
+  userId: randomUUID(),
+  roles,
+  teamId: null,
+  managedUserIds: [],
+  ...overrides,
+});
+const repA = person(['SALES_REP'], { teamId: TEAM });
+const repB = person(['SALES_REP']);
+const manager = person(['SALES_MANAGER'], { teamId: TEAM, managedUserIds: [repA.userId] });
+const admin = person(['ADMIN']);
+
+type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
+type LeadView = {
+  id: string;
+  status: string;
+  score: number;
+  scoreBreakdown: { factor: string; points: number; reason: string }[];
+  owner: { id: string } | null;
+  version: number;
+};
+
+const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
+const dataOf = <T>(response: GraphQLResponse): T => {
+  expect(response.errors).toBeUndefined();
+  return response.data as T;
+};
+
+describe('leads through the gateway', () => {
+  let platform: TestPlatform;
+  let probe: EventProbe;
+  const as = {} as Record<'repA' | 'repB' | 'manager' | 'admin', Send>;
+  const region = `R${randomUUID().slice(0, 8)}`.toUpperCase();
+
+  const createLead = async (send: Send, input: Record<string, unknown>) =>
+    dataOf<{ createLead: LeadView }>(
+      await send(CREATE_LEAD, {
+        input: { firstName: 'Jana', lastName: 'Krüger', source: 'WEB_FORM', ...input },
+      }),
+    ).createLead;
+
+  const eventsOf = (leadId: string): AnyCloudEvent[] =>
+    probe.messages.filter((m) => m.key === leadId).map((m) => parseEvent(m.value));
+
+  beforeAll(async () => {
+    probe = await EventProbe.start(['crm.sales.lead.v1']);
+    platform = await startPlatform();
+    for (const [name, caller] of Object.entries({ repA, repB, manager, admin })) {
+      const token = await tokenFor(caller);
+      as[name as keyof typeof as] = (query, variables = {}) =>
+        graphqlRequest(platform.gatewayUrl, query, variables, token);
+    }
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await platform?.stop();
+  });
+
+  it('creates a scored campaign lead and publishes lead.created', async () => {
+    const campaignId = randomUUID();
+    const lead = await createLead(as.repA, {
+      source: 'CAMPAIGN',
+      sourceCampaignId: campaignId,
+      industry: 'software',
+      companySize: 'ENTERPRISE',
+      jobTitle: 'CTO',
+      region: 'EMEA',
+      idempotencyKey: `lead-${campaignId}`,
+    });
+    expect(lead).toMatchObject({
+      status: 'NEW',
+      score: 70,
+      owner: { id: repA.userId },
+      sourceCampaign: { id: campaignId },
+      version: 1,
+    });
+    expect(lead.scoreBreakdown[0]).toEqual({
+      factor: 'industry',
+      points: 15,
+      reason: 'SOFTWARE is a target industry',
+    });
+
+    const retried = await as.repA(CREATE_LEAD, {
+      input: {
+        firstName: 'Jana',
+        lastName: 'Krüger',
+        source: 'CAMPAIGN',
+        sourceCampaignId: campaignId,
+        industry: 'software',
+        companySize: 'ENTERPRISE',
+        jobTitle: 'CTO',
+        region: 'EMEA',
+        idempotencyKey: `lead-${campaignId}`,
+      },
+    });
+    expect(dataOf<{ createLead: LeadView }>(retried).createLead.id).toBe(lead.id);
+
+    const events = await waitFor(() => {
+      const found = eventsOf(lead.id);
+      if (found.length < 2) throw new Error('lead events not on Kafka yet');
+      return found;
+    });
+    expect(events.map((event) => event.type)).toEqual(['crm.sales.lead.created', 'crm.sales.lead.assigned']);
+    expect(events[0]).toMatchObject({
+      source: '/crm/sales',
+      subject: lead.id,
+      data: {
+        leadId: lead.id,
+        source: 'CAMPAIGN',
+        sourceCampaignId: campaignId,
+        ownerId: repA.userId,
+        score: 70,
+      },
+    });
+  });
+
+  it.each([
+    [{ source: 'CAMPAIGN' }, 'input.sourceCampaignId'],
+    [{ sourceCampaignId: randomUUID() }, 'input.sourceCampaignId'],
+    [{ email: 'not-an-email' }, 'input.email'],
+    [{ firstName: '  ' }, 'input.firstName'],
+  ])('refuses %j on %s and writes nothing', async (change, field) => {
+    const count = () => platform.subgraphs.sales.dataSource.query('SELECT count(*) AS n FROM leads');
+    const before = await count();
+    const response = await as.admin(CREATE_LEAD, {
+      input: { firstName: 'Bad', lastName: 'Input', source: 'WEB_FORM', ...change },
+    });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await count()).toEqual(before);
+  });
+
+  it('moves NEW → CONTACTED on the first follow-up, then QUALIFIED; illegal moves are refused', async () => {
+    const lead = await createLead(as.repA, { source: 'REFERRAL' });
+    expect(codesOf(await as.repA(QUALIFY, { id: lead.id }))).toEqual(['BAD_USER_INPUT']);
+
+    const followUp = await as.repA(LOG_FOLLOW_UP, {
+      leadId: lead.id,
+      input: { type: 'MEETING', note: 'Demo' },
+    });
+    expect(dataOf<{ logLeadFollowUp: unknown }>(followUp).logLeadFollowUp).toMatchObject({
+      type: 'MEETING',
+      note: 'Demo',
+      by: { id: repA.userId },
+    });
+    const contacted = dataOf<{ lead: LeadView & { followUps: unknown } }>(
+      await as.repA(LEAD, { id: lead.id }),
+    ).lead;
+    expect(contacted).toMatchObject({ status: 'CONTACTED', score: lead.score + 10, version: 2 });
+    expect(contacted.followUps).toEqual({ edges: [{ node: { type: 'MEETING', note: 'Demo' } }] });
+
+    const qualified = dataOf<{ qualifyLead: LeadView }>(await as.repA(QUALIFY, { id: lead.id })).qualifyLead;
+    expect(qualified.status).toBe('QUALIFIED');
+    expect(codesOf(await as.repA(QUALIFY, { id: lead.id }))).toEqual(['CONFLICT']);
+
+    const other = await createLead(as.repA, {});
+    const disqualified = dataOf<{ disqualifyLead: LeadView & { disqualificationReason: string } }>(
+      await as.repA(DISQUALIFY, { id: other.id, reason: 'No budget this year' }),
+    ).disqualifyLead;
+    expect(disqualified).toMatchObject({
+      status: 'DISQUALIFIED',
+      disqualificationReason: 'No budget this year',
+    });
+    expect(codesOf(await as.repA(LOG_FOLLOW_UP, { leadId: other.id, input: { type: 'CALL' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+
+    await waitFor(() => {
+      const types = [...eventsOf(lead.id), ...eventsOf(other.id)].map((event) => event.type);
+      expect(types).toEqual(
+        expect.arrayContaining(['crm.sales.lead.qualified', 'crm.sales.lead.disqualified']),
+      );
+    });
+    const disqualifiedEvent = eventsOf(other.id).find(
+      (event) => event.type === 'crm.sales.lead.disqualified',
+    );
+    expect(disqualifiedEvent?.data).toMatchObject({ leadId: other.id, reason: 'No budget this year' });
+  });
+
+  it('updates with the version read, rescoring; a stale version is CONFLICT', async () => {
+    const lead = await createLead(as.repA, {});
+    const updated = dataOf<{ updateLead: LeadView & { jobTitle: string } }>(
+      await as.repA(UPDATE_LEAD, { id: lead.id, version: 1, input: { jobTitle: 'Head of Procurement' } }),
+    ).updateLead;
+    expect(updated).toMatchObject({ jobTitle: 'Head of Procurement', score: lead.score + 15, version: 2 });
+    const stale = await as.repA(UPDATE_LEAD, { id: lead.id, version: 1, input: { jobTitle: 'Intern' } });
+    expect(codesOf(stale)).toEqual(['CONFLICT']);
+    const bad = await as.repA(UPDATE_LEAD, { id: lead.id, version: 2, input: { source: 'CAMPAIGN' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.sourceCampaignId',
+    });
+  });
+
+  it('routes leads without an owner round-robin over the matching rule (4 leads, 2 assignees)', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const rule = await as.admin(CREATE_RULE, {
+      input: { name: 'Test region', priority: 5, region: region.toLowerCase(), assigneeIds: [first, second] },
+    });
+    expect(dataOf<{ createLeadAssignmentRule: unknown }>(rule).createLeadAssignmentRule).toMatchObject({
+      region,
+      strategy: 'ROUND_ROBIN',
+      active: true,
+      assignees: [{ id: first }, { id: second }],
+    });
+    const ruleId = (rule.data as { createLeadAssignmentRule: { id: string } }).createLeadAssignmentRule.id;
+    const owners: (string | undefined)[] = [];
+    const leadIds: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const lead = await createLead(as.admin, { region });
+      owners.push(lead.owner?.id);
+      leadIds.push(lead.id);
+    }
+    expect(owners).toEqual([first, second, first, second]);
+    const outside = await createLead(as.admin, { region: 'APAC' });
+    expect(outside.owner).toBeNull();
+
+    const assigned = await waitFor(() => {
+      const found = eventsOf(leadIds[3]).find((event) => event.type === 'crm.sales.lead.assigned');
+      if (!found) throw new Error('lead.assigned not on Kafka yet');
+      return found;
+    });
+    expect(assigned.data).toMatchObject({ ownerId: second, previousOwnerId: null, ruleId });
+
+    expect(codesOf(await as.repA(RULES))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await as.repA(CREATE_RULE, { input: { name: 'x', priority: 1, assigneeIds: [repA.userId] } })),
+    ).toEqual(['FORBIDDEN']);
+    // A manager routes only to their team.
+    const outsideTeam = await as.manager(CREATE_RULE, {
+      input: { name: 'x', priority: 1, assigneeIds: [repB.userId] },
+    });
+    expect(codesOf(outsideTeam)).toEqual(['FORBIDDEN']);
+    const rules = dataOf<{ leadAssignmentRules: { id: string }[] }>(
+      await as.manager(RULES),
+    ).leadAssignmentRules;
+    expect(rules.map((r) => r.id)).toContain(ruleId);
+  });
+
+  it('scopes leads: reps their own, managers their team, with keyset pages and filters', async () => {
+    const olderOfA = [await createLead(as.repA, {}), await createLead(as.repA, {})];
+    const ofA = await createLead(as.repA, { lastName: 'Scoped' });
+    const ofB = await createLead(as.repB, { lastName: 'Scoped' });
+    expect(codesOf(await as.repB(LEAD, { id: ofA.id }))).toEqual(['FORBIDDEN']);
+    expect(dataOf<{ lead: LeadView }>(await as.manager(LEAD, { id: ofA.id })).lead.id).toBe(ofA.id);
+    expect(codesOf(await as.manager(LEAD, { id: ofB.id }))).toEqual(['FORBIDDEN']);
+
+    type Page = {
+      leads: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const idsOf = (page: Page) => page.leads.edges.map((edge) => edge.node.id);
+    const bList = idsOf(dataOf<Page>(await as.repB(LEADS, { first: 200 })));
+    expect(bList).toContain(ofB.id);
+    expect(bList).not.toContain(ofA.id);
+    const managerList = idsOf(dataOf<Page>(await as.manager(LEADS, { first: 200 })));
+    expect(managerList).toContain(ofA.id);
+    expect(managerList).not.toContain(ofB.id);
+    expect(idsOf(dataOf<Page>(await as.manager(LEADS, { filter: { ownerId: repB.userId } })))).toEqual([]);
+
+    const firstPage = dataOf<Page>(
+      await as.repA(LEADS, { first: 2, filter: { status: 'NEW', source: 'WEB_FORM' } }),
+    );
+    expect(firstPage.leads.pageInfo.hasNextPage).toBe(true);
+    const nextPage = dataOf<Page>(
+      await as.repA(LEADS, {
+        first: 2,
+        after: firstPage.leads.pageInfo.endCursor,
+        filter: { status: 'NEW' },
+      }),
+    );
+    expect(idsOf(firstPage)).toEqual([ofA.id, olderOfA[1].id]);
+    expect(idsOf(nextPage)[0]).toBe(olderOfA[0].id);
+  });
+
+  it('assigns explicitly within the caller scope and publishes lead.assigned', async () => {
+    const lead = await createLead(as.manager, {});
+    const assigned = await as.manager(ASSIGN, { id: lead.id, ownerId: repA.userId });
+    expect(dataOf<{ assignLead: unknown }>(assigned).assignLead).toEqual({
+      id: lead.id,
+      owner: { id: repA.userId },
+    });
+    expect(codesOf(await as.manager(ASSIGN, { id: lead.id, ownerId: repB.userId }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await as.repB(ASSIGN, { id: lead.id, ownerId: repB.userId }))).toEqual(['FORBIDDEN']);
+    await waitFor(() => {
+      const event = eventsOf(lead.id).find(
+        (e) =>
+          e.type === 'crm.sales.lead.assigned' && (e.data as { ownerId: string }).ownerId === repA.userId,
+      );
+      expect(event?.data).toMatchObject({ previousOwnerId: manager.userId, ruleId: null });
+    });
+  });
+});
