@@ -123,7 +123,7 @@ describe('customer CSV import through the core the CLI uses', () => {
       [summary.runId],
     );
     expect(run).toEqual({ status: 'COMPLETED', created: 198_000, skipped: 400, rejected: 1_600 });
-  }, 180_000);
+  }, 240_000);
 
   it('merges duplicates across batches into the customer they repeat, filling only blanks', async () => {
     const file = (lines: string[]) =>

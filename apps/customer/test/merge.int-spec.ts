@@ -117,8 +117,9 @@ describe('mergeCustomers through the gateway', () => {
     );
     await customerSql(
       `INSERT INTO customer_consents (customer_id, channel, granted, source, changed_by, changed_at)
-       VALUES ($1, 'EMAIL', true, 'form', $3, $4), ($2, 'EMAIL', false, 'call', $3, $4), ($2, 'SMS', true, 'form', $3, $4)`,
-      [survivor, first, ownerId, now],
+       VALUES ($1, 'EMAIL', true, 'form', $3, $4), ($2, 'EMAIL', false, 'call', $3, $5), ($2, 'SMS', true, 'form', $3, $4),
+              ($1, 'PHONE', true, 'form', $3, $5), ($2, 'PHONE', false, 'call', $3, $4)`,
+      [survivor, first, ownerId, now, new Date(now.getTime() + 60_000)],
     );
     const { data: ticket } = await send<{ openTicket: { id: string } }>(OPEN_TICKET, { customerId: first });
 
@@ -150,8 +151,10 @@ describe('mergeCustomers through the gateway', () => {
       'SELECT channel, granted FROM customer_consents WHERE customer_id = $1 ORDER BY channel',
       [survivor],
     );
+    // The latest decision per channel wins: the duplicate's later withdrawal, the survivor's later grant.
     expect(consents).toEqual([
-      { channel: 'EMAIL', granted: true },
+      { channel: 'EMAIL', granted: false },
+      { channel: 'PHONE', granted: true },
       { channel: 'SMS', granted: true },
     ]);
     expect(
@@ -186,6 +189,21 @@ describe('mergeCustomers through the gateway', () => {
       [[survivor, first, second]],
     );
     expect(audited.map((row: { id: string }) => row.id).sort()).toEqual([survivor, first, second].sort());
+    const [{ changes }] = await customerSql(
+      `SELECT payload->'data'->'changes' AS changes FROM outbox
+       WHERE event_type = 'crm.customer.audit.recorded' AND payload->'data'->>'entityId' = $1
+         AND payload->'data'->>'action' = 'mergeCustomers'`,
+      [survivor],
+    );
+    const moved = (changes as { field: string; after: string }[]).find(
+      (change) => change.field === 'movedRows',
+    );
+    expect(JSON.parse(moved!.after)).toMatchObject({
+      contacts: 2,
+      customer_tags: 1,
+      customer_notes: 1,
+      customer_consents: 2,
+    });
 
     // The service domain re-points the ticket from its consumer of customer.merged.
     await waitFor(async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { queryObserver } from '@crm/db';
 import { parseEvent } from '@crm/events';
 import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
@@ -203,6 +204,27 @@ describe('activities and the agenda through the gateway', () => {
     });
   });
 
+  it('loads the activities of a whole customer list with one SQL query', async () => {
+    const batchRep = person(['SALES_REP']);
+    const asBatchRep = sender(platform.gatewayUrl, await tokenFor(batchRep));
+    const customers = [];
+    for (let i = 0; i < 3; i++)
+      customers.push(await customerKnownToSales(platform, asBatchRep, batchRep.userId));
+    for (const id of customers) await schedule({ customerId: id, dueAt: hoursFromNow(1) }, asBatchRep);
+    const statements: string[] = [];
+    const record = (schema: string, sql: string) =>
+      schema === 'sales' && /activities/.test(sql) && statements.push(sql);
+    queryObserver.on('query', record);
+    const { customers: page } = await ok(
+      asBatchRep<{ customers: { edges: { node: { activities: { edges: unknown[] } } }[] } }>(
+        `{ customers(first: 10) { edges { node { activities(first: 5) { edges { node { id } } } } } } }`,
+      ),
+    );
+    queryObserver.off('query', record);
+    expect(page.edges.map((edge) => edge.node.activities.edges.length)).toEqual([1, 1, 1]);
+    expect(statements).toHaveLength(1);
+  });
+
   it.each([
     [{ opportunityId: randomUUID() }, 'input.opportunityId', 'BAD_USER_INPUT'],
     [{ customerId: null }, 'input.customerId', 'BAD_USER_INPUT'],
@@ -217,6 +239,25 @@ describe('activities and the agenda through the gateway', () => {
     expect(await platform.subgraphs.sales.dataSource.query('SELECT count(*) AS n FROM activities')).toEqual(
       before,
     );
+  });
+
+  it('links an activity to a lead the caller owns, and hides it from other reps', async () => {
+    const { createLead } = await ok(
+      asRep<{ createLead: { id: string } }>(
+        `mutation { createLead(input: { firstName: "Jane", lastName: "Doe", source: MANUAL }) { id } }`,
+      ),
+    );
+    const call = await schedule({
+      subject: 'Qualify Jane',
+      dueAt: hoursFromNow(3),
+      customerId: null,
+      leadId: createLead.id,
+    });
+    expect(call).toMatchObject({ lead: { id: createLead.id }, customer: null, opportunity: null });
+    const poaching = await asOtherRep(SCHEDULE, {
+      input: { type: 'CALL', subject: 'Poaching', leadId: createLead.id, dueAt: hoursFromNow(1) },
+    });
+    expect(errorOf(poaching)).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses an activity on another rep’s deal', async () => {

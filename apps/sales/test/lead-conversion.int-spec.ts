@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { buildEvent, parseEvent, SYSTEM_ACTOR, type AnyCloudEvent } from '@crm/events';
-import { appendToOutbox } from '@crm/messaging';
+import { parseEvent, type AnyCloudEvent } from '@crm/events';
 import {
   EventProbe,
   graphqlRequest,
@@ -264,55 +263,5 @@ describe('lead conversion saga through the gateway', () => {
     );
     expect([customers[0].n, contacts[0].n]).toEqual([1, 1]);
     expect(await customerOutboxCount('crm.customer.customer.created', result.customerId)).toBe(1);
-  });
-
-  it('follows merges and erasures of the converted customer (customer.merged / customer.erased)', async () => {
-    const leadId = await qualifiedLead({
-      email: 'erase.me@example.com',
-      phone: '+49301234567',
-      jobTitle: 'CEO',
-    });
-    const { customerId } = ((await send(CONVERT, { id: leadId })).data as { convertLead: Converted })
-      .convertLead;
-    const survivorLead = await qualifiedLead({ companyName: 'Survivor AG' });
-    const survivor = ((await send(CONVERT, { id: survivorLead })).data as { convertLead: Converted })
-      .convertLead.customerId;
-    const salesDb = platform.subgraphs.sales.dataSource;
-    const publish = (event: Parameters<typeof appendToOutbox>[1][number]) =>
-      platform.subgraphs.customer.dataSource.transaction((manager) => appendToOutbox(manager, [event]));
-
-    await publish(
-      buildEvent('crm.customer.customer.merged', {
-        subject: survivor,
-        actor: SYSTEM_ACTOR,
-        data: { customerId: survivor, mergedCustomerIds: [customerId], mergedAt: new Date().toISOString() },
-      }),
-    );
-    await waitFor(async () => {
-      const [row] = await salesDb.query('SELECT converted_customer_id FROM leads WHERE id = $1', [leadId]);
-      expect(row.converted_customer_id).toBe(survivor);
-    }, SAGA_WAIT);
-
-    await publish(
-      buildEvent('crm.customer.customer.erased', {
-        subject: survivor,
-        actor: SYSTEM_ACTOR,
-        data: { customerId: survivor, erasedAt: new Date().toISOString() },
-      }),
-    );
-    await waitFor(async () => {
-      const [row] = await salesDb.query(
-        'SELECT first_name, last_name, email, phone, job_title, score_breakdown FROM leads WHERE id = $1',
-        [leadId],
-      );
-      expect(row).toEqual({
-        first_name: 'Erased',
-        last_name: 'customer',
-        email: null,
-        phone: null,
-        job_title: null,
-        score_breakdown: [],
-      });
-    }, SAGA_WAIT);
   });
 });

@@ -19,9 +19,6 @@ const REOPEN = `mutation ($id: ID!, $version: Int!, $reason: String!, $stage: Op
   reopenOpportunity(id: $id, version: $version, reason: $reason, stage: $stage) { ${DEAL_FIELDS} } }`;
 const HISTORY = `query ($id: ID!) { opportunity(id: $id) {
   stageHistory { fromStage toStage probability amount { amount currency } reason changedBy { id } } } }`;
-const LIST = `query ($filter: OpportunityFilter, $first: Int, $after: String) {
-  opportunities(first: $first, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-
 interface Deal {
   id: string;
   version: number;
@@ -56,7 +53,9 @@ describe('opportunity lifecycle through the gateway', () => {
     ).createOpportunity;
 
   const eventsOf = (id: string): AnyCloudEvent[] =>
-    probe.messages.filter((message) => message.key === id).map((message) => parseEvent(message.value));
+    probe.messages
+      .filter((message) => message.topic === 'crm.sales.opportunity.v1' && message.key === id)
+      .map((message) => parseEvent(message.value));
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -261,43 +260,5 @@ describe('opportunity lifecycle through the gateway', () => {
     expect(moved.moveOpportunityStage.stage).toBe('QUALIFICATION');
     const handOver = await asRep(UPDATE, { id: deal.id, version: 2, input: { ownerId: otherRep.userId } });
     expect(errorOf(handOver)).toMatchObject({ code: 'FORBIDDEN' });
-  });
-
-  it('lists the caller’s deals newest first, filtered and paged', async () => {
-    const lister = person(['SALES_REP']);
-    const asLister = sender(platform.gatewayUrl, await tokenFor(lister));
-    const own = await customerKnownToSales(platform, asLister, lister.userId);
-    const make = async (input: Record<string, unknown>) =>
-      (
-        await ok(
-          asLister<{ createOpportunity: Deal }>(CREATE, {
-            input: { customerId: own, name: 'Listed', amount: '1', currency: 'EUR', ...input },
-          }),
-        )
-      ).createOpportunity.id;
-    const early = await make({ expectedCloseDate: '2027-01-15' });
-    const late = await make({ expectedCloseDate: '2027-06-15', stage: 'PROPOSAL' });
-    const undated = await make({});
-    const ids = async (variables: Record<string, unknown>) =>
-      (
-        await ok(asLister<{ opportunities: { edges: { node: { id: string } }[] } }>(LIST, variables))
-      ).opportunities.edges.map((edge) => edge.node.id);
-
-    expect(await ids({})).toEqual([undated, late, early]);
-    expect(await ids({ filter: { stage: 'PROPOSAL' } })).toEqual([late]);
-    expect(await ids({ filter: { customerId: own, closingBefore: '2027-03-01' } })).toEqual([early]);
-    expect(await ids({ filter: { closingAfter: '2027-03-01' } })).toEqual([late]);
-    expect(await ids({ filter: { ownerId: rep.userId } })).toEqual([]);
-
-    const first = await ok(
-      asLister<{ opportunities: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(
-        LIST,
-        {
-          first: 2,
-        },
-      ),
-    );
-    expect(first.opportunities.edges.map((edge) => edge.node.id)).toEqual([undated, late]);
-    expect(await ids({ first: 2, after: first.opportunities.pageInfo.endCursor })).toEqual([early]);
   });
 });

@@ -140,6 +140,20 @@ export function parseNewInteraction(input: unknown, now: Date, path = 'input'): 
   return assertConsistent(parse(newInteractionSchema, input, path), now, path);
 }
 
+/** Only the record's details: a stored row passed as `current` brings its id, version and times too. */
+const detailsOf = (record: InteractionDetails): InteractionDetails => ({
+  type: record.type,
+  direction: record.direction,
+  occurredAt: record.occurredAt,
+  durationMinutes: record.durationMinutes,
+  contactIds: record.contactIds,
+  userIds: record.userIds,
+  externalParticipants: record.externalParticipants,
+  summary: record.summary,
+  outcome: record.outcome,
+  outcomeNote: record.outcomeNote,
+});
+
 /** The record after updateInteraction's changes, which must leave it as valid as a new one. */
 export function applyInteractionChanges(
   current: InteractionDetails,
@@ -149,5 +163,5 @@ export function applyInteractionChanges(
 ): InteractionDetails {
   const changes = parse(changesSchema, input, path);
   const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  return assertConsistent({ ...current, ...given }, now, path);
+  return assertConsistent({ ...detailsOf(current), ...given }, now, path);
 }

@@ -109,32 +109,32 @@ export async function writeBatch(
     outcome.merged++;
   };
 
-  for (const pending of batch.creates) {
+  const matchCreate = (pending: PendingCustomer) => {
     const key = duplicateKeysOf(pending.customer).find((k) => byKey.has(k));
     const existing = key ? byKey.get(key) : undefined;
-    if (!key || !existing) {
-      outcome.created.push(pending);
-      continue;
-    }
+    if (!key || !existing) return void outcome.created.push(pending);
     outcome.matched.set(pending.id, existing.id);
-    if (merge) mergeInto(existing, pending.row, key, pending.customer);
-    else {
-      const field = columnOfKey(key);
-      const which = options.mayChange(existing.ownerId)
-        ? `existing customer ${existing.id}`
-        : 'an existing customer';
-      outcome.skippedRows.push({ row: pending.row, field, reason: `duplicate: same ${field} as ${which}` });
-    }
-  }
-  for (const pending of batch.merges) {
+    if (merge) return mergeInto(existing, pending.row, key, pending.customer);
+    const field = columnOfKey(key);
+    const which = options.mayChange(existing.ownerId)
+      ? `existing customer ${existing.id}`
+      : 'an existing customer';
+    outcome.skippedRows.push({ row: pending.row, field, reason: `duplicate: same ${field} as ${which}` });
+  };
+  const mergeEarlier = (pending: PendingMerge) => {
     const target = byId.get(pending.targetId);
-    if (target) mergeInto(target, pending.row, pending.key, pending.customer);
-    else
-      outcome.rejectedRows.push({
-        row: pending.row,
-        field: columnOfKey(pending.key),
-        reason: `duplicate of customer ${pending.targetId}, which was merged or erased meanwhile`,
-      });
+    if (target) return mergeInto(target, pending.row, pending.key, pending.customer);
+    outcome.rejectedRows.push({
+      row: pending.row,
+      field: columnOfKey(pending.key),
+      reason: `duplicate of customer ${pending.targetId}, which was merged or erased meanwhile`,
+    });
+  };
+  // In file order, so that of two rows completing the same customer the earlier one fills a blank.
+  const rows = [...batch.creates, ...batch.merges].sort((a, b) => a.row - b.row);
+  for (const pending of rows) {
+    if ('targetId' in pending) mergeEarlier(pending);
+    else matchCreate(pending);
   }
 
   const created = outcome.created.map((pending) => customerOf(pending, now));

@@ -28,22 +28,23 @@ interface MergeCustomersArgs {
 const pick = (customer: Customer, fields: string[]) =>
   Object.fromEntries(fields.map((field) => [field, customer[field as keyof Customer]]));
 
-/** The survivor takes the merged customers' blank-filling values, version-checked. */
+interface SurvivorUpdate {
+  now: Date;
+  /** Rows moved per table, kept in the audit entry. */
+  movedRows: Record<string, number>;
+}
+
+/** The survivor takes the merged customers' values for its blank fields; audited with the moved rows. */
 async function updateSurvivor(
   manager: EntityManager,
   survivor: Customer,
   merged: Customer[],
-  version: number | null | undefined,
-  now: Date,
+  { now, movedRows }: SurvivorUpdate,
   context: Context,
 ): Promise<Customer> {
-  if (version != null && version !== survivor.version) {
-    throw conflict(
-      `Customer ${survivor.id} was changed by someone else (version ${survivor.version}, you had ${version}); reload and retry`,
-    );
-  }
   const changes = fillSurvivorProfile(survivor, merged);
   const fields = Object.keys(changes);
+  // The row is locked: the version read with it is current.
   await updateWithVersion(manager, Customer, survivor.id, survivor.version, { ...changes, updatedAt: now });
   const updated = await manager.findOneByOrFail(Customer, { id: survivor.id });
   if (fields.length > 0) {
@@ -54,7 +55,7 @@ async function updateSurvivor(
     entityType: 'Customer',
     entityId: survivor.id,
     before: { ...pick(survivor, fields), mergedCustomerIds: [] },
-    after: { ...pick(updated, fields), mergedCustomerIds: merged.map((customer) => customer.id) },
+    after: { ...pick(updated, fields), mergedCustomerIds: merged.map((customer) => customer.id), movedRows },
   });
   return updated;
 }
@@ -68,10 +69,16 @@ async function merge(request: MergeRequest, version: number | null | undefined, 
     }
     const byId = new Map(parties.map((customer) => [customer.id, customer]));
     assertMergeable(request, byId);
+    const current = byId.get(survivorId)!;
+    if (version != null && version !== current.version) {
+      throw conflict(
+        `Customer ${survivorId} was changed by someone else (version ${current.version}, you had ${version}); reload and retry`,
+      );
+    }
     const now = new Date();
     const merged = mergedIds.map((id) => byId.get(id)!);
-    const survivor = await updateSurvivor(manager, byId.get(survivorId)!, merged, version, now, context);
-    await moveCustomerChildren(manager, survivorId, mergedIds);
+    const movedRows = await moveCustomerChildren(manager, survivorId, mergedIds);
+    const survivor = await updateSurvivor(manager, current, merged, { now, movedRows }, context);
     await markMerged(manager, survivorId, mergedIds, now);
     await appendToOutbox(manager, [customerMerged(survivorId, mergedIds, now, context)]);
     for (const id of mergedIds) {

@@ -34,8 +34,12 @@ async function updateCustomer(
   const current = await writableCustomer(id, context);
   const changes: Partial<CustomerProfile> = parseCustomerUpdate(current, input);
   assertActiveCodes(changes, await activeDictionaryKeys(context.dataSource), 'input');
-  if (changes.ownerId !== undefined)
-    changes.ownerId = ownerOfNewRecord(context.caller, 'customer:write', changes.ownerId, 'customers');
+  if (changes.ownerId !== undefined) {
+    // Within the caller's scope; a rep who clears the owner keeps the customer (ownerOfNewRecord's rule).
+    const ownerId = ownerOfNewRecord(context.caller, 'customer:write', changes.ownerId, 'customers');
+    if (ownerId === current.ownerId) delete changes.ownerId;
+    else changes.ownerId = ownerId;
+  }
   const fields = Object.keys(changes);
   if (fields.length === 0) {
     assertExpectedVersion('Customer', id, current.version, version);

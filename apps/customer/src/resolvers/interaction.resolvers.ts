@@ -60,28 +60,24 @@ async function interactionById(id: string, context: Context, field = 'id'): Prom
   return interaction;
 }
 
-/**
- * The customer a record is written for, locked, writable by the caller and still taking records;
- * the contacts who took part must be its own.
- */
+/** The customer a record is written for, share-locked, writable by the caller and still taking records. */
 async function customerToWrite(
   manager: EntityManager,
   context: Context,
   customerId: string,
-  contactIds: string[],
   field: string,
 ): Promise<Customer> {
   const customer = await findCustomerForInteraction(manager, customerId);
   if (!customer) throw notFound('Customer', customerId, field);
   assertRecordAccess(context.caller, 'customer:write', customer.ownerId, `customer ${customerId}`);
   assertAcceptsInteractions(customer, field);
-  assertContactsOfCustomer(
-    contactIds,
-    await customersOfContacts(manager, contactIds),
-    customer.id,
-    'input.contactIds',
-  );
   return customer;
+}
+
+/** The contacts who took part must be the customer's own. */
+async function assertOwnContacts(manager: EntityManager, customerId: string, contactIds: string[]) {
+  const customerOfContact = await customersOfContacts(manager, contactIds);
+  assertContactsOfCustomer(contactIds, customerOfContact, customerId, 'input.contactIds');
 }
 
 async function logInteraction({ idempotencyKey, ...input }: LogInteractionArgs['input'], context: Context) {
@@ -89,7 +85,8 @@ async function logInteraction({ idempotencyKey, ...input }: LogInteractionArgs['
   const fields = parseNewInteraction(input, now);
   const request = { operation: 'logInteraction', key: idempotencyKey, input };
   const id = await createIdempotently(context, request, async (manager) => {
-    await customerToWrite(manager, context, fields.customerId, fields.contactIds, 'input.customerId');
+    await customerToWrite(manager, context, fields.customerId, 'input.customerId');
+    await assertOwnContacts(manager, fields.customerId, fields.contactIds);
     const interaction = Object.assign(new Interaction(), {
       ...fields,
       id: newId(),
@@ -115,8 +112,9 @@ async function changeInteraction({ id, version, input }: UpdateInteractionArgs, 
   return context.dataSource.transaction(async (manager) => {
     const before = await findInteraction(manager, interactionId);
     if (!before) throw notFound('Interaction', id, 'id');
+    await customerToWrite(manager, context, before.customerId, 'id');
     const changes = applyInteractionChanges(before, input, new Date());
-    await customerToWrite(manager, context, before.customerId, changes.contactIds, 'id');
+    await assertOwnContacts(manager, before.customerId, changes.contactIds);
     const after = await updateInteraction(manager, interactionId, version, changes);
     await appendToOutbox(manager, [interactionUpdated(after, context.caller.userId, context.correlationId)]);
     await recordAudit(manager, context, {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { newId } from '@crm/db';
+import { newId, updateWithVersion } from '@crm/db';
 import { appendToOutbox } from '@crm/messaging';
 import { recordAudit, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { largeDealThresholdCrossed, type DealValue } from '../domain/large-deal';
@@ -103,11 +103,11 @@ export async function changeOpportunity(
     updatedAt: new Date(),
     version: before.version + 1,
   });
-  await manager.update(
-    Opportunity,
-    { id: before.id },
-    { ...changes, updatedAt: after.updatedAt, version: after.version },
-  );
+  // The caller locked the row at `before.version`; the versioned update keeps that a checked fact.
+  await updateWithVersion(manager, Opportunity, before.id, before.version, {
+    ...changes,
+    updatedAt: after.updatedAt,
+  });
   const origin = originOf(context);
   const events = [];
   const stageMoved = after.stage !== before.stage;

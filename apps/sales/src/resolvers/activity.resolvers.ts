@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntityManager } from 'typeorm';
-import { newId } from '@crm/db';
+import { newId, updateWithVersion } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { appendToOutbox } from '@crm/messaging';
 import {
@@ -92,9 +92,9 @@ function changeActivity(
   return context.dataSource.transaction(async (manager) => {
     const before = await lockActivity(manager, id, args.version);
     assertRecordAccess(context.caller, 'activity:write', before.ownerId, `activity ${id}`);
-    const changes = { ...change(before), updatedAt: new Date(), version: before.version + 1 };
-    await manager.update(Activity, { id }, changes);
-    const after = Object.assign(new Activity(), before, changes);
+    const changes = { ...change(before), updatedAt: new Date() };
+    await updateWithVersion(manager, Activity, id, before.version, changes);
+    const after = Object.assign(new Activity(), before, changes, { version: before.version + 1 });
     if (after.completedAt && !before.completedAt)
       await appendToOutbox(manager, [activityCompleted(after, originOf(context))]);
     await recordAudit(manager, context, { action, entityType: 'Activity', entityId: id, before, after });

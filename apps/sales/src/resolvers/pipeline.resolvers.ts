@@ -18,6 +18,14 @@ async function pipeline(args: { currency: string; ownerId?: string | null }, con
 
 const money = (amount: string, currency: string) => ({ amount, currency });
 
+type Priced = Omit<PipelineColumn, 'stage'> & { currency: string };
+
+/** A column's and the total's sums as Money of the board's currency. */
+const columnMoney = {
+  amount: (sums: Priced) => money(sums.amount, sums.currency),
+  weightedAmount: (sums: Priced) => money(sums.weightedAmount, sums.currency),
+};
+
 export const pipelineResolvers: GraphQLResolverMap<Context> = {
   Query: {
     pipeline: guard(
@@ -30,9 +38,6 @@ export const pipelineResolvers: GraphQLResolverMap<Context> = {
     stages: (board: PipelineBoard) => board.stages.map((column) => ({ ...column, currency: board.currency })),
     total: (board: PipelineBoard) => ({ ...board.total, currency: board.currency }),
   },
-  PipelineColumn: {
-    amount: (column: PipelineColumn & { currency: string }) => money(column.amount, column.currency),
-    weightedAmount: (column: PipelineColumn & { currency: string }) =>
-      money(column.weightedAmount, column.currency),
-  },
+  PipelineColumn: columnMoney,
+  PipelineTotal: columnMoney,
 };

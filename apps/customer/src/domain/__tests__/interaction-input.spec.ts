@@ -173,6 +173,14 @@ describe('applyInteractionChanges', () => {
     });
   });
 
+  it('returns the details only, whatever else the stored row carries', () => {
+    const row = { ...current, id: 'x', version: 3, customerId: 'c', createdAt: new Date() };
+    expect(applyInteractionChanges(row, { outcome: 'POSITIVE' }, NOW)).toEqual({
+      ...current,
+      outcome: 'POSITIVE',
+    });
+  });
+
   it('refuses null for a field every record has', () => {
     expect(refusal(() => applyInteractionChanges(current, { summary: null }, NOW)).field).toBe(
       'input.summary',

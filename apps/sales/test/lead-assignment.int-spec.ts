@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '@crm/auth';
+import { parseEvent, type AnyCloudEvent } from '@crm/events';
+import {
+  EventProbe,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type GraphQLResponse,
+  type TestPlatform,
+} from '@crm/testing';
+
+const CREATE_LEAD = `mutation ($region: String) {
+  createLead(input: { firstName: "Routed", lastName: "Lead", source: WEB_FORM, region: $region }) { id owner { id } }
+}`;
+const CREATE_RULE = `mutation ($input: LeadAssignmentRuleInput!) {
+  createLeadAssignmentRule(input: $input) { id priority region assignees { id } strategy active version }
+}`;
+const UPDATE_RULE = `mutation ($id: ID!, $version: Int!, $input: LeadAssignmentRuleInput!) {
+  updateLeadAssignmentRule(id: $id, version: $version, input: $input) { id priority active version }
+}`;
+const RULES = `{ leadAssignmentRules { id region } }`;
+
+const TEAM = randomUUID();
+const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
+  userId: randomUUID(),
+  roles,
+  teamId: null,
+  managedUserIds: [],
+  ...overrides,
+});
+const repA = person(['SALES_REP'], { teamId: TEAM });
+const repB = person(['SALES_REP']);
+const manager = person(['SALES_MANAGER'], { teamId: TEAM, managedUserIds: [repA.userId] });
+const admin = person(['ADMIN']);
+
+type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
+type Routed = { id: string; owner: { id: string } | null };
+
+const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
+const dataOf = <T>(response: GraphQLResponse): T => {
+  expect(response.errors).toBeUndefined();
+  return response.data as T;
+};
+/** A region no other test routes, so the rule under test sees only this test's leads. */
+const uniqueRegion = () => `R${randomUUID().slice(0, 8)}`.toUpperCase();
+
+describe('lead assignment rules through the gateway', () => {
+  let platform: TestPlatform;
+  let probe: EventProbe;
+  const as = {} as Record<'repA' | 'manager' | 'admin', Send>;
+
+  const createLead = async (region: string) =>
+    dataOf<{ createLead: Routed }>(await as.admin(CREATE_LEAD, { region })).createLead;
+  const createRule = async (input: Record<string, unknown>) =>
+    dataOf<{ createLeadAssignmentRule: { id: string; version: number } }>(
+      await as.admin(CREATE_RULE, { input: { name: 'Test', priority: 5, ...input } }),
+    ).createLeadAssignmentRule;
+
+  beforeAll(async () => {
+    probe = await EventProbe.start(['crm.sales.lead.v1']);
+    platform = await startPlatform();
+    for (const [name, caller] of Object.entries({ repA, manager, admin })) {
+      const token = await tokenFor(caller);
+      as[name as keyof typeof as] = (query, variables = {}) =>
+        graphqlRequest(platform.gatewayUrl, query, variables, token);
+    }
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await platform?.stop();
+  });
+
+  it('routes leads without an owner round-robin over the matching rule (4 leads, 2 assignees)', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const region = uniqueRegion();
+    const response = await as.admin(CREATE_RULE, {
+      input: { name: 'Test region', priority: 5, region: region.toLowerCase(), assigneeIds: [first, second] },
+    });
+    const rule = dataOf<{ createLeadAssignmentRule: { id: string } }>(response).createLeadAssignmentRule;
+    expect(rule).toMatchObject({
+      region,
+      strategy: 'ROUND_ROBIN',
+      active: true,
+      version: 1,
+      assignees: [{ id: first }, { id: second }],
+    });
+    const leads: Routed[] = [];
+    for (let i = 0; i < 4; i++) leads.push(await createLead(region));
+    expect(leads.map((lead) => lead.owner?.id)).toEqual([first, second, first, second]);
+    expect((await createLead(uniqueRegion())).owner).toBeNull();
+
+    const assigned = await waitFor(() => {
+      const found = probe.messages
+        .filter((m) => m.key === leads[3].id)
+        .map((m) => parseEvent(m.value) as AnyCloudEvent)
+        .find((event) => event.type === 'crm.sales.lead.assigned');
+      if (!found) throw new Error('lead.assigned not on Kafka yet');
+      return found;
+    });
+    expect(assigned.data).toMatchObject({ ownerId: second, previousOwnerId: null, ruleId: rule.id });
+  });
+
+  it('moves the pointer atomically: concurrent leads still take turns', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const region = uniqueRegion();
+    await createRule({ region, assigneeIds: [first, second] });
+    const leads = await Promise.all(Array.from({ length: 6 }, () => createLead(region)));
+    const owners = leads.map((lead) => lead.owner?.id);
+    expect(owners.filter((owner) => owner === first)).toHaveLength(3);
+    expect(owners.filter((owner) => owner === second)).toHaveLength(3);
+  });
+
+  it('takes the first active rule by priority; updates need the current version', async () => {
+    const region = uniqueRegion();
+    const [low, high] = [randomUUID(), randomUUID()];
+    await createRule({ region, priority: 20, assigneeIds: [low] });
+    const preferred = await createRule({ region, priority: 10, assigneeIds: [high] });
+    expect((await createLead(region)).owner).toEqual({ id: high });
+
+    const input = { name: 'Paused', priority: 10, region, assigneeIds: [high], active: false };
+    const paused = await as.admin(UPDATE_RULE, { id: preferred.id, version: 1, input });
+    expect(dataOf<{ updateLeadAssignmentRule: unknown }>(paused).updateLeadAssignmentRule).toMatchObject({
+      active: false,
+      version: 2,
+    });
+    expect((await createLead(region)).owner).toEqual({ id: low });
+    expect(codesOf(await as.admin(UPDATE_RULE, { id: preferred.id, version: 1, input }))).toEqual([
+      'CONFLICT',
+    ]);
+  });
+
+  it('is for managers (their team only), marketers and admins; never reps', async () => {
+    const rule = await createRule({ region: uniqueRegion(), assigneeIds: [randomUUID()], active: false });
+    expect(codesOf(await as.repA(RULES))).toEqual(['FORBIDDEN']);
+    const asRep = await as.repA(CREATE_RULE, {
+      input: { name: 'x', priority: 1, assigneeIds: [repA.userId] },
+    });
+    expect(codesOf(asRep)).toEqual(['FORBIDDEN']);
+    const outsideTeam = await as.manager(CREATE_RULE, {
+      input: { name: 'x', priority: 1, assigneeIds: [repB.userId], active: false },
+    });
+    expect(codesOf(outsideTeam)).toEqual(['FORBIDDEN']);
+    const ownTeam = await as.manager(CREATE_RULE, {
+      input: {
+        name: 'Team',
+        priority: 1,
+        region: uniqueRegion(),
+        assigneeIds: [repA.userId, manager.userId],
+      },
+    });
+    expect(ownTeam.errors).toBeUndefined();
+    const rules = dataOf<{ leadAssignmentRules: { id: string }[] }>(
+      await as.manager(RULES),
+    ).leadAssignmentRules;
+    expect(rules.map((r) => r.id)).toContain(rule.id);
+    const bad = await as.admin(CREATE_RULE, { input: { name: 'x', priority: 1, assigneeIds: [] } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assigneeIds' });
+  });
+});
