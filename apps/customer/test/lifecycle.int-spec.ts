@@ -76,7 +76,7 @@ describe('customer lifecycle through the gateway and real Kafka events', () => {
     await platform?.stop();
   });
 
-  it('moves a prospect to CUSTOMER on its first payment, then to REPEAT on a second order', async () => {
+  it('moves a prospect to CUSTOMER on its first payment, then to REPEAT when a second order is paid', async () => {
     const id = await createCustomer('Lifecycle Ltd');
     const firstOrder = newId();
     const firstPayment = paymentReceivedEvent(id, { orderId: firstOrder, actor: 'system' });
@@ -96,16 +96,18 @@ describe('customer lifecycle through the gateway and real Kafka events', () => {
     ]);
     expect(customer.tier).not.toBeNull();
 
-    // The same order placed: still one order, no move.
+    // The same order placed: still one order, no move. A second order counts once it is paid.
     await publisher.publish(orderPlacedEvent(id, firstOrder));
     const secondOrder = orderPlacedEvent(id);
     await publisher.publish(secondOrder);
+    const secondPayment = paymentReceivedEvent(id, { orderId: secondOrder.data.orderId });
+    await publisher.publish(secondPayment);
     const repeat = await waitForStage(id, 'REPEAT');
     expect(repeat.lifecycleHistory.edges[0].node).toMatchObject({
       from: 'CUSTOMER',
       to: 'REPEAT',
       reason: 'Repeat purchase (2 orders)',
-      causingEventId: secondOrder.id,
+      causingEventId: secondPayment.id,
     });
     expect(repeat.lifecycleHistory.edges).toHaveLength(2);
 

@@ -68,16 +68,21 @@ export function customerValueOf(entries: RevenueEntry[], rules: TierRules, asOf:
   return { revenue: revenue.toFixed(), orders: distinctOrders(inWindow) };
 }
 
-/** What the lifecycle rules need: every order ever, and those inside the loyalty window. */
+/**
+ * What the lifecycle rules need: paid orders ever, and those paid inside the loyalty window. An
+ * order is a purchase once money arrives for it (issue 5: the first payment makes a CUSTOMER), not
+ * when it is placed.
+ */
 export function purchaseHistoryOf(
   entries: RevenueEntry[],
   loyalty: LoyaltyRule,
   asOf: Date,
 ): PurchaseHistory {
   const since = monthsBefore(asOf, loyalty.windowMonths);
+  const payments = entries.filter((entry) => entry.kind === 'PAYMENT');
   return {
-    orders: distinctOrders(entries),
-    recentOrders: distinctOrders(entries.filter((entry) => entry.occurredAt > since)),
+    orders: distinctOrders(payments),
+    recentOrders: distinctOrders(payments.filter((entry) => entry.occurredAt > since)),
   };
 }
 

@@ -7,6 +7,7 @@ import { Customer } from '../data/customer.entity';
 import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
 import { contactCreated } from './contact.events';
 import { customerCreated } from './customer-created.event';
+import { evaluatePurchases } from './revenue-fact';
 
 type LeadConverted = CloudEventOf<'crm.sales.lead.converted'>;
 
@@ -97,5 +98,6 @@ export const onLeadConverted: EventHandler<'crm.sales.lead.converted'> = async (
   await appendToOutbox(manager, [
     customerCreated(customer, event.actor, event.correlationid),
     ...(contact ? [contactCreated(contact, sagaOrigin(event))] : []),
+    ...(await evaluatePurchases(manager, customer, event)),
   ]);
 };

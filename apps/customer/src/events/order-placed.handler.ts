@@ -1,7 +1,7 @@
 import type { EventHandler } from '@crm/messaging';
 import { applyRevenueFact } from './revenue-fact';
 
-/** An order is a purchase (it counts as an order, not as revenue until paid): lifecycle and tier follow. */
+/** An order is recorded when placed; it counts as a purchase (lifecycle) and as revenue (tier) once paid. */
 export const onOrderPlaced: EventHandler<'crm.sales.order.placed'> = (event, manager) =>
   applyRevenueFact(manager, event, {
     customerId: event.data.customerId,

@@ -48,19 +48,22 @@ export async function applyRevenueFact(
     return;
   }
   if (!isNew) return; // the same order or payment again, under another event id
-  const rules = await loadTierRules(manager);
-  const events = await applyPurchases(
-    manager,
-    customer,
-    await revenueEntriesOf(manager, customer.id),
-    rules,
-    {
-      source: 'EVENT',
-      actorId: event.actor,
-      causingEventId: event.id,
-      correlationId: event.correlationid,
-      at: new Date(),
-    },
-  );
-  await appendToOutbox(manager, events);
+  await appendToOutbox(manager, await evaluatePurchases(manager, customer, event));
+}
+
+/**
+ * Applies the lifecycle and tier rules to every order and payment recorded for the customer and
+ * returns the events to publish. Also run when a customer is created from a converted lead, so
+ * revenue that arrived before it counts straight away.
+ */
+export async function evaluatePurchases(manager: EntityManager, customer: Customer, event: CausingEvent) {
+  const entries = await revenueEntriesOf(manager, customer.id);
+  if (entries.length === 0) return [];
+  return applyPurchases(manager, customer, entries, await loadTierRules(manager), {
+    source: 'EVENT',
+    actorId: event.actor,
+    causingEventId: event.id,
+    correlationId: event.correlationid,
+    at: new Date(),
+  });
 }

@@ -52,15 +52,25 @@ describe('customer value', () => {
     expect(monthsBefore(NOW, 12).toISOString()).toBe('2025-06-15T12:00:00.000Z');
   });
 
-  it('gives the lifecycle rules every order ever and those in the loyalty window', () => {
+  it('gives the lifecycle rules every paid order ever and those paid in the loyalty window', () => {
     const entries = [
       order('old', '1', '2024-01-01T00:00:00Z'),
+      payment('old', '1', '2024-01-02T00:00:00Z'),
       order('o1', '1', '2026-01-01T00:00:00Z'),
       payment('o1', '1', '2026-01-02T00:00:00Z'),
+      order('unpaid', '1', '2026-02-01T00:00:00Z'),
     ];
     expect(purchaseHistoryOf(entries, { minOrders: 5, windowMonths: 12 }, NOW)).toEqual({
       orders: 2,
       recentOrders: 1,
+    });
+  });
+
+  it('does not count a placed order as a purchase until it is paid', () => {
+    const entries = [order('o1', '100', '2026-05-01T00:00:00Z')];
+    expect(purchaseHistoryOf(entries, { minOrders: 5, windowMonths: 12 }, NOW)).toEqual({
+      orders: 0,
+      recentOrders: 0,
     });
   });
 });
