@@ -9,6 +9,7 @@ import { CreateReadModels1764000000600 } from './data/migrations/1764000000600-c
 import { OpenOpportunity } from './data/open-opportunity.entity';
 import { onCustomerCreated } from './events/customer-created.handler';
 import { onOpportunityCreated } from './events/opportunity-created.handler';
+import { openOpportunityHandlers } from './events/open-opportunity.handlers';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { auditResolvers } from './resolvers/audit.resolvers';
 import { AuditEntry } from './data/audit-entry.entity';
@@ -44,6 +45,7 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
         'crm.customer.customer.created': onCustomerCreated,
         'crm.sales.opportunity.created': onOpportunityCreated,
       },
+      openOpportunityHandlers,
       {
         'crm.customer.customer.updated': onCustomerUpdated,
         'crm.customer.customer.merged': onCustomerMerged,

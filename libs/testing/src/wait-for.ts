@@ -1,7 +1,7 @@
 /** Retries `check` until it stops throwing, for effects that arrive through events. */
 export async function waitFor<T>(
   check: () => Promise<T> | T,
-  { timeoutMs = 15_000, intervalMs = 100 } = {},
+  { timeoutMs = 30_000, intervalMs = 100 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
