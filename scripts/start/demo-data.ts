@@ -1,5 +1,7 @@
 import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
+import { clientFor, type Send } from './demo-client';
+import { loadDemoSalesFlow } from './demo-sales-flow';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -20,24 +22,6 @@ const demoEmailOf = (name: string) => `${name.split(' ')[0].toLowerCase()}@demo.
 
 const CUSTOMERS = 25;
 const STAGES = ['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'];
-
-type Send = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-function clientFor(gatewayUrl: string, token: string): Send {
-  return async (query, variables = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data?: Record<string, unknown>;
-      errors?: { message: string }[];
-    };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data ?? {};
-  };
-}
 
 /** Sales learns customers from events, so its first write for a new customer may have to wait a moment. */
 async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
@@ -140,4 +124,6 @@ export async function loadDemoData(
     progress.increment();
   }
   progress.stop();
+  log('loading demo sales flow: products, leads, a deal taken to a paid order, an agenda and a quota');
+  await loadDemoSalesFlow(send, userIds[2]);
 }

@@ -7,7 +7,7 @@ interface Metrics {
   openPipeline: { amount: string; currency: string }[];
 }
 
-interface Deal {
+interface Deal extends Record<string, unknown> {
   id: string;
   version: number;
 }
