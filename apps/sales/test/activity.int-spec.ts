@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { queryObserver } from '@crm/db';
 import { parseEvent } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
+import {
+  errorOf,
+  EventProbe,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales } from './support/sales-fixtures';
+import { salesTeam } from './support/sales-team';
 
 /** Issue 5 §5: calls, meetings and to-dos, the caller's agenda, reminders and overdue flags. */
 const ACTIVITY_FIELDS = `id version type subject notes dueAt remindAt completedAt overdue reminderDue
@@ -32,10 +44,7 @@ const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000)
 describe('activities and the agenda through the gateway', () => {
   let platform: TestPlatform;
   let probe: EventProbe;
-  const team = randomUUID();
-  const rep = person(['SALES_REP'], { teamId: team });
-  const otherRep = person(['SALES_REP']);
-  const manager = person(['SALES_MANAGER'], { teamId: team, managedUserIds: [rep.userId] });
+  const { repA: rep, repB: otherRep, manager } = salesTeam();
   let asRep: Send;
   let asOtherRep: Send;
   let asManager: Send;

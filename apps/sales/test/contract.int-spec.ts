@@ -1,17 +1,17 @@
 import { topicOf } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 import {
-  customerKnownToSales,
-  dataOf,
   errorOf,
+  EventProbe,
   ok,
-  openDeal,
   person,
   sender,
-  typeOf,
-  winDeal,
+  startPlatform,
+  tokenFor,
+  waitFor,
   type Send,
-} from './sales-document-fixtures';
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales, dataOf, openDeal, typeOf, winDeal } from './support/sales-fixtures';
 
 const CONTRACT_FIELDS = `id status version value { amount currency } startDate endDate renewalDate renewalReminderDays
   renewalReminderOn terminationReason signedAt customer { id } opportunity { id } quote { id }`;

@@ -1,6 +1,6 @@
 import { buildEvent, SYSTEM_ACTOR } from '@crm/events';
-import { appendToOutbox } from '@crm/messaging';
 import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { publishFromCustomerService } from './support/customer-service-events';
 
 /**
  * Issue 5 §8 for leads: a converted lead holds its customer's id and the person's details, so
@@ -34,8 +34,6 @@ describe('converted leads follow merges and erasures of their customer', () => {
     });
     return { leadId: createLead.id, customerId: convertLead.customerId };
   }
-  const publishFromCustomerService = (event: Parameters<typeof appendToOutbox>[1][number]) =>
-    platform.subgraphs.customer.dataSource.transaction((manager) => appendToOutbox(manager, [event]));
   const leadRow = async (id: string) =>
     (
       await platform.subgraphs.sales.dataSource.query(
@@ -55,6 +53,7 @@ describe('converted leads follow merges and erasures of their customer', () => {
     const survivor = await convertedLead({ companyName: 'Survivor AG' });
 
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.merged', {
         subject: survivor.customerId,
         actor: SYSTEM_ACTOR,
@@ -73,6 +72,7 @@ describe('converted leads follow merges and erasures of their customer', () => {
     );
 
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.erased', {
         subject: survivor.customerId,
         actor: SYSTEM_ACTOR,

@@ -1,7 +1,17 @@
 import { buildEvent, SYSTEM_ACTOR } from '@crm/events';
-import { appendToOutbox } from '@crm/messaging';
-import { startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
+import {
+  errorOf,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
+import { publishFromCustomerService } from './support/customer-service-events';
+import { customerKnownToSales } from './support/sales-fixtures';
 
 /**
  * Issue 5 §8: sales follows the customer service's merges and erasures. The events are real: they
@@ -19,9 +29,6 @@ describe('customer merges and erasures in sales', () => {
   const rep = person(['SALES_REP']);
   let asRep: Send;
 
-  /** Publishes a customer-service event the way the customer service does: through its outbox. */
-  const publishFromCustomerService = (event: Parameters<typeof appendToOutbox>[1][number]) =>
-    platform.subgraphs.customer.dataSource.transaction((manager) => appendToOutbox(manager, [event]));
   const salesQuery = (sql: string, parameters: unknown[]) =>
     platform.subgraphs.sales.dataSource.query(sql, parameters) as Promise<Record<string, unknown>[]>;
 
@@ -42,6 +49,7 @@ describe('customer merges and erasures in sales', () => {
     ).scheduleActivity.id;
 
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.merged', {
         subject: survivor,
         actor: SYSTEM_ACTOR,
@@ -83,6 +91,7 @@ describe('customer merges and erasures in sales', () => {
       .scheduleActivity.id;
 
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.erased', {
         subject: erased,
         actor: SYSTEM_ACTOR,

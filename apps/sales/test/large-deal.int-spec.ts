@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { parseEvent, type AnyCloudEvent } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
+import {
+  errorOf,
+  EventProbe,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §7: deals reaching their currency's threshold alert managers, once per crossing. */
 const SET = `mutation ($currency: String!, $amount: String!) {

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@crm/auth';
 import { parseEvent, type AnyCloudEvent } from '@crm/events';
 import {
+  codesOf,
   EventProbe,
-  graphqlRequest,
+  sendersFor,
   startPlatform,
-  tokenFor,
   waitFor,
   type GraphQLResponse,
+  type Send,
   type TestPlatform,
 } from '@crm/testing';
+import { salesTeam } from './support/sales-team';
 
 const CREATE_LEAD = `mutation ($region: String) {
   createLead(input: { firstName: "Routed", lastName: "Lead", source: WEB_FORM, region: $region }) { id owner { id } }
@@ -22,23 +23,10 @@ const UPDATE_RULE = `mutation ($id: ID!, $version: Int!, $input: LeadAssignmentR
 }`;
 const RULES = `{ leadAssignmentRules { id region } }`;
 
-const TEAM = randomUUID();
-const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
-  userId: randomUUID(),
-  roles,
-  teamId: null,
-  managedUserIds: [],
-  ...overrides,
-});
-const repA = person(['SALES_REP'], { teamId: TEAM });
-const repB = person(['SALES_REP']);
-const manager = person(['SALES_MANAGER'], { teamId: TEAM, managedUserIds: [repA.userId] });
-const admin = person(['ADMIN']);
+const { repA, repB, manager, admin } = salesTeam();
 
-type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 type Routed = { id: string; owner: { id: string } | null };
 
-const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const dataOf = <T>(response: GraphQLResponse): T => {
   expect(response.errors).toBeUndefined();
   return response.data as T;
@@ -49,7 +37,7 @@ const uniqueRegion = () => `R${randomUUID().slice(0, 8)}`.toUpperCase();
 describe('lead assignment rules through the gateway', () => {
   let platform: TestPlatform;
   let probe: EventProbe;
-  const as = {} as Record<'repA' | 'manager' | 'admin', Send>;
+  let as: Record<'repA' | 'manager' | 'admin', Send>;
 
   const createLead = async (region: string) =>
     dataOf<{ createLead: Routed }>(await as.admin(CREATE_LEAD, { region })).createLead;
@@ -61,11 +49,7 @@ describe('lead assignment rules through the gateway', () => {
   beforeAll(async () => {
     probe = await EventProbe.start(['crm.sales.lead.v1']);
     platform = await startPlatform();
-    for (const [name, caller] of Object.entries({ repA, manager, admin })) {
-      const token = await tokenFor(caller);
-      as[name as keyof typeof as] = (query, variables = {}) =>
-        graphqlRequest(platform.gatewayUrl, query, variables, token);
-    }
+    as = await sendersFor(platform.gatewayUrl, { repA, manager, admin });
   });
   afterAll(async () => {
     await probe?.stop();

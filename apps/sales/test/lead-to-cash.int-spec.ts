@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { topicOf, type EventType } from '@crm/events';
 import {
   EventProbe,
+  ok,
+  person,
+  sender,
   startPlatform,
   tokenFor,
   waitFor,
   type ReceivedMessage,
+  type Send,
   type TestPlatform,
 } from '@crm/testing';
-import { ok, person, sender, type Send } from './sales-document-fixtures';
 
 const TYPES_IN_ORDER: EventType[] = [
   'crm.sales.lead.converted',

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@crm/auth';
 import { parseEvent, type AnyCloudEvent } from '@crm/events';
 import {
+  codesOf,
   EventProbe,
-  graphqlRequest,
+  sendersFor,
   startPlatform,
-  tokenFor,
   waitFor,
   type GraphQLResponse,
+  type Send,
   type TestPlatform,
 } from '@crm/testing';
+import { salesTeam } from './support/sales-team';
 
 const LEAD_FIELDS = `id firstName status score scoreBreakdown { factor points reason } owner { id }
   source sourceCampaign { id } disqualificationReason version`;
@@ -28,20 +29,8 @@ const LEADS = `query ($first: Int, $after: String, $filter: LeadFilter) {
   leads(first: $first, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
 
-const TEAM = randomUUID();
-const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
-  userId: randomUUID(),
-  roles,
-  teamId: null,
-  managedUserIds: [],
-  ...overrides,
-});
-const repA = person(['SALES_REP'], { teamId: TEAM });
-const repB = person(['SALES_REP']);
-const manager = person(['SALES_MANAGER'], { teamId: TEAM, managedUserIds: [repA.userId] });
-const admin = person(['ADMIN']);
+const { repA, repB, manager, admin } = salesTeam();
 
-type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 type LeadView = {
   id: string;
   status: string;
@@ -51,7 +40,6 @@ type LeadView = {
   version: number;
 };
 
-const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const dataOf = <T>(response: GraphQLResponse): T => {
   expect(response.errors).toBeUndefined();
   return response.data as T;
@@ -60,7 +48,7 @@ const dataOf = <T>(response: GraphQLResponse): T => {
 describe('leads through the gateway', () => {
   let platform: TestPlatform;
   let probe: EventProbe;
-  const as = {} as Record<'repA' | 'repB' | 'manager' | 'admin', Send>;
+  let as: Record<'repA' | 'repB' | 'manager' | 'admin', Send>;
 
   const createLead = async (send: Send, input: Record<string, unknown>) =>
     dataOf<{ createLead: LeadView }>(
@@ -81,11 +69,7 @@ describe('leads through the gateway', () => {
   beforeAll(async () => {
     probe = await EventProbe.start(['crm.sales.lead.v1', 'crm.sales.audit.v1']);
     platform = await startPlatform();
-    for (const [name, caller] of Object.entries({ repA, repB, manager, admin })) {
-      const token = await tokenFor(caller);
-      as[name as keyof typeof as] = (query, variables = {}) =>
-        graphqlRequest(platform.gatewayUrl, query, variables, token);
-    }
+    as = await sendersFor(platform.gatewayUrl, { repA, repB, manager, admin });
   });
   afterAll(async () => {
     await probe?.stop();

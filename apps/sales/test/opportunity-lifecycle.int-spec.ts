@@ -1,7 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { parseEvent, type AnyCloudEvent } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
+import {
+  errorOf,
+  EventProbe,
+  ok,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales } from './support/sales-fixtures';
+import { salesTeam } from './support/sales-team';
 
 /** Issue 5 §3: a deal's details, stage moves, close, reopen and history, through the gateway. */
 const DEAL_FIELDS = `id version stage probability competitors wonReason lostReason closedAt
@@ -34,10 +44,7 @@ interface Deal {
 describe('opportunity lifecycle through the gateway', () => {
   let platform: TestPlatform;
   let probe: EventProbe;
-  const team = randomUUID();
-  const rep = person(['SALES_REP'], { teamId: team });
-  const otherRep = person(['SALES_REP']);
-  const manager = person(['SALES_MANAGER'], { teamId: team, managedUserIds: [rep.userId] });
+  const { repA: rep, repB: otherRep, manager } = salesTeam();
   let asRep: Send;
   let asOtherRep: Send;
   let asManager: Send;

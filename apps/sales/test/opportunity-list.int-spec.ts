@@ -1,5 +1,5 @@
-import { startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, ok, person, sender } from './sales-document-fixtures';
+import { ok, person, sender, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §3: the opportunities list, scoped to the caller, filtered, keyset-paged. */
 const CREATE = `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`;

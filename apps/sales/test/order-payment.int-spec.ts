@@ -1,19 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { topicOf } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import {
+  errorOf,
+  EventProbe,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
 import {
   customerKnownToSales,
   dataOf,
-  errorOf,
-  ok,
   openDeal,
-  person,
   pricedProduct,
-  sender,
   typeOf,
   winDeal,
-  type Send,
-} from './sales-document-fixtures';
+} from './support/sales-fixtures';
 
 const ORDER_FIELDS = `id status version dueDate overdue customer { id } opportunity { id } contract { id }
   lines { description quantity lineTotal { amount } }

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { queryObserver } from '@crm/db';
-import { startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
-import { customerKnownToSales, errorOf, ok, person, sender, type Send } from './sales-document-fixtures';
+import {
+  errorOf,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §3: the pipeline board, by stage, in one currency, with exact sums. */
 const BOARD = `query ($currency: String!, $ownerId: ID) {

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
 import {
-  customerKnownToSales,
   errorOf,
   ok,
-  openDeal,
   person,
-  pricedProduct,
   sender,
+  startPlatform,
+  tokenFor,
   type Send,
-} from './sales-document-fixtures';
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales, openDeal, pricedProduct } from './support/sales-fixtures';
 
 const PRODUCT = `query ($id: ID!) {
   product(id: $id) { id code name description active stockOnHand stockReportedAt version

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '@crm/auth';
 import { queryObserver } from '@crm/db';
 import {
-  graphqlRequest,
+  codesOf,
+  sender,
+  sendersFor,
   startPlatform,
   tokenFor,
   type GraphQLResponse,
+  type Send,
   type TestPlatform,
 } from '@crm/testing';
 
@@ -17,15 +20,12 @@ const QUOTAS = `query ($period: String, $userId: ID, $teamId: ID) {
 }`;
 const CREATE_USER = `mutation ($email: String!) { createUser(input: { name: "Quota holder", email: $email, roles: ["SALES_REP"] }) { id } }`;
 
-type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 type QuotaView = {
   id: string;
   period: string;
   version: number;
   target: { amount: string; currency: string };
 };
-
-const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 
 describe('quotas through the gateway', () => {
   let platform: TestPlatform;
@@ -56,7 +56,7 @@ describe('quotas through the gateway', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     const adminToken = await tokenFor();
-    as.admin = (query, variables = {}) => graphqlRequest(platform.gatewayUrl, query, variables, adminToken);
+    as.admin = sender(platform.gatewayUrl, adminToken);
     // Real identity users, so User.quotas resolves through the graph.
     const userId = async () =>
       (
@@ -72,11 +72,7 @@ describe('quotas through the gateway', () => {
       teamId: TEAM,
       managedUserIds: [repA.userId],
     };
-    for (const [name, caller] of Object.entries({ manager, repA, repB })) {
-      const token = await tokenFor(caller);
-      as[name as 'manager'] = (query, variables = {}) =>
-        graphqlRequest(platform.gatewayUrl, query, variables, token);
-    }
+    Object.assign(as, await sendersFor(platform.gatewayUrl, { manager, repA, repB }));
   });
   afterAll(() => platform?.stop());
 

@@ -1,17 +1,17 @@
 import { topicOf } from '@crm/events';
-import { EventProbe, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 import {
-  customerKnownToSales,
-  dataOf,
   errorOf,
+  EventProbe,
   ok,
-  openDeal,
   person,
-  pricedProduct,
   sender,
-  typeOf,
+  startPlatform,
+  tokenFor,
+  waitFor,
   type Send,
-} from './sales-document-fixtures';
+  type TestPlatform,
+} from '@crm/testing';
+import { customerKnownToSales, dataOf, openDeal, pricedProduct, typeOf } from './support/sales-fixtures';
 
 const QUOTE_FIELDS = `id status version validUntil discountPercent issuedAt decidedAt
   customer { id } opportunity { id }

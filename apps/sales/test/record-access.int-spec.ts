@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '@crm/auth';
 import {
-  graphqlRequest,
+  codesOf,
+  person,
+  sendersFor,
   startPlatform,
-  tokenFor,
   waitFor,
-  type GraphQLResponse,
+  type Send,
   type TestPlatform,
 } from '@crm/testing';
+import { salesTeam } from './support/sales-team';
 
 /**
  * Issue 3 §2: a rep sees and edits what they own, a manager also their team's, scope 'all' sees
@@ -24,29 +24,15 @@ const DEALS_VIA_OPPORTUNITY = `query ($id: ID!) {
 }`;
 const CUSTOMERS = `query ($filter: CustomerFilter) { customers(first: 200, filter: $filter) { edges { node { id } } } }`;
 
-const TEAM = randomUUID();
-const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
-  userId: randomUUID(),
-  roles,
-  teamId: null,
-  managedUserIds: [],
-  ...overrides,
-});
-const repA = person(['SALES_REP'], { teamId: TEAM });
-const repB = person(['SALES_REP']);
-const manager = person(['SALES_MANAGER'], { teamId: TEAM, managedUserIds: [repA.userId] });
+const { repA, repB, manager, admin } = salesTeam();
 const analyst = person(['ANALYST']);
-const admin = person(['ADMIN']);
 
-type Send = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
-
-const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const idsIn = (connection: { edges: { node: { id: string } }[] }) =>
   connection.edges.map((edge) => edge.node.id);
 
 describe('record-level access through the gateway', () => {
   let platform: TestPlatform;
-  const as = {} as Record<'repA' | 'repB' | 'manager' | 'analyst' | 'admin', Send>;
+  let as: Record<'repA' | 'repB' | 'manager' | 'analyst' | 'admin', Send>;
   let customerA: string;
   let customerB: string;
   let dealA: string;
@@ -89,12 +75,7 @@ describe('record-level access through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-    const callers = { repA, repB, manager, analyst, admin };
-    for (const [name, caller] of Object.entries(callers)) {
-      const token = await tokenFor(caller);
-      as[name as keyof typeof callers] = (query, variables = {}) =>
-        graphqlRequest(platform.gatewayUrl, query, variables, token);
-    }
+    as = await sendersFor(platform.gatewayUrl, { repA, repB, manager, analyst, admin });
 
     const a = await createCustomer(as.repA, {
       name: 'A account',

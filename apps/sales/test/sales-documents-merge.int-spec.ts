@@ -1,15 +1,16 @@
 import { buildEvent, SYSTEM_ACTOR } from '@crm/events';
-import { appendToOutbox } from '@crm/messaging';
-import { startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 import {
-  customerKnownToSales,
   ok,
-  openDeal,
   person,
   sender,
-  winDeal,
+  startPlatform,
+  tokenFor,
+  waitFor,
   type Send,
-} from './sales-document-fixtures';
+  type TestPlatform,
+} from '@crm/testing';
+import { publishFromCustomerService } from './support/customer-service-events';
+import { customerKnownToSales, openDeal, winDeal } from './support/sales-fixtures';
 
 /**
  * Issue 5 §8 for the sales documents: quotes, contracts, orders and payments follow a customer
@@ -20,8 +21,6 @@ describe('sales documents on customer merge and erasure', () => {
   const rep = person(['SALES_REP']);
   let asRep: Send;
 
-  const publishFromCustomerService = (event: Parameters<typeof appendToOutbox>[1][number]) =>
-    platform.subgraphs.customer.dataSource.transaction((manager) => appendToOutbox(manager, [event]));
   const salesQuery = (sql: string, parameters: unknown[]) =>
     platform.subgraphs.sales.dataSource.query(sql, parameters) as Promise<Record<string, unknown>[]>;
 
@@ -79,6 +78,7 @@ describe('sales documents on customer merge and erasure', () => {
     const duplicate = await customerKnownToSales(platform, asRep, rep.userId);
     await documentsOf(duplicate);
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.merged', {
         subject: survivor,
         actor: SYSTEM_ACTOR,
@@ -96,6 +96,7 @@ describe('sales documents on customer merge and erasure', () => {
     const customerId = await customerKnownToSales(platform, asRep, rep.userId);
     await documentsOf(customerId);
     await publishFromCustomerService(
+      platform,
       buildEvent('crm.customer.customer.erased', {
         subject: customerId,
         actor: SYSTEM_ACTOR,

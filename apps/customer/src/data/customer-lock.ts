@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { Customer } from './customer.entity';
 
 /**
- * Serialises the writers of what hangs off one customer (its primary contact, its tag set) with a
- * FOR NO KEY UPDATE lock on the customer row, held until the transaction ends: two concurrent
- * requests take turns instead of colliding or publishing a stale set.
+ * The customer row, locked FOR NO KEY UPDATE until the transaction ends: writers of the customer
+ * and of what hangs off it (stage and tier, its primary contact, its tag set) take turns instead
+ * of colliding or publishing a stale state. NO KEY: the id never changes, so inserts of rows that
+ * reference the customer need not wait.
  */
-export async function lockCustomer(manager: EntityManager, customerId: string): Promise<void> {
-  await manager.query('SELECT id FROM customers WHERE id = $1 FOR NO KEY UPDATE', [customerId]);
+export function lockCustomer(manager: EntityManager, id: string): Promise<Customer | null> {
+  return manager.findOne(Customer, { where: { id }, lock: { mode: 'for_no_key_update' } });
 }

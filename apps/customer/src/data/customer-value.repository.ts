@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { newId } from '@crm/db';
 import type { RevenueEntry, TierRules } from '../domain/tier-evaluation';
-import { Customer } from './customer.entity';
 import { CustomerRevenue } from './customer-revenue.entity';
 import { TierRulesRow } from './tier-rules.entity';
 
@@ -75,9 +74,4 @@ export async function revenueEntriesOf(manager: EntityManager, customerId: strin
     currency,
     occurredAt,
   }));
-}
-
-/** The customer row, locked until the transaction ends: stage and tier changes never interleave. */
-export function lockCustomer(manager: EntityManager, id: string): Promise<Customer | null> {
-  return manager.findOne(Customer, { where: { id }, lock: { mode: 'pessimistic_write' } });
 }

@@ -2,11 +2,17 @@ import { buildEvent, type EventPayload } from '@crm/events';
 import type { RequestContext } from '@crm/subgraph-kit';
 import type { Contact } from '../data/contact.entity';
 
-export function contactCreated(contact: Contact, context: RequestContext) {
+/** Who caused the event and the operation it belongs to: a request's context, or a saga step's. */
+export interface ContactEventOrigin {
+  caller: Pick<RequestContext['caller'], 'userId'>;
+  correlationId: string;
+}
+
+export function contactCreated(contact: Contact, origin: ContactEventOrigin) {
   return buildEvent('crm.customer.contact.created', {
     subject: contact.id,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    actor: origin.caller.userId,
+    correlationId: origin.correlationId,
     data: {
       contactId: contact.id,
       customerId: contact.customerId,

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CloudEventOf } from '@crm/events';
 import { appendToOutbox, type EventHandler } from '@crm/messaging';
-import type { RequestContext } from '@crm/subgraph-kit';
 import { Contact } from '../data/contact.entity';
 import { Customer } from '../data/customer.entity';
 import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
@@ -67,16 +66,6 @@ async function insertContact(
   return inserted.raw.length ? contact : null;
 }
 
-/** The saga's events carry on the converting user and the conversion's correlation id. */
-function sagaOrigin(event: LeadConverted): RequestContext {
-  const caller = { userId: event.actor, roles: [], teamId: null, managedUserIds: [] };
-  // contactCreated reads only the caller's id and the correlation id of its context.
-  return { caller, correlationId: event.correlationid } as Pick<
-    RequestContext,
-    'caller' | 'correlationId'
-  > as RequestContext;
-}
-
 /**
  * The customer side of the conversion saga (DESIGN §2): creates the customer, and for a company
  * lead its contact, with the ids sales generated. The inbox makes a redelivery a no-op and
@@ -95,9 +84,11 @@ export const onLeadConverted: EventHandler<'crm.sales.lead.converted'> = async (
     .execute();
   if (!inserted.raw.length) return;
   const contact = await insertContact(manager, event, at);
+  // The saga's events carry on the converting user and the conversion's correlation id.
+  const origin = { caller: { userId: event.actor }, correlationId: event.correlationid };
   await appendToOutbox(manager, [
     customerCreated(customer, event.actor, event.correlationid),
-    ...(contact ? [contactCreated(contact, sagaOrigin(event))] : []),
+    ...(contact ? [contactCreated(contact, origin)] : []),
     ...(await evaluatePurchases(manager, customer, event)),
   ]);
 };

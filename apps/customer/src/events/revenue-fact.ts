@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { createLogger } from '@crm/logger';
 import { appendToOutbox } from '@crm/messaging';
 import type { Customer } from '../data/customer.entity';
+import { lockCustomer } from '../data/customer-lock';
 import {
   loadTierRules,
-  lockCustomer,
   recordRevenue,
   revenueEntriesOf,
   type RevenueFact,

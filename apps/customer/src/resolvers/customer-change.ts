@@ -6,7 +6,7 @@ import { assertRecordAccess } from '@crm/permissions';
 import { isUuid } from '@crm/db';
 import { parseId, recordAudit, type RequestContext } from '@crm/subgraph-kit';
 import type { Customer } from '../data/customer.entity';
-import { lockCustomer } from '../data/customer-value.repository';
+import { lockCustomer } from '../data/customer-lock';
 import { assertVersion, type ChangeOrigin } from '../data/customer-value.writer';
 
 /** The audited columns of a lifecycle, tier or churn change. */

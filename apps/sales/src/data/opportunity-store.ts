@@ -3,6 +3,7 @@ import { newId, updateWithVersion } from '@crm/db';
 import { appendToOutbox } from '@crm/messaging';
 import { recordAudit, recordCreation, type RequestContext } from '@crm/subgraph-kit';
 import { largeDealThresholdCrossed, type DealValue } from '../domain/large-deal';
+import type { NewOpportunity } from '../domain/new-opportunity';
 import { isOpenStage, type OpportunityStage } from '../domain/opportunity-stage';
 import { originOf } from '../events/event-origin';
 import { largeDealDetected } from '../events/large-deal-detected.event';
@@ -54,6 +55,21 @@ async function largeDealEvents(
   if (!isOpenStage(after.stage)) return [];
   const threshold = largeDealThresholdCrossed(before, after, await loadLargeDealThresholds(manager));
   return threshold ? [largeDealDetected(after, threshold, context.caller, originOf(context))] : [];
+}
+
+/** A deal as it opens, from its parsed fields: no competitors yet, not closed, version 1. */
+export function newOpportunity(fields: NewOpportunity, now: Date): Opportunity {
+  return Object.assign(new Opportunity(), {
+    ...fields,
+    competitors: [],
+    wonReason: null,
+    lostReason: null,
+    closedAt: null,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  });
 }
 
 /**

@@ -5,8 +5,8 @@ import { parseId, type RequestContext } from '@crm/subgraph-kit';
 import { KnownCustomer } from '../data/known-customer.entity';
 import type { Lead } from '../data/lead.entity';
 import { lockLead } from '../data/lead.repository';
-import { insertOpportunity } from '../data/opportunity-store';
-import { Opportunity } from '../data/opportunity.entity';
+import { insertOpportunity, newOpportunity } from '../data/opportunity-store';
+import type { Opportunity } from '../data/opportunity.entity';
 import { moveLead } from '../domain/lead-status';
 import { parseNewOpportunity } from '../domain/new-opportunity';
 import { originOf } from '../events/event-origin';
@@ -37,17 +37,7 @@ function newDeal(input: Record<string, unknown>, customerId: string, lead: Lead,
     { ...input, customerId, ownerId: lead.ownerId },
     'input.createOpportunity',
   );
-  return Object.assign(new Opportunity(), {
-    ...fields,
-    competitors: [],
-    wonReason: null,
-    lostReason: null,
-    closedAt: null,
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
+  return newOpportunity(fields, now);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
 import { forbidden, notFound } from '@crm/errors';
 import {
   assertRecordAccess,
@@ -14,7 +13,7 @@ import { createIdempotently, parseId, type PageRequest, type RequestContext } fr
 import { KnownCustomer } from '../data/known-customer.entity';
 import { Opportunity } from '../data/opportunity.entity';
 import { listOpportunities, lockOpportunity } from '../data/opportunity.repository';
-import { changeOpportunity, insertOpportunity } from '../data/opportunity-store';
+import { changeOpportunity, insertOpportunity, newOpportunity } from '../data/opportunity-store';
 import { parseNewOpportunity } from '../domain/new-opportunity';
 import { parseOpportunityChanges } from '../domain/opportunity-changes';
 import type { OpportunityStage } from '../domain/opportunity-stage';
@@ -60,19 +59,7 @@ async function createOpportunity(
 ): Promise<Opportunity> {
   const fields = parseNewOpportunity(input);
   const ownerId = ownerOfNewRecord(context.caller, 'opportunity:write', fields.ownerId, 'opportunities');
-  const now = new Date();
-  const opportunity = Object.assign(new Opportunity(), {
-    ...fields,
-    ownerId,
-    competitors: [],
-    wonReason: null,
-    lostReason: null,
-    closedAt: null,
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
+  const opportunity = newOpportunity({ ...fields, ownerId }, new Date());
   const request = { operation: 'createOpportunity', key: idempotencyKey, input };
   const id = await createIdempotently(context, request, async (manager) => {
     // Shared lock: the customer cannot vanish from the projection before this commits.

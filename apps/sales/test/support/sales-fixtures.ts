@@ -1,35 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@crm/auth';
-import { graphqlRequest, waitFor, type GraphQLResponse, type TestPlatform } from '@crm/testing';
+import { ok, waitFor, type Send, type TestPlatform } from '@crm/testing';
 
-/** Fixtures the sales document tests share: customers known to sales, deals, won deals, products. */
-
-export type Send = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<GraphQLResponse<T>>;
-
-export const person = (roles: string[], overrides: Partial<Caller> = {}): Caller => ({
-  userId: randomUUID(),
-  roles,
-  teamId: null,
-  managedUserIds: [],
-  ...overrides,
-});
-
-export const sender =
-  (gatewayUrl: string, token: string): Send =>
-  (query, variables = {}) =>
-    graphqlRequest(gatewayUrl, query, variables, token);
-
-/** The data of a response that must have succeeded. */
-export async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
-  const result = await response;
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data as T;
-}
-
-export const errorOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions ?? null;
+/** Fixtures the sales tests share: customers known to sales, deals, won deals, priced products. */
 
 /** A customer owned by `ownerId`; returns once sales has learned it from customer.created. */
 export async function customerKnownToSales(
