@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { EVERYONE, type MatrixRow } from './matrix-row';
+
+/** The identity rows of the authorization matrix. login, refreshAccessToken and logout are public: identity.int-spec.ts tests them. */
+export const IDENTITY_ROWS: readonly MatrixRow[] = [
+  {
+    operation: 'me',
+    subgraph: 'identity',
+    document: `{ me { id } }`,
+    resultPath: ['me'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'user',
+    subgraph: 'identity',
+    document: `query ($id: ID!) { user(id: $id) { id name } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['user'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'users',
+    subgraph: 'identity',
+    document: `{ users(first: 5) { edges { node { id } } } }`,
+    resultPath: ['users'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'team',
+    subgraph: 'identity',
+    document: `query ($id: ID!) { team(id: $id) { id name } }`,
+    variables: (own) => ({ id: own.teamId }),
+    resultPath: ['team'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'teams',
+    subgraph: 'identity',
+    document: `{ teams(first: 5) { edges { node { id } } } }`,
+    resultPath: ['teams'],
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'createUser',
+    subgraph: 'identity',
+    document: `mutation ($email: String!) { createUser(input: { name: "Matrix", email: $email, roles: ["READ_ONLY"] }) { id } }`,
+    variables: () => ({ email: `matrix-${randomUUID()}@example.com` }),
+    resultPath: ['createUser'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'setPassword',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { setPassword(userId: $id, newPassword: "a-long-enough-password") { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['setPassword'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'changeUserRoles',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { changeUserRoles(id: $id, roles: ["ANALYST"]) { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['changeUserRoles'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'assignUserToTeam',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!, $team: ID) { assignUserToTeam(userId: $id, teamId: $team) { id } }`,
+    variables: (own) => ({ id: own.otherUserId, team: own.teamId }),
+    resultPath: ['assignUserToTeam'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'createTeam',
+    subgraph: 'identity',
+    document: `mutation ($name: String!, $manager: ID!) { createTeam(input: { name: $name, managerId: $manager }) { id } }`,
+    variables: (own) => ({ name: `Matrix ${randomUUID()}`, manager: own.userId }),
+    resultPath: ['createTeam'],
+    allowed: ['ADMIN'],
+  },
+  {
+    operation: 'deactivateUser',
+    subgraph: 'identity',
+    document: `mutation ($id: ID!) { deactivateUser(id: $id) { id } }`,
+    variables: (own) => ({ id: own.otherUserId }),
+    resultPath: ['deactivateUser'],
+    allowed: ['ADMIN'],
+  },
+];

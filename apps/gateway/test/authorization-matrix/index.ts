@@ -1,0 +1,23 @@
+import type { MatrixRow } from './matrix-row';
+import { CUSTOMER_ROWS } from './customer-rows';
+import { SALES_ROWS } from './sales-rows';
+import { SALES_DOCUMENT_ROWS } from './sales-document-rows';
+import { LEAD_ROWS } from './lead-rows';
+import { SERVICE_ROWS } from './service-rows';
+import { MARKETING_ROWS } from './marketing-rows';
+import { ANALYTICS_ROWS } from './analytics-rows';
+import { IDENTITY_ROWS } from './identity-rows';
+
+export type { MatrixRow, OwnFixture } from './matrix-row';
+
+/** Every root operation and contributed field of the graph × every role, one file of rows per domain. */
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  ...CUSTOMER_ROWS,
+  ...SALES_ROWS,
+  ...SALES_DOCUMENT_ROWS,
+  ...LEAD_ROWS,
+  ...SERVICE_ROWS,
+  ...MARKETING_ROWS,
+  ...ANALYTICS_ROWS,
+  ...IDENTITY_ROWS,
+];

@@ -1,0 +1,85 @@
+import type { Role } from '@crm/permissions';
+import type { CustomerValueFixture } from '../customer-value-fixtures';
+import type { CustomerProfileFixture } from '../customer-profile-fixtures';
+import type { PipelineFixture } from '../pipeline-fixtures';
+import type { SalesDocumentFixture } from '../sales-document-fixtures';
+import type { LeadFixture } from '../lead-fixtures';
+
+/**
+ * Who may call what, written down as data (issue 3): every role × every operation of the graph,
+ * run through the gateway by authorization-matrix.int-spec.ts. Denied roles must get FORBIDDEN and
+ * no data; allowed roles must get their data without error. Each domain issue adds its rows.
+ *
+ * The lists are written out by hand on purpose rather than derived from ROLE_GRANTS: a change of
+ * the grants then shows up here as a failing row to look at, not as a silent change of behaviour.
+ */
+
+/** Records of the caller's own (customer and deal owned by the caller), so record scopes never deny. */
+export interface OwnFixture {
+  /** The caller's own identity user, and another user and a team to act on. */
+  userId: string;
+  otherUserId: string;
+  teamId: string;
+  customerId: string;
+  /** Another customer of the caller's, for mergeCustomers to fold into customerId. */
+  duplicateCustomerId: string;
+  opportunityId: string;
+  /** A communication record on the caller's customer, at version 1. */
+  interactionId: string;
+  /** The caller's deals and activities for the opportunity and activity rows. */
+  pipeline: PipelineFixture;
+  /** The caller's customers at the stages the lifecycle and churn rows start from. */
+  customerValue: CustomerValueFixture;
+  /** A customer and contact only the profile rows change, and a customer to erase. */
+  profile: CustomerProfileFixture;
+  /** The caller's products, quotes, contracts and orders for the sales document rows. */
+  documents: SalesDocumentFixture;
+  /** The caller's leads, one per mutating lead row, and an inactive assignment rule. */
+  leads: LeadFixture;
+  ticketId: string;
+  campaignId: string;
+}
+
+export interface MatrixRow {
+  /** The root field, or `Type.field` for a field one subgraph contributes to another's entity. */
+  operation: string;
+  subgraph: 'customer' | 'sales' | 'service' | 'marketing' | 'analytics' | 'identity';
+  document: string;
+  variables?: (own: OwnFixture) => Record<string, unknown>;
+  /** Where the operation's result sits in `data`; a denied role must find null there. */
+  resultPath: string[];
+  allowed: readonly Role[];
+}
+
+export const EVERYONE: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'SUPPORT_MANAGER',
+  'SUPPORT_AGENT',
+  'MARKETER',
+  'ANALYST',
+  'READ_ONLY',
+];
+export const SALES: readonly Role[] = ['ADMIN', 'SALES_MANAGER', 'SALES_REP'];
+export const DEAL_READERS: readonly Role[] = [...SALES, 'ANALYST', 'READ_ONLY'];
+export const SUPPORT: readonly Role[] = ['ADMIN', 'SUPPORT_MANAGER', 'SUPPORT_AGENT'];
+export const TICKET_READERS: readonly Role[] = [...SUPPORT, 'SALES_MANAGER', 'ANALYST', 'READ_ONLY'];
+export const CAMPAIGN_READERS: readonly Role[] = [
+  'ADMIN',
+  'SALES_MANAGER',
+  'SALES_REP',
+  'MARKETER',
+  'ANALYST',
+  'READ_ONLY',
+];
+export const ANALYTICS_READERS: readonly Role[] = EVERYONE.filter((role) => role !== 'SUPPORT_AGENT');
+export const AUDITORS: readonly Role[] = ['ADMIN', 'SALES_MANAGER', 'SUPPORT_MANAGER'];
+export const LEAD_READERS: readonly Role[] = [...SALES, 'MARKETER', 'ANALYST', 'READ_ONLY'];
+export const LEAD_WRITERS: readonly Role[] = [...SALES, 'MARKETER'];
+/** Lead writers whose scope is their team or everyone. */
+export const LEAD_ROUTERS: readonly Role[] = ['ADMIN', 'SALES_MANAGER', 'MARKETER'];
+export const QUOTA_READERS: readonly Role[] = [...DEAL_READERS];
+
+export const byCustomer = (own: OwnFixture) => ({ id: own.customerId });
+export const byCustomerId = (own: OwnFixture) => ({ customerId: own.customerId });
