@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '@crm/db';
-import { parseEvent, type AnyCloudEvent } from '@crm/events';
+import { buildEvent, EVENT_CATALOGUE, parseEvent, type AnyCloudEvent } from '@crm/events';
 import {
   EventProbe,
   EventPublisher,
@@ -152,7 +152,7 @@ describe('customer lifecycle through the gateway and real Kafka events', () => {
     expect((await lifecycleOf(id)).lifecycleHistory.edges).toHaveLength(1);
   });
 
-  it('keeps revenue of a customer not known yet, and counts it once the customer exists', async () => {
+  it('keeps revenue of a customer not known yet, and counts it when the lead conversion creates it', async () => {
     const id = newId();
     const early = paymentReceivedEvent(id);
     await publisher.publish(early);
@@ -160,18 +160,28 @@ describe('customer lifecycle through the gateway and real Kafka events', () => {
       const rows = await sql('SELECT amount FROM customer_revenue WHERE customer_id = $1', [id]);
       if (rows.length === 0) throw new Error('revenue not recorded yet');
     });
-    // As a lead conversion would, the customer arrives later, with the id sales gave it.
-    await sql(
-      `INSERT INTO customers (id, kind, name, lifecycle_stage, created_at, updated_at, version)
-       VALUES ($1, 'COMPANY', 'Late Arrival', 'PROSPECT', now(), now(), 1)`,
-      [id],
+    // The customer arrives later, from sales' lead conversion, with the id sales gave it.
+    const leadId = newId();
+    await publisher.publish(
+      buildEvent('crm.sales.lead.converted', {
+        subject: leadId,
+        actor: 'system',
+        correlationId: randomUUID(),
+        data: {
+          ...EVENT_CATALOGUE['crm.sales.lead.converted'].example,
+          leadId,
+          customerId: id,
+          customerName: 'Late Arrival',
+          contact: null,
+          opportunityId: null,
+        },
+      }),
     );
-    await publisher.publish(paymentReceivedEvent(id));
-    const customer = await waitForStage(id, 'REPEAT');
-    expect(customer.lifecycleHistory.edges.map((edge) => `${edge.node.from}→${edge.node.to}`)).toEqual([
-      'CUSTOMER→REPEAT',
-      'PROSPECT→CUSTOMER',
+    const customer = await waitForStage(id, 'CUSTOMER');
+    expect(customer.lifecycleHistory.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ from: 'PROSPECT', to: 'CUSTOMER', causingEventId: expect.any(String) }),
     ]);
+    expect(customer.tier).not.toBeNull();
   });
 
   it('credits a merged customer’s revenue to the survivor', async () => {

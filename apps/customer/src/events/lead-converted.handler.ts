@@ -3,6 +3,7 @@ import type { CloudEventOf } from '@crm/events';
 import { appendToOutbox, type EventHandler } from '@crm/messaging';
 import { Contact } from '../data/contact.entity';
 import { Customer } from '../data/customer.entity';
+import { lockCustomer } from '../data/customer-lock';
 import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
 import { contactCreated } from './contact.events';
 import { customerCreated } from './customer-created.event';
@@ -89,6 +90,7 @@ export const onLeadConverted: EventHandler<'crm.sales.lead.converted'> = async (
   await appendToOutbox(manager, [
     customerCreated(customer, event.actor, event.correlationid),
     ...(contact ? [contactCreated(contact, origin)] : []),
-    ...(await evaluatePurchases(manager, customer, event)),
+    // The stored row, with every column's default: revenue kept before it existed counts now.
+    ...(await evaluatePurchases(manager, (await lockCustomer(manager, customer.id))!, event)),
   ]);
 };
