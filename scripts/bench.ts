@@ -48,6 +48,7 @@ async function main() {
     CRM_TEST_DATABASE: BENCH_DATABASE,
     KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
     CRM_TEST_RUN_ID: `bench-${Date.now().toString(36)}`,
+    KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX ?? 'bench.',
   });
   const platform = await startPlatform();
   const token = await tokenFor();

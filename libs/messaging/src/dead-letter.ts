@@ -1,4 +1,5 @@
 import type { KafkaMessage, Producer } from 'kafkajs';
+import { kafkaTopicOf } from './topic-namespace';
 
 export const deadLetterTopicOf = (groupId: string) => `${groupId}.dlq`;
 
@@ -15,7 +16,7 @@ export interface DeadLetter {
 export async function sendToDeadLetterTopic(producer: Producer, letter: DeadLetter): Promise<void> {
   const reason = letter.error instanceof Error ? letter.error.message : String(letter.error);
   await producer.send({
-    topic: deadLetterTopicOf(letter.groupId),
+    topic: kafkaTopicOf(deadLetterTopicOf(letter.groupId)),
     acks: -1,
     messages: [
       {

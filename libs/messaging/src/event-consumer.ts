@@ -6,6 +6,7 @@ import { backoffDelay, sleep } from './backoff';
 import { deadLetterTopicOf, sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
 import { ensureTopics } from './kafka-client';
+import { kafkaTopicOf } from './topic-namespace';
 import { firstFetchOf } from './first-fetch';
 
 export interface EventConsumerOptions {
@@ -40,7 +41,7 @@ export class EventConsumer {
     const { kafka, groupId, startFrom } = this.options;
     const topics = this.subscribedTopics();
     if (topics.length === 0) return;
-    await ensureTopics(kafka, [...topics, deadLetterTopicOf(groupId)]);
+    await ensureTopics(kafka, [...topics, kafkaTopicOf(deadLetterTopicOf(groupId))]);
     this.producer = kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -66,7 +67,8 @@ export class EventConsumer {
   }
 
   private subscribedTopics(): string[] {
-    return [...new Set(Object.keys(this.options.handlers).map((type) => topicOf(type as EventType)))];
+    const types = Object.keys(this.options.handlers) as EventType[];
+    return [...new Set(types.map((type) => kafkaTopicOf(topicOf(type))))];
   }
 
   private async consume({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {

@@ -10,3 +10,4 @@ export * from './combine-handlers';
 export * from './dead-letter';
 export * from './kafka-client';
 export * from './first-fetch';
+export * from './topic-namespace';

@@ -3,6 +3,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from '@crm/logger';
 import { backoffDelay } from './backoff';
 import { outboxChannelOf } from './outbox-channel';
+import { kafkaTopicOf } from './topic-namespace';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -180,5 +181,5 @@ function groupByTopic(rows: PendingRow[]): { topic: string; messages: Message[] 
     });
     byTopic.set(row.topic, messages);
   }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+  return [...byTopic].map(([topic, messages]) => ({ topic: kafkaTopicOf(topic), messages }));
 }

@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import { EventProbe, waitFor } from '@crm/testing';
 import { deadLetterTopicOf } from '../src/dead-letter';
 import { EventConsumer } from '../src/event-consumer';
+import { kafkaTopicOf } from '../src/topic-namespace';
 import { customerCreatedEvent, scratchDataSource, testKafka, testLogger } from './messaging-fixture';
 
-const TOPIC = 'crm.customer.customer.v1';
+const TOPIC = kafkaTopicOf('crm.customer.customer.v1');
 
 describe('event consumer', () => {
   const groupId = `crm-test-consumer-${randomUUID().slice(0, 8)}`;

@@ -20,6 +20,7 @@ import { createLogger, type Logger } from '@crm/logger';
 import {
   createKafka,
   ensureTopics,
+  kafkaTopicOf,
   EventConsumer,
   InboxMessage,
   MessagingTables1764000000000,
@@ -83,7 +84,7 @@ export async function startSubgraph<TLoaders>(
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
-  await ensureTopics(kafka, topicsOf(config.service));
+  await ensureTopics(kafka, topicsOf(config.service).map(kafkaTopicOf));
   const kafkaAdmin = kafka.admin();
   await kafkaAdmin.connect();
   const relay = new OutboxRelay({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
-import { firstFetchOf } from '@crm/messaging';
+import { catalogueTopicOf, firstFetchOf, kafkaTopicOf } from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 export interface ReceivedMessage {
@@ -27,7 +27,8 @@ export class EventProbe {
     return probe;
   }
 
-  private async subscribe(topics: string[]): Promise<void> {
+  private async subscribe(catalogueTopics: string[]): Promise<void> {
+    const topics = catalogueTopics.map(kafkaTopicOf);
     const kafka = new Kafka({
       brokers: readTestEnvironment().kafkaBrokers.split(','),
       logLevel: logLevel.NOTHING,
@@ -47,7 +48,7 @@ export class EventProbe {
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         this.messages.push({
-          topic,
+          topic: catalogueTopicOf(topic),
           partition,
           key: message.key?.toString() ?? null,
           value: message.value?.toString() ?? '',

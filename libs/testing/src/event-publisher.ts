@@ -1,6 +1,6 @@
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { CLOUD_EVENT_CONTENT_TYPE, topicOf, type AnyCloudEvent } from '@crm/events';
-import { ensureTopics } from '@crm/messaging';
+import { ensureTopics, kafkaTopicOf } from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 /**
@@ -26,11 +26,11 @@ export class EventPublisher {
   async publish(...events: AnyCloudEvent[]): Promise<void> {
     await ensureTopics(
       this.kafka,
-      events.map((event) => topicOf(event.type)),
+      events.map((event) => kafkaTopicOf(topicOf(event.type))),
     );
     for (const event of events)
       await this.producer.send({
-        topic: topicOf(event.type),
+        topic: kafkaTopicOf(topicOf(event.type)),
         acks: -1,
         messages: [
           {

@@ -21,6 +21,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.CRM_TEST_DATABASE = database;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers.join(',');
   process.env.CRM_TEST_RUN_ID = runId;
+  // Tests publish on their own topics: a developer's `npm start` on this broker never sees them.
+  process.env.KAFKA_TOPIC_PREFIX ??= 'test.';
   (globalThis as { crmTestRun?: TestRun }).crmTestRun = {
     async stop() {
       await dropDatabase(postgres.adminUrl, database);
