@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { parseEvent, type AnyCloudEvent } from '@crm/events';
+import { kafkaTopicOf } from '@crm/messaging';
 import {
   EventProbe,
   graphqlRequest,
@@ -241,7 +242,7 @@ describe('lead conversion saga through the gateway', () => {
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({
-      topic: 'crm.sales.lead.v1',
+      topic: kafkaTopicOf('crm.sales.lead.v1'),
       messages: [
         { key: original.key, value: original.value, headers: original.headers },
         { key: original.key, value: JSON.stringify(replay), headers: original.headers },
