@@ -23,13 +23,13 @@ const demoEmailOf = (name: string) => `${name.split(' ')[0].toLowerCase()}@demo.
 const CUSTOMERS = 25;
 const STAGES = ['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'];
 
-/** Sales learns customers from events, so its first write for a new customer may have to wait a moment. */
+/** Sales learns customers from events, so its first write for a new customer may wait for it (up to 30 s). */
 async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await run();
     } catch (error) {
-      if (attempt > 50 || !String(error).includes('does not exist')) throw error;
+      if (attempt > 300 || !String(error).includes('does not exist')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
