@@ -39,7 +39,7 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   page: PageRequest & OwnerRestriction & ChildrenFilter,
 ): Promise<Map<string, Connection<T>>> {
   const size = pageSizeOf(page.first);
-  const after = page.after ? decodeCursor(page.after, 2) : null;
+  const after = page.after ? decodeCursor(page.after, ['timestamp', 'uuid']) : null;
   const parent = `child.${children.parentColumn}`;
   const time = children.listedBy?.column ?? 'created_at';
   const owners = page.ownerIds ?? null;

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '@crm/errors';
-import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
+import { decodeCursor, encodeCursor, type CursorKey, type CursorValues } from './cursor';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -32,6 +32,8 @@ export function pageSizeOf(first: number | null | undefined, field = 'first'): n
 export interface KeysetOrder<T> {
   /** SQL expressions of the sort key, most significant first; the last must be unique (the id). */
   columns: string[];
+  /** What each column holds, in the same order: a cursor's values are checked against them. */
+  keys: CursorKey[];
   direction: 'ASC' | 'DESC';
   /** The same key read from a row, as strings. */
   valuesOf: (row: T) => CursorValues;
@@ -45,7 +47,7 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const size = pageSizeOf(page.first);
   if (page.after) {
-    const values = decodeCursor(page.after, order.columns.length);
+    const values = decodeCursor(page.after, order.keys);
     const operator = order.direction === 'DESC' ? '<' : '>';
     const params = Object.fromEntries(values.map((value, i) => [`cursor${i}`, value]));
     query.andWhere(

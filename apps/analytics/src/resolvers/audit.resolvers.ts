@@ -27,6 +27,7 @@ function auditTrail({ entityType, entityId, first, after }: AuditTrailArgs, cont
     query,
     {
       columns: ['entry.occurred_at', 'entry.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (entry) => [entry.occurredAt.toISOString(), entry.id],
     },

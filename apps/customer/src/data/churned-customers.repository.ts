@@ -35,6 +35,7 @@ export function listChurnedCustomers(
     query,
     {
       columns: ['customer.churned_at', 'customer.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (customer) => [customer.churnedAt!.toISOString(), customer.id],
     },

@@ -1,13 +1,22 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '@crm/db';
-import { paginate, type Connection, type KeysetOrder, type PageRequest } from '@crm/subgraph-kit';
+import {
+  paginate,
+  type Connection,
+  type CursorKey,
+  type KeysetOrder,
+  type PageRequest,
+} from '@crm/subgraph-kit';
 import { Customer } from './customer.entity';
 import type { CustomerListFilter, CustomerSort } from '../domain/customer-list-query';
 
-const SORT_KEYS: Record<CustomerSort['field'], { column: string; valueOf: (c: Customer) => string }> = {
-  CREATED_AT: { column: 'customer.created_at', valueOf: (c) => c.createdAt.toISOString() },
-  UPDATED_AT: { column: 'customer.updated_at', valueOf: (c) => c.updatedAt.toISOString() },
-  NAME: { column: 'customer.name', valueOf: (c) => c.name },
+const SORT_KEYS: Record<
+  CustomerSort['field'],
+  { column: string; key: CursorKey; valueOf: (c: Customer) => string }
+> = {
+  CREATED_AT: { column: 'customer.created_at', key: 'timestamp', valueOf: (c) => c.createdAt.toISOString() },
+  UPDATED_AT: { column: 'customer.updated_at', key: 'timestamp', valueOf: (c) => c.updatedAt.toISOString() },
+  NAME: { column: 'customer.name', key: 'text', valueOf: (c) => c.name },
 };
 
 /** The keyset order of a sort: its column then the id, both in the sort's direction. */
@@ -15,6 +24,7 @@ export function keysetOrderOf(sort: CustomerSort): KeysetOrder<Customer> {
   const key = SORT_KEYS[sort.field];
   return {
     columns: [key.column, 'customer.id'],
+    keys: [key.key, 'uuid'],
     direction: sort.direction,
     valuesOf: (customer) => [key.valueOf(customer), customer.id],
   };

@@ -1,6 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '@crm/db';
-import { badUserInput } from '@crm/errors';
 import { decodeCursor, pageSizeOf, toConnection, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import { Customer } from './customer.entity';
 import {
@@ -59,13 +58,7 @@ export function customerSearchQuery(
       ownerIds: ownerIds?.filter(isUuid),
     });
   if (page.after) {
-    const [score, id] = decodeCursor(page.after, 2);
-    if (!Number.isFinite(Number(score)) || !isUuid(id)) {
-      throw badUserInput(
-        'after',
-        'is not a cursor this search issued; pass an endCursor from a previous page',
-      );
-    }
+    const [score, id] = decodeCursor(page.after, ['number', 'uuid']);
     query.where('(ranked.score, customer.id) < (CAST(:afterScore AS real), CAST(:afterId AS uuid))', {
       afterScore: score,
       afterId: id,

@@ -27,6 +27,7 @@ export function listTeams(dataSource: DataSource, page: PageRequest): Promise<Co
     dataSource.getRepository(Team).createQueryBuilder('team'),
     {
       columns: ['team.created_at', 'team.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (team) => [team.createdAt.toISOString(), team.id],
     },

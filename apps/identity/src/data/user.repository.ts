@@ -35,6 +35,7 @@ export function listUsers(dataSource: DataSource, page: PageRequest): Promise<Co
     dataSource.getRepository(User).createQueryBuilder('user'),
     {
       columns: ['user.created_at', 'user.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (user) => [user.createdAt.toISOString(), user.id],
     },

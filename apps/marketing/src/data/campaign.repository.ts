@@ -29,6 +29,7 @@ export function listCampaigns(
     query,
     {
       columns: ['campaign.created_at', 'campaign.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (campaign) => [campaign.createdAt.toISOString(), campaign.id],
     },

@@ -37,6 +37,7 @@ export function agendaOf(
     query,
     {
       columns: ['activity.due_at', 'activity.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'ASC',
       valuesOf: (row) => [row.dueAt.toISOString(), row.id],
     },

@@ -27,6 +27,7 @@ export function listLeads(
     query,
     {
       columns: ['lead.created_at', 'lead.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (lead) => [lead.createdAt.toISOString(), lead.id],
     },

@@ -61,6 +61,7 @@ export function listOpportunities(
     query,
     {
       columns: ['opportunity.created_at', 'opportunity.id'],
+      keys: ['timestamp', 'uuid'],
       direction: 'DESC',
       valuesOf: (row) => [row.createdAt.toISOString(), row.id],
     },

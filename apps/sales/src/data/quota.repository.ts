@@ -65,6 +65,7 @@ export function listQuotas(
     query,
     {
       columns: ['quota.period', 'quota.id'],
+      keys: ['text', 'uuid'],
       direction: 'DESC',
       valuesOf: (quota) => [quota.period, quota.id],
     },

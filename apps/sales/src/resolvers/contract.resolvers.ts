@@ -193,6 +193,7 @@ function contractsDueForRenewal(args: DueArgs, context: Context) {
     query,
     {
       columns: ['contract.renewal_reminder_on', 'contract.id'],
+      keys: ['date', 'uuid'],
       direction: 'ASC',
       valuesOf: (row) => [row.renewalReminderOn, row.id],
     },
