@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import express from 'express';
+import { json } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,11 +11,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ANONYMOUS_CALLER, devKeyFile, jwksOf, loadSigningKey, USER_TOKEN, type SigningKey } from '@crm/auth';
 import { isServiceName, type GatewayConfig } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
-import { bearerAuthenticator } from '@crm/subgraph-kit';
+import { argumentGuardPlugin, bearerAuthenticator, createHttpApp, finishHttpApp } from '@crm/subgraph-kit';
 import { armorFor } from './armor';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
 import { isPublicOperation } from './public-operations';
+import { queryCostLimit } from './query-cost.plugin';
 import { requestTimeout } from './request-timeout';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -51,7 +52,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const logger = createLogger('gateway', config.logLevel);
   const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
   const authenticateUser = bearerAuthenticator(config.identityJwksUrl, USER_TOKEN);
-  const app = express();
+  const app = createHttpApp();
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
@@ -62,9 +63,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     introspection: !isProduction,
+    // graphql-js counts tokens while parsing: an over-long document is a parse error (400).
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      queryCostLimit(config.limits.maxCost),
+      argumentGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -80,7 +85,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.use(
     '/graphql',
     requestTimeout(config.limits.requestTimeoutMs),
-    express.json({ limit: config.limits.maxBodyBytes }),
+    json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
         caller:
@@ -91,6 +96,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       }),
     }),
   );
+
+  finishHttpApp(app, (error) => logger.error({ err: error }, 'request failed'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, '0.0.0.0', resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -4,6 +4,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_ISSUER, signToken, type Caller, type SigningKey } from '@crm/auth';
 import type { GatewayRequestContext } from './gateway-request-context';
+import { clientErrorsAsGraphQLResponse } from './subgraph-client-errors';
 
 export interface SubgraphFetchOptions {
   name: string;
@@ -21,7 +22,8 @@ const MAX_CACHED_TOKENS = 10_000;
 /**
  * Calls one subgraph: keep-alive sockets from a bounded pool and an explicit timeout per fetch
  * (@apollo/gateway has none by default). Identity travels as a short-lived token the gateway
- * signs for this subgraph alone; no client header is forwarded.
+ * signs for this subgraph alone; no client header is forwarded. A subgraph's client errors pass
+ * through with their codes.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestContext> {
   /** One signature per caller and minute rather than per fetch: ES256 signing is not free. */
@@ -30,7 +32,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
   constructor(private readonly options: SubgraphFetchOptions) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
     const fetcher = ((url: string, init: RequestInit) =>
-      fetch(url, { ...init, agent, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as Fetcher;
+      fetch(url, { ...init, agent, signal: AbortSignal.timeout(options.timeoutMs) }).then(
+        clientErrorsAsGraphQLResponse,
+      )) as unknown as Fetcher;
     super({ url: options.url, fetcher });
   }
 

@@ -32,7 +32,7 @@ const strings = (value: unknown): string[] =>
 
 /**
  * Verifies signature (ES256 only, so `alg: none` and HMAC confusion never pass), issuer,
- * audience and expiry, and returns the caller.
+ * audience and expiry (which must be there), and returns the caller.
  */
 export async function verifyToken(token: string, keys: JWTVerifyGetKey, kind: TokenKind): Promise<Caller> {
   try {
@@ -40,6 +40,8 @@ export async function verifyToken(token: string, keys: JWTVerifyGetKey, kind: To
       issuer: kind.issuer,
       audience: kind.audience,
       algorithms: [SIGNING_ALGORITHM],
+      // A token without an expiry would be valid forever once leaked (RFC 8725 §3.10).
+      requiredClaims: ['exp'],
     });
     if (!payload.sub) throw new InvalidTokenError('no subject');
     return {

@@ -11,8 +11,21 @@ import {
 } from '@crm/auth';
 import { ErrorCode } from '@crm/errors';
 
-export const unauthenticatedError = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+/**
+ * A 401 names the scheme it wants (RFC 6750 §3): `Bearer`, with `error="invalid_token"` when a
+ * token was sent but refused.
+ */
+export function unauthenticatedError(message: string, tokenSent = false): GraphQLError {
+  const challenge = tokenSent
+    ? `Bearer realm="crm", error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`
+    : 'Bearer realm="crm"';
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.Unauthenticated,
+      http: { status: 401, headers: new Map([['www-authenticate', challenge]]) },
+    },
+  });
+}
 
 export type Authenticator = (authorization: string | undefined) => Promise<Caller>;
 
@@ -29,7 +42,7 @@ export function bearerAuthenticator(jwksUrl: string, kind: TokenKind): Authentic
     try {
       return await verify(token);
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticatedError(error.message);
+      if (error instanceof InvalidTokenError) throw unauthenticatedError(error.message, true);
       throw error;
     }
   };

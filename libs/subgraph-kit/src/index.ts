@@ -12,3 +12,7 @@ export * from './run-subgraph-main';
 export * from './children-page';
 export * from './create-idempotently';
 export * from './record-audit';
+export * from './scalars';
+export * from './argument-problems';
+export * from './argument-guard.plugin';
+export * from './http-app';

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import express from 'express';
+import { json, type Express } from 'express';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -28,8 +28,10 @@ import {
   OutboxRelay,
   type EventHandlers,
 } from '@crm/messaging';
+import { argumentGuardPlugin } from './argument-guard.plugin';
 import { internalTokenAuthenticator } from './authenticate';
 import { createErrorFormatter } from './format-error';
+import { createHttpApp, finishHttpApp } from './http-app';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
 import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
@@ -46,7 +48,7 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders: (dataSource: DataSource) => TLoaders;
   eventHandlers?: EventHandlers;
   /** Extra HTTP routes beside /graphql, e.g. identity's /.well-known/jwks.json. */
-  routes?: (app: express.Express) => void;
+  routes?: (app: Express) => void;
 }
 
 const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
@@ -106,7 +108,7 @@ export async function startSubgraph<TLoaders>(
   await consumer.start();
 
   const authenticateCaller = internalTokenAuthenticator(config.service, config.gatewayJwksUrl);
-  const app = express();
+  const app = createHttpApp();
   const httpServer = http.createServer(app);
   const server = new ApolloServer<RequestContext<TLoaders>>({
     schema: buildSubgraphSchema({
@@ -121,6 +123,7 @@ export async function startSubgraph<TLoaders>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      argumentGuardPlugin(),
     ],
   });
   await server.start();
@@ -135,7 +138,7 @@ export async function startSubgraph<TLoaders>(
   definition.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => ({
         service: config.service,
@@ -146,6 +149,8 @@ export async function startSubgraph<TLoaders>(
       }),
     }),
   );
+
+  finishHttpApp(app, (error) => logger.error({ err: error }, 'request failed'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, '0.0.0.0', resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -45,6 +45,17 @@ describe('access tokens', () => {
       async () => `${encode({ alg: 'none', kid: key.kid })}.${encode({ sub: 'u-1', ...USER_TOKEN })}.`,
     ],
     [
+      'signed by the right key but without an expiry',
+      () =>
+        new SignJWT({ roles: ['ADMIN'] })
+          .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+          .setSubject('u-1')
+          .setIssuer(USER_TOKEN.issuer)
+          .setAudience(USER_TOKEN.audience)
+          .setIssuedAt()
+          .sign(key.privateKey),
+    ],
+    [
       'HMAC-signed with the public key as secret',
       () =>
         new SignJWT({})

@@ -12,10 +12,22 @@ describe('keyset cursors', () => {
   });
 
   it.each<[CursorKey[], string[]]>([
-    [['date', 'uuid'], ['2026-02-28', ID]],
-    [['number', 'uuid'], ['0.4375', ID]],
-    [['number', 'uuid'], ['1e-05', ID]],
-    [['text', 'uuid'], ['Acme GmbH', ID]],
+    [
+      ['date', 'uuid'],
+      ['2026-02-28', ID],
+    ],
+    [
+      ['number', 'uuid'],
+      ['0.4375', ID],
+    ],
+    [
+      ['number', 'uuid'],
+      ['1e-05', ID],
+    ],
+    [
+      ['text', 'uuid'],
+      ['Acme GmbH', ID],
+    ],
     [['text'], ['SKU-1']],
   ])('accept the values their keys declare (%j)', (keys, values) => {
     expect(decodeCursor(encodeCursor(values), keys)).toEqual(values);

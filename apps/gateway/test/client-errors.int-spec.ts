@@ -1,0 +1,218 @@
+import { SignJWT } from 'jose';
+import { queryObserver } from '@crm/db';
+import { DEMO_ADMIN, USER_TOKEN } from '@crm/auth';
+import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
+import { graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+
+type ErrorBody = {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+};
+
+const ORDER_ID = '0194c1d0-0000-7000-8000-000000000001';
+const TAMPERED = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
+
+describe('client errors at the gateway', () => {
+  let platform: TestPlatform;
+  let token: string;
+  const statements: string[] = [];
+  const record = (_schema: string, sql: string) =>
+    /^\s*(SELECT|INSERT|UPDATE)/i.test(sql) && statements.push(sql);
+
+  const post = async (body: string, headers: Record<string, string> = {}, url = platform.gatewayUrl) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body,
+    });
+    const text = await response.text();
+    return { response, text, body: JSON.parse(text) as ErrorBody };
+  };
+  const send = (query: string, variables: Record<string, unknown> = {}) =>
+    graphqlRequest(platform.gatewayUrl, query, variables, token);
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    token = await tokenFor();
+    queryObserver.on('query', record);
+  });
+  afterAll(async () => {
+    queryObserver.off('query', record);
+    await platform?.stop();
+  });
+  beforeEach(() => statements.splice(0));
+
+  describe('parse errors', () => {
+    it('answers a document that does not parse with 400 GRAPHQL_PARSE_FAILED', async () => {
+      const { response, body } = await post(JSON.stringify({ query: '{' }));
+      expect(response.status).toBe(400);
+      expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    });
+
+    it('answers a document over the token limit with 400 GRAPHQL_PARSE_FAILED', async () => {
+      const query = `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`;
+      const { response, body } = await post(JSON.stringify({ query }));
+      expect(response.status).toBe(400);
+      expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(body.errors?.[0].message).toMatch(/tokens/);
+    });
+  });
+
+  describe('impossible dates', () => {
+    it.each([
+      ['as a literal', '{ opportunities(filter: { closingAfter: "2026-02-30" }) { edges { cursor } } }', {}],
+      [
+        'in a variable',
+        'query ($f: OpportunityFilter) { opportunities(filter: $f) { edges { cursor } } }',
+        { f: { closingAfter: '2026-02-30' } },
+      ],
+    ])(
+      'refuses a filter date %s as BAD_USER_INPUT on its field, before any subgraph',
+      async (_how, query, vars) => {
+        const response = await send(query, vars);
+        expect(response.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'filter.closingAfter',
+        });
+        expect(statements).toEqual([]);
+      },
+    );
+
+    it('refuses an impossible date-time in a mutation input', async () => {
+      const response = await send(
+        `mutation ($at: DateTime!) { recordPayment(input: { orderId: "${ORDER_ID}", amount: "1.00", currency: "EUR", receivedAt: $at }) { id } }`,
+        { at: '2026-02-30T10:00:00Z' },
+      );
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.receivedAt',
+      });
+      expect(statements).toEqual([]);
+    });
+  });
+
+  describe('tampered cursors', () => {
+    it.each([
+      'customers(first: 1, after: $after) { edges { cursor } }',
+      'opportunities(first: 1, after: $after) { edges { cursor } }',
+      'products(first: 1, after: $after) { edges { cursor } }',
+      'users(first: 1, after: $after) { edges { cursor } }',
+      'searchCustomers(query: "acme", first: 1, after: $after) { edges { cursor } }',
+    ])('refuses %s with BAD_USER_INPUT on after', async (field) => {
+      const response = await send(`query ($after: String) { ${field} }`, { after: TAMPERED });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+  });
+
+  describe('NUL characters', () => {
+    it.each([
+      ['a list filter', '{ customers(filter: { region: "\\u0000" }) { edges { cursor } } }', 'filter.region'],
+      ['a search', '{ searchCustomers(query: "a\\u0000") { edges { cursor } } }', 'query'],
+      ['a product search', '{ products(search: "\\u0000") { edges { cursor } } }', 'search'],
+      [
+        'the audit trail',
+        `{ auditTrail(entityType: "\\u0000", entityId: "${ORDER_ID}") { edges { cursor } } }`,
+        'entityType',
+      ],
+      [
+        'a mutation input',
+        'mutation { createCustomer(input: { kind: COMPANY, name: "Acme\\u0000" }) { id } }',
+        'input.name',
+      ],
+    ])('in %s are BAD_USER_INPUT on the field, before any subgraph', async (_where, query, field) => {
+      const response = await send(query);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(statements).toEqual([]);
+    });
+
+    it('in variables too, each invalid field reported at once', async () => {
+      const response = await send(
+        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+        {
+          input: { kind: 'COMPANY', name: 'Acme\u0000', website: '\u0000' },
+        },
+      );
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.name',
+        fields: [
+          expect.objectContaining({ field: 'input.name' }),
+          expect.objectContaining({ field: 'input.website' }),
+        ],
+      });
+      expect(statements).toEqual([]);
+    });
+  });
+
+  describe('bodies Express cannot read', () => {
+    it.each(['gateway', 'customer'] as const)(
+      '%s answers malformed JSON with a JSON error and no stack',
+      async (target) => {
+        const url = target === 'gateway' ? platform.gatewayUrl : platform.subgraphs.customer.url;
+        const { response, text, body } = await post('{"query": ', {}, url);
+        expect(response.status).toBe(400);
+        expect(response.headers.get('content-type')).toMatch(/application\/json/);
+        expect(response.headers.get('x-powered-by')).toBeNull();
+        expect(body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+        expect(text).not.toMatch(/node_modules|at \w+ \(|\/work\//);
+      },
+    );
+
+    it('answers a body over the limit with 413 as a JSON error', async () => {
+      const { response, text, body } = await post(
+        JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      );
+      expect(response.status).toBe(413);
+      expect(body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(text).not.toMatch(/node_modules|<html/i);
+    });
+
+    it('sends no X-Powered-By on GraphQL answers', async () => {
+      const { response } = await post(JSON.stringify({ query: '{ __typename }' }));
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+  });
+
+  describe('401 responses', () => {
+    it('challenge for a bearer token (RFC 6750) when none was sent', async () => {
+      const { response } = await post(JSON.stringify({ query: '{ __typename }' }), { authorization: '' });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
+      expect(response.headers.get('www-authenticate')).not.toMatch(/invalid_token/);
+    });
+
+    it('say invalid_token when the token sent was refused', async () => {
+      const { response } = await post(JSON.stringify({ query: '{ __typename }' }), {
+        authorization: `Bearer ${token.slice(0, -6)}AAAAAA`,
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/);
+    });
+
+    it('refuse an identity-signed token without an expiry', async () => {
+      const key = await loadIdentitySigningKey();
+      const forever = await new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setSubject(DEMO_ADMIN.userId)
+        .setIssuer(USER_TOKEN.issuer)
+        .setAudience(USER_TOKEN.audience)
+        .setIssuedAt()
+        .sign(key.privateKey);
+      const response = await graphqlRequest(platform.gatewayUrl, '{ __typename }', {}, forever);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('counts page sizes given as variables and their defaults in the cost limit', async () => {
+    const query = `query ($n: Int = 200) { customers(first: $n) { edges { node {
+      ${Array.from({ length: 12 }, (_, i) => `f${i}: opportunities(first: $n) { edges { node { id name } } }`).join(' ')}
+    } } } }`;
+    const byDefault = await send(query);
+    const byValue = await send(query.replace('= 200', ''), { n: 200 });
+    for (const response of [byDefault, byValue]) {
+      expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors?.[0].message).toMatch(/cost/i);
+    }
+    expect(statements).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ErrorCode } from '@crm/errors';
+import { argumentProblems, type ArgumentProblem } from './argument-problems';
+
+/** One BAD_USER_INPUT for all of a request's bad values: `field` is the first, `fields` lists each. */
+export function badArgumentsError(problems: ArgumentProblem[]): GraphQLError {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more, see extensions.fields)` : '';
+  return new GraphQLError(`${first.field}: ${first.message}${more}`, {
+    extensions: { code: ErrorCode.BadUserInput, field: first.field, fields: problems, http: { status: 400 } },
+  });
+}
+
+/**
+ * Refuses a request whose arguments hold a value no resolver could store (a NUL character, a
+ * date that does not exist) before anything runs: at the gateway no subgraph is called.
+ */
+export function argumentGuardPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const problems = argumentProblems(schema, document, request.variables);
+          if (problems.length > 0) throw badArgumentsError(problems);
+        },
+      };
+    },
+  };
+}

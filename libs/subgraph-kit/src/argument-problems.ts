@@ -1,0 +1,154 @@
+import {
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
+import { CHECKED_SCALARS } from './scalars';
+
+/** One bad value in a request's arguments, at its path (`input.lines.0.dueDate`). */
+export interface ArgumentProblem {
+  field: string;
+  message: string;
+}
+
+type Variables = Record<string, unknown>;
+
+const NUL = '\u0000';
+const NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
+
+/** Whether a scalar of any shape (a JSON `_Any` included) holds a string with a NUL anywhere. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(NUL);
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, inner]) => key.includes(NUL) || holdsNul(inner));
+  }
+  return false;
+}
+
+function scalarProblem(typeName: string, value: unknown, field: string): ArgumentProblem | null {
+  if (holdsNul(value)) return { field, message: NUL_MESSAGE };
+  const checked = CHECKED_SCALARS[typeName];
+  if (!checked) return null;
+  try {
+    checked.scalar.parseValue(value);
+    return null;
+  } catch {
+    return { field, message: `${checked.expected} (got ${JSON.stringify(value)})` };
+  }
+}
+
+/**
+ * The problems of one value already taken from the request (a variable's value), walked along
+ * its input type. Values of the wrong shape are left to GraphQL's own coercion errors.
+ */
+function valueProblems(value: unknown, type: GraphQLInputType, field: string): ArgumentProblem[] {
+  if (value === null || value === undefined) return [];
+  if (isNonNullType(type)) return valueProblems(value, type.ofType, field);
+  if (isListType(type)) {
+    const items = Array.isArray(value) ? value : [value];
+    return items.flatMap((item, i) =>
+      valueProblems(item, type.ofType, Array.isArray(value) ? `${field}.${i}` : field),
+    );
+  }
+  if (isInputObjectType(type)) {
+    if (typeof value !== 'object' || Array.isArray(value)) return [];
+    const fields = type.getFields();
+    return Object.entries(value).flatMap(([name, inner]) =>
+      fields[name] ? valueProblems(inner, fields[name].type, `${field}.${name}`) : [],
+    );
+  }
+  if (isScalarType(type)) {
+    const problem = scalarProblem(type.name, value, field);
+    return problem ? [problem] : [];
+  }
+  // Enums: GraphQL refuses unknown values itself.
+  return [];
+}
+
+/** The problems of a value written in the document, where variables may stand for parts of it. */
+function literalProblems(
+  node: ValueNode,
+  type: GraphQLInputType,
+  field: string,
+  variables: Variables,
+): ArgumentProblem[] {
+  if (node.kind === Kind.VARIABLE) return valueProblems(variables[node.name.value], type, field);
+  if (node.kind === Kind.NULL) return [];
+  if (isNonNullType(type)) return literalProblems(node, type.ofType, field, variables);
+  if (isListType(type)) {
+    if (node.kind !== Kind.LIST) return literalProblems(node, type.ofType, field, variables);
+    return node.values.flatMap((item, i) => literalProblems(item, type.ofType, `${field}.${i}`, variables));
+  }
+  if (isInputObjectType(type)) {
+    if (node.kind !== Kind.OBJECT) return [];
+    const fields = type.getFields();
+    return node.fields.flatMap((inner) => {
+      const definition = fields[inner.name.value];
+      return definition
+        ? literalProblems(inner.value, definition.type, `${field}.${inner.name.value}`, variables)
+        : [];
+    });
+  }
+  if (isScalarType(type)) {
+    const problem = scalarProblem(type.name, valueFromASTUntyped(node, variables), field);
+    return problem ? [problem] : [];
+  }
+  return [];
+}
+
+/** Variables as the request gives them, with each definition's default where one is missing. */
+function variablesWithDefaults(document: DocumentNode, variables: Variables): Variables {
+  const merged: Variables = { ...variables };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const name = variable.variable.name.value;
+      if (merged[name] === undefined && variable.defaultValue) {
+        merged[name] = valueFromASTUntyped(variable.defaultValue);
+      }
+    }
+  }
+  return merged;
+}
+
+/**
+ * Every bad value in every argument of a request, whatever field or input type it sits in: strings
+ * with a NUL character (Postgres refuses them, SQLSTATE 22021) and dates that do not exist.
+ * One schema-wide walk, so no resolver has to remember either check.
+ */
+export function argumentProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rawVariables: Variables | undefined,
+): ArgumentProblem[] {
+  const variables = variablesWithDefaults(document, rawVariables ?? {});
+  const typeInfo = new TypeInfo(schema);
+  const problems: ArgumentProblem[] = [];
+  const seen = new Set<string>();
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (!argument) return;
+        for (const problem of literalProblems(node.value, argument.type, node.name.value, variables)) {
+          const key = `${problem.field}\n${problem.message}`;
+          if (!seen.has(key)) problems.push(problem);
+          seen.add(key);
+        }
+      },
+    }),
+  );
+  return problems;
+}
