@@ -5,3 +5,4 @@ export * from './query-observer';
 export * from './new-id';
 export * from './money';
 export * from './optimistic-update';
+export * from './currency-minor-units';

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { badUserInput } from '@crm/errors';
+import { minorUnitsOf } from './currency-minor-units';
 
 /** numeric(19,4): up to 15 integer digits and 4 decimals, as Postgres stores it exactly. */
 const AMOUNT_PATTERN = /^-?\d{1,15}(\.\d{1,4})?$/;
@@ -8,6 +9,16 @@ const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 /** numeric(19,4) reads back as "12.5000"; amounts leave the database as "12.5". */
 export function normaliseAmount(value: string): string {
   return new Decimal(value).toFixed();
+}
+
+/**
+ * An amount as the API and events write it: with its currency's minor units (ISO 4217: EUR
+ * "12500.00", JPY "12500", BHD "1.250"), and any further digits it really has (a weighted
+ * total "33.333" stays exact).
+ */
+export function formatAmount(amount: string, currency: string): string {
+  const value = new Decimal(amount);
+  return value.toFixed(Math.max(minorUnitsOf(currency), value.decimalPlaces()));
 }
 
 export const MONEY_COLUMN = {

@@ -23,21 +23,26 @@ export interface ArgumentProblem {
 
 type Variables = Record<string, unknown>;
 
-const NUL = '\u0000';
-const NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
+/**
+ * Text Postgres cannot store: a NUL character (SQLSTATE 22021), or a UTF-16 surrogate without its
+ * pair, which is no Unicode character at all (jsonb refuses it, 22P02).
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_MESSAGE =
+  'must be well-formed Unicode text without NUL characters (\\u0000) or unpaired surrogates';
 
-/** Whether a scalar of any shape (a JSON `_Any` included) holds a string with a NUL anywhere. */
-function holdsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes(NUL);
-  if (Array.isArray(value)) return value.some(holdsNul);
+/** Whether a scalar of any shape (a JSON `_Any` included) holds such text anywhere. */
+function holdsUnstorableText(value: unknown): boolean {
+  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (Array.isArray(value)) return value.some(holdsUnstorableText);
   if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, inner]) => key.includes(NUL) || holdsNul(inner));
+    return Object.entries(value).some(([key, inner]) => UNSTORABLE.test(key) || holdsUnstorableText(inner));
   }
   return false;
 }
 
 function scalarProblem(typeName: string, value: unknown, field: string): ArgumentProblem | null {
-  if (holdsNul(value)) return { field, message: NUL_MESSAGE };
+  if (holdsUnstorableText(value)) return { field, message: UNSTORABLE_MESSAGE };
   const checked = CHECKED_SCALARS[typeName];
   if (!checked) return null;
   try {

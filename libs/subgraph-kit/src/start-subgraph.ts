@@ -34,6 +34,7 @@ import { createErrorFormatter } from './format-error';
 import { createHttpApp, finishHttpApp } from './http-app';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
+import { moneyResolversFor } from './money-resolvers';
 import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
 import type { RequestContext } from './request-context';
 
@@ -113,7 +114,10 @@ export async function startSubgraph<TLoaders>(
   const server = new ApolloServer<RequestContext<TLoaders>>({
     schema: buildSubgraphSchema({
       typeDefs: definition.typeDefs,
-      resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers([
+        ...moneyResolversFor(definition.typeDefs),
+        ...definition.resolvers,
+      ]) as GraphQLResolverMap<unknown>,
     }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,4 @@
-import { normaliseAmount } from '@crm/db';
+import { formatAmount } from '@crm/db';
 import type { CloudEventOf, EventType, InteractionFields } from '@crm/events';
 import type { TimelineKind } from './timeline-kind';
 
@@ -53,7 +53,7 @@ function entry(
   };
 }
 
-const money = (amount: string, currency: string) => `${normaliseAmount(amount)} ${currency}`;
+const money = (amount: string, currency: string) => `${formatAmount(amount, currency)} ${currency}`;
 
 const CHANNELS: Record<InteractionFields['type'], string> = {
   CALL: 'call',

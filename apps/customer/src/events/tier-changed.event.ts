@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { TierChange } from '../data/tier-change.entity';
+import { formatAmount } from '@crm/db';
 
 export function tierChanged(change: TierChange, correlationId: string) {
   return buildEvent('crm.customer.customer.tier_changed', {
@@ -14,7 +15,7 @@ export function tierChanged(change: TierChange, correlationId: string) {
       source: change.source,
       actorId: change.actorId,
       causingEventId: change.causingEventId,
-      revenue: change.revenue,
+      revenue: formatAmount(change.revenue, change.currency),
       currency: change.currency,
       orderCount: change.orderCount,
       changedAt: change.createdAt.toISOString(),

@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
+import { formatAmount } from '@crm/db';
 
 export function contractRenewed(
   contract: Contract,
@@ -19,7 +20,7 @@ export function contractRenewed(
       previousEndDate,
       endDate: contract.endDate,
       renewalDate: contract.renewalDate,
-      value: contract.value,
+      value: formatAmount(contract.value, contract.currency),
       currency: contract.currency,
       renewedAt: renewedAt.toISOString(),
     },

@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
+import { formatAmount } from '@crm/db';
 
 export function contractSigned(contract: Contract, actor: string, correlationId: string) {
   return buildEvent('crm.sales.contract.signed', {
@@ -12,7 +13,7 @@ export function contractSigned(contract: Contract, actor: string, correlationId:
       opportunityId: contract.opportunityId,
       quoteId: contract.quoteId,
       ownerId: contract.ownerId,
-      value: contract.value,
+      value: formatAmount(contract.value, contract.currency),
       currency: contract.currency,
       startDate: contract.startDate,
       endDate: contract.endDate,

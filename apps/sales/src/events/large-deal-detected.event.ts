@@ -2,6 +2,7 @@ import type { Caller } from '@crm/auth';
 import { buildEvent } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import type { EventOrigin } from './event-origin';
+import { formatAmount } from '@crm/db';
 
 /**
  * Who should hear of the deal. Sales keeps no copy of teams: the acting user's token tells the
@@ -28,9 +29,9 @@ export function largeDealDetected(
       opportunityId: opportunity.id,
       customerId: opportunity.customerId,
       name: opportunity.name,
-      amount: opportunity.amount,
+      amount: formatAmount(opportunity.amount, opportunity.currency),
       currency: opportunity.currency,
-      threshold,
+      threshold: formatAmount(threshold, opportunity.currency),
       ownerId: opportunity.ownerId,
       ...ownerTeamOf(opportunity.ownerId, caller),
       detectedAt: opportunity.updatedAt.toISOString(),

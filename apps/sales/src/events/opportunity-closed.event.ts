@@ -1,6 +1,7 @@
 import { buildEvent } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import type { EventOrigin } from './event-origin';
+import { formatAmount } from '@crm/db';
 
 /** opportunity.won or opportunity.lost, after the deal was closed. */
 export function opportunityClosed(opportunity: Opportunity, origin: EventOrigin) {
@@ -8,7 +9,7 @@ export function opportunityClosed(opportunity: Opportunity, origin: EventOrigin)
     opportunityId: opportunity.id,
     customerId: opportunity.customerId,
     name: opportunity.name,
-    amount: opportunity.amount,
+    amount: formatAmount(opportunity.amount, opportunity.currency),
     currency: opportunity.currency,
     ownerId: opportunity.ownerId,
     closedAt: (opportunity.closedAt ?? opportunity.updatedAt).toISOString(),

@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
+import { formatAmount } from '@crm/db';
 
 export function opportunityCreated(opportunity: Opportunity, actor: string, correlationId: string) {
   return buildEvent('crm.sales.opportunity.created', {
@@ -10,7 +11,7 @@ export function opportunityCreated(opportunity: Opportunity, actor: string, corr
       opportunityId: opportunity.id,
       customerId: opportunity.customerId,
       name: opportunity.name,
-      amount: opportunity.amount,
+      amount: formatAmount(opportunity.amount, opportunity.currency),
       currency: opportunity.currency,
       stage: opportunity.stage,
       probability: opportunity.probability,

@@ -2,6 +2,7 @@ import { buildEvent } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import type { OpportunityStageChange } from '../data/opportunity-stage-change.entity';
 import type { EventOrigin } from './event-origin';
+import { formatAmount } from '@crm/db';
 
 /** `change` is the history line the move wrote; `opportunity` the deal after it. */
 export function opportunityStageChanged(
@@ -18,7 +19,7 @@ export function opportunityStageChanged(
       fromStage: change.fromStage ?? change.toStage,
       toStage: change.toStage,
       probability: change.probability,
-      amount: change.amount,
+      amount: formatAmount(change.amount, change.currency),
       currency: change.currency,
       reason: change.reason,
       ownerId: opportunity.ownerId,

@@ -1,6 +1,7 @@
 import { buildEvent } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import type { EventOrigin } from './event-origin';
+import { formatAmount } from '@crm/db';
 
 export function opportunityUpdated(opportunity: Opportunity, changedFields: string[], origin: EventOrigin) {
   return buildEvent('crm.sales.opportunity.updated', {
@@ -10,7 +11,7 @@ export function opportunityUpdated(opportunity: Opportunity, changedFields: stri
       opportunityId: opportunity.id,
       customerId: opportunity.customerId,
       name: opportunity.name,
-      amount: opportunity.amount,
+      amount: formatAmount(opportunity.amount, opportunity.currency),
       currency: opportunity.currency,
       stage: opportunity.stage,
       probability: opportunity.probability,

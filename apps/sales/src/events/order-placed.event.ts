@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Order } from '../data/order.entity';
+import { formatAmount } from '@crm/db';
 
 export function orderPlaced(order: Order, actor: string, correlationId: string) {
   return buildEvent('crm.sales.order.placed', {
@@ -11,7 +12,7 @@ export function orderPlaced(order: Order, actor: string, correlationId: string) 
       customerId: order.customerId,
       opportunityId: order.opportunityId,
       contractId: order.contractId,
-      total: order.total,
+      total: formatAmount(order.total, order.currency),
       currency: order.currency,
       ownerId: order.ownerId,
       placedAt: order.placedAt.toISOString(),

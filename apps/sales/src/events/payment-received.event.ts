@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Payment } from '../data/payment.entity';
+import { formatAmount } from '@crm/db';
 
 export function paymentReceived(
   payment: Payment,
@@ -15,9 +16,9 @@ export function paymentReceived(
       paymentId: payment.id,
       orderId: payment.orderId,
       customerId: payment.customerId,
-      amount: payment.amount,
+      amount: formatAmount(payment.amount, payment.currency),
       currency: payment.currency,
-      outstandingBalance,
+      outstandingBalance: formatAmount(outstandingBalance, payment.currency),
       receivedAt: payment.receivedAt.toISOString(),
     },
   });

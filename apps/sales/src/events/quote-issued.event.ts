@@ -1,5 +1,6 @@
 import { buildEvent } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
+import { formatAmount } from '@crm/db';
 
 export function quoteIssued(quote: Quote, actor: string, correlationId: string) {
   return buildEvent('crm.sales.quote.issued', {
@@ -11,7 +12,7 @@ export function quoteIssued(quote: Quote, actor: string, correlationId: string) 
       customerId: quote.customerId,
       opportunityId: quote.opportunityId,
       ownerId: quote.ownerId,
-      total: quote.total,
+      total: formatAmount(quote.total, quote.currency),
       currency: quote.currency,
       validUntil: quote.validUntil,
       issuedAt: quote.issuedAt!.toISOString(),

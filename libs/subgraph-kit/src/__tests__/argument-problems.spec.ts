@@ -34,6 +34,13 @@ describe('argument problems', () => {
     ).toEqual(['input.note', 'input.lines.1.description', 'input.tags.0']);
   });
 
+  it('find text that is not well-formed Unicode (an unpaired surrogate)', () => {
+    expect(problemsOf('query ($r: String) { orders(region: $r) }', { r: 'a\ud800' })).toEqual([
+      { field: 'region', message: expect.stringMatching(/unpaired surrogates/) },
+    ]);
+    expect(problemsOf('{ orders(region: "👩‍💻 ok") }')).toEqual([]);
+  });
+
   it('find dates that do not exist, in literals, variables and variable defaults', () => {
     expect(problemsOf('{ orders(after: "2026-02-30") }')).toEqual([
       { field: 'after', message: expect.stringMatching(/calendar date .*\(got "2026-02-30"\)/) },
