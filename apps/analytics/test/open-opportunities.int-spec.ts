@@ -49,7 +49,7 @@ describe('Customer.metrics follows the deals’ stages and amounts (opportunity 
     );
     await metricsOnce(customerId, {
       openOpportunities: 1,
-      openPipeline: [{ amount: '100.1', currency: 'EUR' }],
+      openPipeline: [{ amount: '100.10', currency: 'EUR' }],
     });
 
     const { updateOpportunity: updated } = await send<{ updateOpportunity: Deal }>(
@@ -58,7 +58,7 @@ describe('Customer.metrics follows the deals’ stages and amounts (opportunity 
     );
     await metricsOnce(customerId, {
       openOpportunities: 1,
-      openPipeline: [{ amount: '250.2', currency: 'EUR' }],
+      openPipeline: [{ amount: '250.20', currency: 'EUR' }],
     });
 
     const { loseOpportunity: lost } = await send<{ loseOpportunity: Deal }>(
@@ -73,7 +73,7 @@ describe('Customer.metrics follows the deals’ stages and amounts (opportunity 
     );
     await metricsOnce(customerId, {
       openOpportunities: 1,
-      openPipeline: [{ amount: '250.2', currency: 'EUR' }],
+      openPipeline: [{ amount: '250.20', currency: 'EUR' }],
     });
   });
 });

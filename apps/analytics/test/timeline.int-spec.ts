@@ -126,7 +126,7 @@ describe('customer timeline: interactions and other domains’ activity, from ev
     expect(kindsOf(entries)).toEqual(['OPPORTUNITY_CREATED', 'CUSTOMER_CREATED', 'INTERACTION']);
     expect(entries[0]).toMatchObject({
       title: 'Opportunity opened: Pilot deal',
-      summary: '1200.5 EUR, PROSPECTING',
+      summary: '1200.50 EUR, PROSPECTING',
       opportunity: { id: opportunityId, name: 'Pilot deal' },
       interaction: null,
     });

@@ -144,7 +144,7 @@ describe('customer tiers through the gateway and real Kafka events', () => {
       to: 'C',
       source: 'EVENT',
       causingEventId: first.id,
-      revenue: { amount: '100', currency: 'EUR' },
+      revenue: { amount: '100.00', currency: 'EUR' },
       orderCount: 1,
     });
 
@@ -155,7 +155,7 @@ describe('customer tiers through the gateway and real Kafka events', () => {
     expect(b.tierHistory.edges[0].node).toMatchObject({
       from: 'C',
       to: 'B',
-      revenue: { amount: '500.5', currency: 'EUR' },
+      revenue: { amount: '500.50', currency: 'EUR' },
       orderCount: 1,
       reason: '500.5 EUR and 1 orders in 12 months meet tier B',
     });
@@ -177,7 +177,7 @@ describe('customer tiers through the gateway and real Kafka events', () => {
       from: 'B',
       to: 'A',
       causingEventId: order.id,
-      revenue: { amount: '1100.5' },
+      revenue: { amount: '1100.50' },
       orderCount: 2,
     });
     const published = await waitFor(() => {
@@ -189,9 +189,9 @@ describe('customer tiers through the gateway and real Kafka events', () => {
       return events.map((event) => event.data);
     });
     expect(published).toEqual([
-      expect.objectContaining({ customerId: id, from: null, to: 'C', revenue: '100', currency: 'EUR' }),
-      expect.objectContaining({ from: 'C', to: 'B', revenue: '500.5', orderCount: 1 }),
-      expect.objectContaining({ from: 'B', to: 'A', revenue: '1100.5', orderCount: 2, source: 'EVENT' }),
+      expect.objectContaining({ customerId: id, from: null, to: 'C', revenue: '100.00', currency: 'EUR' }),
+      expect.objectContaining({ from: 'C', to: 'B', revenue: '500.50', orderCount: 1 }),
+      expect.objectContaining({ from: 'B', to: 'A', revenue: '1100.50', orderCount: 2, source: 'EVENT' }),
     ]);
   });
 

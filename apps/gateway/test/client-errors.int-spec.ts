@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { queryObserver } from '@crm/db';
 import { DEMO_ADMIN, USER_TOKEN } from '@crm/auth';
 import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
-import { graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
 
 type ErrorBody = {
   data?: unknown;
@@ -28,8 +28,8 @@ describe('client errors at the gateway', () => {
     const text = await response.text();
     return { response, text, body: JSON.parse(text) as ErrorBody };
   };
-  const send = (query: string, variables: Record<string, unknown> = {}) =>
-    graphqlRequest(platform.gatewayUrl, query, variables, token);
+  const send = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlRequest<T>(platform.gatewayUrl, query, variables, token);
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -201,6 +201,31 @@ describe('client errors at the gateway', () => {
       const response = await graphqlRequest(platform.gatewayUrl, '{ __typename }', {}, forever);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
+  });
+
+  it("writes money with its currency's minor units, in the API and in events", async () => {
+    const created = await send<{ createCustomer: { id: string } }>(
+      'mutation { createCustomer(input: { kind: COMPANY, name: "Scale GmbH" }) { id } }',
+    );
+    const customerId = created.data!.createCustomer.id;
+    const open = (amount: string, currency: string) =>
+      waitFor(async () => {
+        const response = await send<{ createOpportunity: { id: string; amount: { amount: string } } }>(
+          'mutation ($c: ID!, $a: String!, $cur: String!) { createOpportunity(input: { customerId: $c, name: "Scale", amount: $a, currency: $cur }) { id amount { amount } } }',
+          { c: customerId, a: amount, cur: currency },
+        );
+        if (response.errors) throw new Error(JSON.stringify(response.errors));
+        return response.data!.createOpportunity;
+      });
+    const eur = await open('12500.00', 'EUR');
+    expect(eur.amount.amount).toBe('12500.00');
+    expect((await open('12500', 'JPY')).amount.amount).toBe('12500');
+    expect((await open('1.25', 'BHD')).amount.amount).toBe('1.250');
+    const [event] = await platform.subgraphs.sales.dataSource.query(
+      `SELECT payload->'data'->>'amount' AS amount FROM outbox WHERE event_type = 'crm.sales.opportunity.created' AND message_key = $1`,
+      [eur.id],
+    );
+    expect(event.amount).toBe('12500.00');
   });
 
   it('counts page sizes given as variables and their defaults in the cost limit', async () => {

@@ -52,7 +52,7 @@ describe('campaigns through the gateway', () => {
     const created = await create({ name: 'Spring launch', budgetAmount: '2500.50', budgetCurrency: 'EUR' });
     expect(created.errors).toBeUndefined();
     const campaign = created.data!.createCampaign;
-    expect(campaign).toMatchObject({ status: 'DRAFT', budget: { amount: '2500.5', currency: 'EUR' } });
+    expect(campaign).toMatchObject({ status: 'DRAFT', budget: { amount: '2500.50', currency: 'EUR' } });
 
     const entry = await waitFor(async () => {
       const response = await graphqlRequest<Trail>(platform.gatewayUrl, TRAIL, { id: campaign.id }, admin);

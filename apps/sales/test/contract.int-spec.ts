@@ -86,7 +86,7 @@ describe('contracts through the gateway', () => {
       );
       expect(createContract).toMatchObject({
         status: 'DRAFT',
-        value: { amount: '1200', currency: 'EUR' },
+        value: { amount: '1200.00', currency: 'EUR' },
         renewalDate: '2026-12-31',
         renewalReminderDays: 45,
         renewalReminderOn: '2026-11-16',
@@ -121,7 +121,7 @@ describe('contracts through the gateway', () => {
         endDate: '2027-12-31',
         renewalDate: '2027-12-31',
         renewalReminderOn: '2027-11-16',
-        value: { amount: '1320.5' },
+        value: { amount: '1320.50' },
       });
       const { terminateContract } = await ok(
         rep<{ terminateContract: ContractView }>(TERMINATE, {
@@ -158,14 +158,14 @@ describe('contracts through the gateway', () => {
         customerId,
         quoteId: createQuote.id,
         ownerId: repCaller.userId,
-        value: '1200',
+        value: '1200.00',
         currency: 'EUR',
         endDate: '2026-12-31',
       });
       expect(dataOf(events[1])).toMatchObject({
         previousEndDate: '2026-12-31',
         endDate: '2027-12-31',
-        value: '1320.5',
+        value: '1320.50',
       });
       expect(dataOf(events[2])).toMatchObject({ reason: 'Customer moved to a competitor' });
     } finally {
@@ -187,7 +187,7 @@ describe('contracts through the gateway', () => {
       }),
     );
     expect(createContract).toMatchObject({
-      value: { amount: '5000', currency: 'USD' },
+      value: { amount: '5000.00', currency: 'USD' },
       opportunity: { id: deal.id },
     });
 

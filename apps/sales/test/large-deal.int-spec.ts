@@ -86,13 +86,13 @@ describe('large-deal alert', () => {
     );
     expect(setLargeDealThreshold).toEqual({
       currency: 'NOK',
-      amount: { amount: '100000', currency: 'NOK' },
+      amount: { amount: '100000.00', currency: 'NOK' },
       updatedBy: { id: admin.userId },
     });
     const { largeDealThresholds } = await ok(
       asRep<{ largeDealThresholds: { currency: string; amount: { amount: string } }[] }>(THRESHOLDS),
     );
-    expect(largeDealThresholds).toContainEqual({ currency: 'NOK', amount: { amount: '100000' } });
+    expect(largeDealThresholds).toContainEqual({ currency: 'NOK', amount: { amount: '100000.00' } });
   });
 
   it('alerts when a deal is created at or above the threshold, naming owner and team', async () => {
@@ -106,9 +106,9 @@ describe('large-deal alert', () => {
       opportunityId: deal.id,
       customerId,
       name: 'Big fleet',
-      amount: '100000',
+      amount: '100000.00',
       currency: 'NOK',
-      threshold: '100000',
+      threshold: '100000.00',
       ownerId: rep.userId,
       teamId: team,
       managerId: null,
@@ -132,8 +132,8 @@ describe('large-deal alert', () => {
     expect(alerts).toHaveLength(1);
     // The manager acted: the alert names them as the owner's manager.
     expect(alerts[0].data).toMatchObject({
-      amount: '120000',
-      threshold: '100000',
+      amount: '120000.00',
+      threshold: '100000.00',
       ownerId: rep.userId,
       teamId: team,
       managerId: manager.userId,

@@ -115,7 +115,7 @@ describe('lead conversion saga through the gateway', () => {
       opportunity: {
         name: 'Solar roof',
         stage: 'PROSPECTING',
-        amount: { amount: '0.1', currency: 'EUR' },
+        amount: { amount: '0.10', currency: 'EUR' },
         owner: { id: ownerId },
         customer: { id: result.customerId },
       },

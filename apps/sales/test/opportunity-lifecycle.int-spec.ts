@@ -207,7 +207,7 @@ describe('opportunity lifecycle through the gateway', () => {
       fromStage,
       toStage,
       probability,
-      amount: { amount: '5000', currency: 'EUR' },
+      amount: { amount: '5000.00', currency: 'EUR' },
       reason,
       changedBy: { id: rep.userId },
     });
@@ -237,7 +237,7 @@ describe('opportunity lifecycle through the gateway', () => {
     ]);
     expect(events.find((event) => event.type === 'crm.sales.opportunity.lost')?.data).toMatchObject({
       reason: 'Budget frozen',
-      amount: '5000',
+      amount: '5000.00',
     });
     const audited = await waitFor(() => {
       const actions = probe.messages

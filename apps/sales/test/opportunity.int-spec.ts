@@ -71,11 +71,11 @@ describe('sales and analytics through the gateway', () => {
         name: 'Globex',
         opportunities: {
           edges: [
-            { node: { name: 'Rollout', amount: { amount: '0.2', currency: 'EUR' } } },
-            { node: { name: 'Pilot', amount: { amount: '0.1', currency: 'EUR' } } },
+            { node: { name: 'Rollout', amount: { amount: '0.20', currency: 'EUR' } } },
+            { node: { name: 'Pilot', amount: { amount: '0.10', currency: 'EUR' } } },
           ],
         },
-        metrics: { openOpportunities: 2, openPipeline: [{ amount: '0.3', currency: 'EUR' }] },
+        metrics: { openOpportunities: 2, openPipeline: [{ amount: '0.30', currency: 'EUR' }] },
       },
     });
   });

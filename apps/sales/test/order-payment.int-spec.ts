@@ -96,10 +96,10 @@ describe('orders and payments through the gateway', () => {
         customer: { id: customerId },
         opportunity: { id: deal.id },
         contract: null,
-        lines: [{ description: 'Telematics unit', quantity: 4, lineTotal: { amount: '1000' } }],
-        total: { amount: '1000', currency: 'EUR' },
-        paidAmount: { amount: '0' },
-        outstandingBalance: { amount: '1000', currency: 'EUR' },
+        lines: [{ description: 'Telematics unit', quantity: 4, lineTotal: { amount: '1000.00' } }],
+        total: { amount: '1000.00', currency: 'EUR' },
+        paidAmount: { amount: '0.00' },
+        outstandingBalance: { amount: '1000.00', currency: 'EUR' },
         payments: [],
       });
       const message = await waitFor(() => {
@@ -113,7 +113,7 @@ describe('orders and payments through the gateway', () => {
         customerId,
         opportunityId: deal.id,
         contractId: null,
-        total: '1000',
+        total: '1000.00',
         currency: 'EUR',
         ownerId: repCaller.userId,
         placedAt: expect.any(String),
@@ -161,10 +161,10 @@ describe('orders and payments through the gateway', () => {
       const { customerId, order } = await wonDealOrder('0.3');
       const first = await ok(pay(order.id, '0.1', { reference: 'SEPA-1' }));
       expect(first.recordPayment).toMatchObject({
-        amount: { amount: '0.1', currency: 'EUR' },
+        amount: { amount: '0.10', currency: 'EUR' },
         reference: 'SEPA-1',
         customer: { id: customerId },
-        order: { id: order.id, status: 'PARTIALLY_PAID', outstandingBalance: { amount: '0.2' } },
+        order: { id: order.id, status: 'PARTIALLY_PAID', outstandingBalance: { amount: '0.20' } },
       });
       const over = await pay(order.id, '0.2001');
       expect(errorOf(over)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
@@ -175,14 +175,14 @@ describe('orders and payments through the gateway', () => {
       const second = await ok(pay(order.id, '0.2'));
       expect(second.recordPayment.order).toMatchObject({
         status: 'PAID',
-        outstandingBalance: { amount: '0' },
+        outstandingBalance: { amount: '0.00' },
       });
 
       const { order: paid } = await ok(rep<{ order: Record<string, unknown> }>(ORDER, { id: order.id }));
       expect(paid).toMatchObject({
-        paidAmount: { amount: '0.3' },
-        outstandingBalance: { amount: '0' },
-        payments: [{ amount: { amount: '0.1' } }, { amount: { amount: '0.2' } }],
+        paidAmount: { amount: '0.30' },
+        outstandingBalance: { amount: '0.00' },
+        payments: [{ amount: { amount: '0.10' } }, { amount: { amount: '0.20' } }],
       });
       const rows = await platform.subgraphs.sales.dataSource.query(
         'SELECT count(*)::int AS n FROM payments WHERE order_id = $1',
@@ -200,12 +200,12 @@ describe('orders and payments through the gateway', () => {
           paymentId: first.recordPayment.id,
           orderId: order.id,
           customerId,
-          amount: '0.1',
+          amount: '0.10',
           currency: 'EUR',
-          outstandingBalance: '0.2',
+          outstandingBalance: '0.20',
           receivedAt: '2026-01-15T10:00:00.000Z',
         },
-        expect.objectContaining({ amount: '0.2', outstandingBalance: '0' }),
+        expect.objectContaining({ amount: '0.20', outstandingBalance: '0.00' }),
       ]);
       expect(events[0].key).toBe(first.recordPayment.id);
     } finally {
@@ -227,7 +227,7 @@ describe('orders and payments through the gateway', () => {
     expect(refused).toHaveLength(1);
     expect(errorOf(refused[0])).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     const { order: after } = await ok(rep<{ order: OrderView }>(ORDER, { id: order.id }));
-    expect(after).toMatchObject({ status: 'PAID', outstandingBalance: { amount: '0' } });
+    expect(after).toMatchObject({ status: 'PAID', outstandingBalance: { amount: '0.00' } });
   });
 
   it('flags orders past their due date with money owed as overdue, until paid', async () => {
@@ -258,8 +258,8 @@ describe('orders and payments through the gateway', () => {
     );
     expect(customer).toEqual({
       contracts: { edges: [] },
-      orders: { edges: [{ node: { id: order.id, total: { amount: '20' } } }] },
-      payments: { edges: [{ node: { id: payment.recordPayment.id, amount: { amount: '5' } } }] },
+      orders: { edges: [{ node: { id: order.id, total: { amount: '20.00' } } }] },
+      payments: { edges: [{ node: { id: payment.recordPayment.id, amount: { amount: '5.00' } } }] },
     });
   });
 });

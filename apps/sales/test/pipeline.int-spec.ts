@@ -94,7 +94,7 @@ describe('pipeline board through the gateway', () => {
     expect(column(result, 'PROPOSAL')).toEqual({
       stage: 'PROPOSAL',
       count: 2,
-      amount: { amount: '0.3', currency: 'EUR' },
+      amount: { amount: '0.30', currency: 'EUR' },
       // 0.1 × 60 % + 0.2 × 55 %
       weightedAmount: { amount: '0.17' },
     });
@@ -118,14 +118,14 @@ describe('pipeline board through the gateway', () => {
     expect(team.total.count).toBe(4);
     expect(column(team, 'QUALIFICATION').amount.amount).toBe('20');
     const ofB = await board(send.manager, { currency: 'EUR', ownerId: repB.userId });
-    expect(ofB.total).toMatchObject({ count: 1, amount: { amount: '20' } });
+    expect(ofB.total).toMatchObject({ count: 1, amount: { amount: '20.00' } });
   });
 
   it('shows a rep nothing of another rep’s deals, even when asked for them', async () => {
     const asked = await board(send.repB, { currency: 'EUR', ownerId: repA.userId });
     expect(asked.total.count).toBe(0);
     const usd = await board(send.repA, { currency: 'USD' });
-    expect(usd.total).toMatchObject({ count: 1, amount: { amount: '999' } });
+    expect(usd.total).toMatchObject({ count: 1, amount: { amount: '999.00' } });
     expect(usd.excludedOtherCurrencies).toBe(3);
   });
 

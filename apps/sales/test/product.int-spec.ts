@@ -54,10 +54,10 @@ describe('products, price lists and opportunity line items through the gateway',
       stockOnHand: 0,
       version: 1,
       prices: [
-        { amount: '199.9', currency: 'EUR' },
-        { amount: '219', currency: 'USD' },
+        { amount: '199.90', currency: 'EUR' },
+        { amount: '219.00', currency: 'USD' },
       ],
-      price: { amount: '219', currency: 'USD' },
+      price: { amount: '219.00', currency: 'USD' },
     });
     const denied = await rep(`mutation { createProduct(input: { code: "REP-1", name: "Nope" }) { id } }`);
     expect(errorOf(denied)?.code).toBe('FORBIDDEN');
@@ -161,38 +161,38 @@ describe('products, price lists and opportunity line items through the gateway',
       }),
     );
     expect(setOpportunityLineItems).toEqual({
-      opportunity: { id: deal.id, amount: { amount: '262.8', currency: 'EUR' }, version: deal.version + 1 },
+      opportunity: { id: deal.id, amount: { amount: '262.80', currency: 'EUR' }, version: deal.version + 1 },
       lines: [
         {
           position: 1,
           description: 'Telematics unit',
           quantity: 1,
-          unitPrice: { amount: '0.1', currency: 'EUR' },
+          unitPrice: { amount: '0.10', currency: 'EUR' },
           discountPercent: '0',
-          lineTotal: { amount: '0.1' },
+          lineTotal: { amount: '0.10' },
           product: { code: unit.code },
         },
         {
           position: 2,
           description: 'Installation',
           quantity: 1,
-          unitPrice: { amount: '0.2', currency: 'EUR' },
+          unitPrice: { amount: '0.20', currency: 'EUR' },
           discountPercent: '0',
-          lineTotal: { amount: '0.2' },
+          lineTotal: { amount: '0.20' },
           product: { code: service.code },
         },
         {
           position: 3,
           description: 'Telematics unit',
           quantity: 3,
-          unitPrice: { amount: '100', currency: 'EUR' },
+          unitPrice: { amount: '100.00', currency: 'EUR' },
           discountPercent: '12.5',
-          lineTotal: { amount: '262.5' },
+          lineTotal: { amount: '262.50' },
           product: { code: unit.code },
         },
       ],
-      subtotal: { amount: '262.8', currency: 'EUR' },
-      total: { amount: '262.8', currency: 'EUR' },
+      subtotal: { amount: '262.80', currency: 'EUR' },
+      total: { amount: '262.80', currency: 'EUR' },
     });
     const { opportunity } = await ok(
       rep<{ opportunity: unknown }>(`query ($id: ID!) { opportunity(id: $id) { lineItems { position } } }`, {

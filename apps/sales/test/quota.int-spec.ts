@@ -85,7 +85,7 @@ describe('quotas through the gateway', () => {
       periodKind: 'MONTH',
       startsOn: '2026-11-01',
       endsOn: '2026-11-30',
-      target: { amount: '0.1', currency: 'EUR' },
+      target: { amount: '0.10', currency: 'EUR' },
       version: 1,
     });
     const replaced = quotaOf(
@@ -94,7 +94,7 @@ describe('quotas through the gateway', () => {
     expect(replaced).toMatchObject({
       id: first.id,
       version: 2,
-      target: { amount: '25000.5', currency: 'USD' },
+      target: { amount: '25000.50', currency: 'USD' },
     });
     const team = quotaOf(await setQuota(as.admin, { teamId: TEAM, period: '2026-q4', amount: '90000' }));
     expect(team).toMatchObject({
@@ -152,11 +152,11 @@ describe('quotas through the gateway', () => {
     );
     queryObserver.off('query', record);
     expect(quotas.get(repB.userId)).toEqual([
-      { period: '2027-02', target: { amount: '7' } },
-      { period: '2027-01', target: { amount: '1000' } },
+      { period: '2027-02', target: { amount: '7.00' } },
+      { period: '2027-01', target: { amount: '1000.00' } },
     ]);
     expect(quotas.get(repA.userId)).toEqual(
-      expect.arrayContaining([{ period: '2027-01', target: { amount: '1000' } }]),
+      expect.arrayContaining([{ period: '2027-01', target: { amount: '1000.00' } }]),
     );
     expect(statements.filter((sql) => /\bquotas\b/.test(sql))).toEqual([
       expect.stringMatching(/user_id" IN/),

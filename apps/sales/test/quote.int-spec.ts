@@ -138,8 +138,8 @@ describe('quotes through the gateway', () => {
     );
     expect(createQuote).toMatchObject({
       opportunity: null,
-      subtotal: { amount: '0.3' },
-      total: { amount: '0.3' },
+      subtotal: { amount: '0.30' },
+      total: { amount: '0.30' },
     });
   });
 

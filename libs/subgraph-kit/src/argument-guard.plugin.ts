@@ -3,12 +3,18 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ErrorCode } from '@crm/errors';
 import { argumentProblems, type ArgumentProblem } from './argument-problems';
 
-/** One BAD_USER_INPUT for all of a request's bad values: `field` is the first, `fields` lists each. */
+/**
+ * One BAD_USER_INPUT for all of a request's bad values, shaped like `badUserInputs` of @crm/errors:
+ * `field` is the first, `fields` lists each when there are several.
+ */
 export function badArgumentsError(problems: ArgumentProblem[]): GraphQLError {
-  const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more, see extensions.fields)` : '';
-  return new GraphQLError(`${first.field}: ${first.message}${more}`, {
-    extensions: { code: ErrorCode.BadUserInput, field: first.field, fields: problems, http: { status: 400 } },
+  return new GraphQLError(problems.map(({ field, message }) => `${field}: ${message}`).join('; '), {
+    extensions: {
+      code: ErrorCode.BadUserInput,
+      field: problems[0].field,
+      ...(problems.length > 1 ? { fields: problems } : {}),
+      http: { status: 400 },
+    },
   });
 }
 

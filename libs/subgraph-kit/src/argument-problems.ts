@@ -27,6 +27,7 @@ type Variables = Record<string, unknown>;
  * Text Postgres cannot store: a NUL character (SQLSTATE 22021), or a UTF-16 surrogate without its
  * pair, which is no Unicode character at all (jsonb refuses it, 22P02).
  */
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what is looked for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSTORABLE_MESSAGE =
   'must be well-formed Unicode text without NUL characters (\\u0000) or unpaired surrogates';
