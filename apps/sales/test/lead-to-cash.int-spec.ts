@@ -127,7 +127,7 @@ describe('lead to cash through the gateway', () => {
         { id: createContract.id },
       ),
     );
-    expect(placeOrder.total.amount).toBe('1000.3');
+    expect(placeOrder.total.amount).toBe('1000.30');
     const pay = (amount: string) =>
       ok(
         send<{ recordPayment: { order: { outstandingBalance: { amount: string } } } }>(
@@ -137,8 +137,8 @@ describe('lead to cash through the gateway', () => {
           },
         ),
       );
-    expect((await pay('1000.1')).recordPayment.order.outstandingBalance.amount).toBe('0.2');
-    expect((await pay('0.2')).recordPayment.order.outstandingBalance.amount).toBe('0');
+    expect((await pay('1000.1')).recordPayment.order.outstandingBalance.amount).toBe('0.20');
+    expect((await pay('0.2')).recordPayment.order.outstandingBalance.amount).toBe('0.00');
 
     const keys = new Set([createLead.id, customerId, opportunity.id, createContract.id, placeOrder.id]);
     const mine = (message: ReceivedMessage) => {
@@ -174,7 +174,7 @@ describe('lead to cash through the gateway', () => {
       ).values(),
     ].sort((a, b) => a.time.localeCompare(b.time));
     expect(journey.map((e) => e.type)).toEqual(TYPES_IN_ORDER);
-    expect(journey.map((e) => e.data.outstandingBalance).slice(-2)).toEqual(['0.2', '0']);
+    expect(journey.map((e) => e.data.outstandingBalance).slice(-2)).toEqual(['0.20', '0.00']);
 
     // The customer service consumes payment.received: the first payment makes the prospect a CUSTOMER.
     const firstPayment = journey.find((e) => e.type === 'crm.sales.payment.received')!;

@@ -116,7 +116,7 @@ describe('pipeline board through the gateway', () => {
   it('shows the manager the team’s deals, and one member’s on request', async () => {
     const team = await board(send.manager, { currency: 'EUR' });
     expect(team.total.count).toBe(4);
-    expect(column(team, 'QUALIFICATION').amount.amount).toBe('20');
+    expect(column(team, 'QUALIFICATION').amount.amount).toBe('20.00');
     const ofB = await board(send.manager, { currency: 'EUR', ownerId: repB.userId });
     expect(ofB.total).toMatchObject({ count: 1, amount: { amount: '20.00' } });
   });
