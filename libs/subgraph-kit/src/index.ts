@@ -12,3 +12,4 @@ export * from './run-subgraph-main';
 export * from './children-page';
 export * from './create-idempotently';
 export * from './record-audit';
+export * from './write-path';
