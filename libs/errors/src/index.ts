@@ -1,2 +1,3 @@
 export * from './error-code';
 export * from './crm-error';
+export * from './input-problems';

@@ -14,6 +14,7 @@ export type { AnyCloudEvent, CloudEventOf, EventPayload, EventType } from './cat
 export { topicOf, topicsOf, eventTypesOf } from './event-topics';
 export { EventValidationError, type EventProblem } from './event-validation-error';
 export { buildEvent, type EventInput } from './build-event';
+export { originOfEvent, systemOrigin, type EventOrigin } from './event-origin';
 export { parseEvent } from './parse-event';
 export { isEventOfType } from './is-event-of-type';
 export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';

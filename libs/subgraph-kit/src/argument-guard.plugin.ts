@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ErrorCode } from '@crm/errors';
-import { argumentProblems, type ArgumentProblem } from './argument-problems';
+import { ErrorCode, type FieldProblem } from '@crm/errors';
+import { argumentProblems } from './argument-problems';
 
 /**
  * One BAD_USER_INPUT for all of a request's bad values, shaped like `badUserInputs` of @crm/errors:
  * `field` is the first, `fields` lists each when there are several.
  */
-export function badArgumentsError(problems: ArgumentProblem[]): GraphQLError {
+export function badArgumentsError(problems: FieldProblem[]): GraphQLError {
   return new GraphQLError(problems.map(({ field, message }) => `${field}: ${message}`).join('; '), {
     extensions: {
       code: ErrorCode.BadUserInput,

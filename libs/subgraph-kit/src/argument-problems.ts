@@ -13,13 +13,8 @@ import {
   type GraphQLSchema,
   type ValueNode,
 } from 'graphql';
+import type { FieldProblem } from '@crm/errors';
 import { CHECKED_SCALARS } from './scalars';
-
-/** One bad value in a request's arguments, at its path (`input.lines.0.dueDate`). */
-export interface ArgumentProblem {
-  field: string;
-  message: string;
-}
 
 type Variables = Record<string, unknown>;
 
@@ -42,7 +37,7 @@ function holdsUnstorableText(value: unknown): boolean {
   return false;
 }
 
-function scalarProblem(typeName: string, value: unknown, field: string): ArgumentProblem | null {
+function scalarProblem(typeName: string, value: unknown, field: string): FieldProblem | null {
   if (holdsUnstorableText(value)) return { field, message: UNSTORABLE_MESSAGE };
   const checked = CHECKED_SCALARS[typeName];
   if (!checked) return null;
@@ -58,7 +53,7 @@ function scalarProblem(typeName: string, value: unknown, field: string): Argumen
  * The problems of one value already taken from the request (a variable's value), walked along
  * its input type. Values of the wrong shape are left to GraphQL's own coercion errors.
  */
-function valueProblems(value: unknown, type: GraphQLInputType, field: string): ArgumentProblem[] {
+function valueProblems(value: unknown, type: GraphQLInputType, field: string): FieldProblem[] {
   if (value === null || value === undefined) return [];
   if (isNonNullType(type)) return valueProblems(value, type.ofType, field);
   if (isListType(type)) {
@@ -88,7 +83,7 @@ function literalProblems(
   type: GraphQLInputType,
   field: string,
   variables: Variables,
-): ArgumentProblem[] {
+): FieldProblem[] {
   if (node.kind === Kind.VARIABLE) return valueProblems(variables[node.name.value], type, field);
   if (node.kind === Kind.NULL) return [];
   if (isNonNullType(type)) return literalProblems(node, type.ofType, field, variables);
@@ -137,10 +132,10 @@ export function argumentProblems(
   schema: GraphQLSchema,
   document: DocumentNode,
   rawVariables: Variables | undefined,
-): ArgumentProblem[] {
+): FieldProblem[] {
   const variables = variablesWithDefaults(document, rawVariables ?? {});
   const typeInfo = new TypeInfo(schema);
-  const problems: ArgumentProblem[] = [];
+  const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   visit(
     document,

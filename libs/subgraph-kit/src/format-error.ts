@@ -17,7 +17,11 @@ export function createErrorFormatter(logger: Logger) {
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        extensions: {
+          code: original.code,
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.problems.length > 1 ? { fields: original.problems } : {}),
+        },
       };
     }
     if (original instanceof GraphQLError && formatted.extensions?.code !== INTERNAL) {

@@ -16,3 +16,4 @@ export * from './scalars';
 export * from './argument-problems';
 export * from './argument-guard.plugin';
 export * from './http-app';
+export * from './write-path';

@@ -1,4 +1,4 @@
-import { changedFields } from '../record-audit';
+import { changedFields } from '../write-path/audit-event';
 import { stableJson } from '../stable-json';
 
 describe('changedFields', () => {

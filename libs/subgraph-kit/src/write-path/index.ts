@@ -1,0 +1,3 @@
+export * from './audit-event';
+export * from './change-scope';
+export * from './run-change';
