@@ -1,5 +1,4 @@
 import { SignJWT } from 'jose';
-import { queryObserver } from '@crm/db';
 import { DEMO_ADMIN, USER_TOKEN } from '@crm/auth';
 import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
 import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
@@ -15,9 +14,6 @@ const TAMPERED = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
 describe('client errors at the gateway', () => {
   let platform: TestPlatform;
   let token: string;
-  const statements: string[] = [];
-  const record = (_schema: string, sql: string) =>
-    /^\s*(SELECT|INSERT|UPDATE)/i.test(sql) && statements.push(sql);
 
   const post = async (body: string, headers: Record<string, string> = {}, url = platform.gatewayUrl) => {
     const response = await fetch(url, {
@@ -28,19 +24,27 @@ describe('client errors at the gateway', () => {
     const text = await response.text();
     return { response, text, body: JSON.parse(text) as ErrorBody };
   };
+  /**
+   * Posts an operation the gateway must refuse itself, before planning: the whole answer is a 400
+   * and no error names a subgraph (`serviceName`), as every error coming back from one does.
+   */
+  const refusedByGateway = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { response, body } = await post(JSON.stringify({ query, variables }));
+    expect(response.status).toBe(400);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.every((error) => error.extensions?.serviceName === undefined)).toBe(true);
+    return body;
+  };
   const send = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
     graphqlRequest<T>(platform.gatewayUrl, query, variables, token);
 
   beforeAll(async () => {
     platform = await startPlatform();
     token = await tokenFor();
-    queryObserver.on('query', record);
   });
   afterAll(async () => {
-    queryObserver.off('query', record);
     await platform?.stop();
   });
-  beforeEach(() => statements.splice(0));
 
   describe('parse errors', () => {
     it('answers a document that does not parse with 400 GRAPHQL_PARSE_FAILED', async () => {
@@ -69,17 +73,16 @@ describe('client errors at the gateway', () => {
     ])(
       'refuses a filter date %s as BAD_USER_INPUT on its field, before any subgraph',
       async (_how, query, vars) => {
-        const response = await send(query, vars);
+        const response = await refusedByGateway(query, vars);
         expect(response.errors?.[0].extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           field: 'filter.closingAfter',
         });
-        expect(statements).toEqual([]);
       },
     );
 
     it('refuses an impossible date-time in a mutation input', async () => {
-      const response = await send(
+      const response = await refusedByGateway(
         `mutation ($at: DateTime!) { recordPayment(input: { orderId: "${ORDER_ID}", amount: "1.00", currency: "EUR", receivedAt: $at }) { id } }`,
         { at: '2026-02-30T10:00:00Z' },
       );
@@ -87,7 +90,6 @@ describe('client errors at the gateway', () => {
         code: 'BAD_USER_INPUT',
         field: 'input.receivedAt',
       });
-      expect(statements).toEqual([]);
     });
   });
 
@@ -120,13 +122,12 @@ describe('client errors at the gateway', () => {
         'input.name',
       ],
     ])('in %s are BAD_USER_INPUT on the field, before any subgraph', async (_where, query, field) => {
-      const response = await send(query);
+      const response = await refusedByGateway(query);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(statements).toEqual([]);
     });
 
     it('in variables too, each invalid field reported at once', async () => {
-      const response = await send(
+      const response = await refusedByGateway(
         'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
         {
           input: { kind: 'COMPANY', name: 'Acme\u0000', website: '\u0000' },
@@ -140,7 +141,6 @@ describe('client errors at the gateway', () => {
           expect.objectContaining({ field: 'input.website' }),
         ],
       });
-      expect(statements).toEqual([]);
     });
   });
 
@@ -232,12 +232,11 @@ describe('client errors at the gateway', () => {
     const query = `query ($n: Int = 200) { customers(first: $n) { edges { node {
       ${Array.from({ length: 12 }, (_, i) => `f${i}: opportunities(first: $n) { edges { node { id name } } }`).join(' ')}
     } } } }`;
-    const byDefault = await send(query);
-    const byValue = await send(query.replace('= 200', ''), { n: 200 });
+    const byDefault = await refusedByGateway(query);
+    const byValue = await refusedByGateway(query.replace('= 200', ''), { n: 200 });
     for (const response of [byDefault, byValue]) {
       expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(response.errors?.[0].message).toMatch(/cost/i);
     }
-    expect(statements).toEqual([]);
   });
 });
