@@ -17,3 +17,4 @@ export { buildEvent, type EventInput } from './build-event';
 export { parseEvent } from './parse-event';
 export { isEventOfType } from './is-event-of-type';
 export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';
+export { DEAD_LETTER_HEADERS, deadLetterTopicOf, type DeadLetterHeader } from './dead-letter-headers';
