@@ -57,7 +57,9 @@ async function main() {
     await withScratchDatabase(postgres.adminUrl, BENCH_DATABASE, runBenchmarks);
   } finally {
     const deleted = await deleteTestRunKafka({ brokers: infrastructure.kafkaBrokers, runId, ownTopicPrefix });
-    console.log(`deleted the bench's ${deleted.topics.length} topics and ${deleted.groups.length} consumer groups`);
+    console.log(
+      `deleted the bench's ${deleted.topics.length} topics and ${deleted.groups.length} consumer groups`,
+    );
     await postgres.stop();
   }
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GATEWAY_PORT, parseEnv, SERVICE_NAMES, SERVICE_PORTS, type Env, type ServiceName } from '@crm/config';
+import {
+  GATEWAY_PORT,
+  parseEnv,
+  SERVICE_NAMES,
+  SERVICE_PORTS,
+  type Env,
+  type ServiceName,
+} from '@crm/config';
 
 /** Where `npm start` runs each app: `GATEWAY_PORT` and `<SERVICE>_PORT` (e.g. `SALES_PORT`), else DESIGN §7. */
 export interface StartPorts {
@@ -12,7 +19,9 @@ const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).de
 
 const schema = z.object({
   GATEWAY_PORT: port(GATEWAY_PORT),
-  ...Object.fromEntries(SERVICE_NAMES.map((service) => [portVariable(service), port(SERVICE_PORTS[service])])),
+  ...Object.fromEntries(
+    SERVICE_NAMES.map((service) => [portVariable(service), port(SERVICE_PORTS[service])]),
+  ),
 });
 
 export function loadStartPorts(env: Env = process.env): StartPorts {

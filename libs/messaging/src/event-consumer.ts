@@ -44,10 +44,11 @@ export class EventConsumer {
     if (topics.length === 0) return;
     await withKafkaStartupRetry(
       `consumer group ${this.options.groupId}: joining`,
-      () => this.join(topics).catch(async (error: unknown) => {
-        await this.stop().catch(() => undefined);
-        throw error;
-      }),
+      () =>
+        this.join(topics).catch(async (error: unknown) => {
+          await this.stop().catch(() => undefined);
+          throw error;
+        }),
       this.options.logger,
     );
   }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
-import { catalogueTopicOf, eventTopicSpec, firstFetchOf, kafkaTopicOf, provisionTopics } from '@crm/messaging';
+import {
+  catalogueTopicOf,
+  eventTopicSpec,
+  firstFetchOf,
+  kafkaTopicOf,
+  provisionTopics,
+} from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 export interface ReceivedMessage {

@@ -1,5 +1,11 @@
 import { loadInfrastructureConfig } from '@crm/config';
-import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres, provisionPlatformTopics } from '../../../infra';
+import {
+  bootstrapDatabase,
+  dropDatabase,
+  ensureKafka,
+  ensurePostgres,
+  provisionPlatformTopics,
+} from '../../../infra';
 import { deleteTestRunKafka, testRunTopicPrefix } from './test-run-kafka';
 
 interface TestRun {
@@ -31,7 +37,11 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { crmTestRun?: TestRun }).crmTestRun = {
     async stop() {
       try {
-        const deleted = await deleteTestRunKafka({ brokers: infrastructure.kafkaBrokers, runId, ownTopicPrefix });
+        const deleted = await deleteTestRunKafka({
+          brokers: infrastructure.kafkaBrokers,
+          runId,
+          ownTopicPrefix,
+        });
         console.log(
           `[test teardown] deleted ${deleted.topics.length} topics and ${deleted.groups.length} consumer groups of run ${runId}`,
         );

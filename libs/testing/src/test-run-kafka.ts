@@ -18,7 +18,11 @@ export interface TestRunKafka {
  * dead-letter topics of its consumer groups, and the groups. Other runs' topics stay.
  */
 export async function deleteTestRunKafka(run: TestRunKafka): Promise<{ topics: string[]; groups: string[] }> {
-  const admin = new Kafka({ clientId: 'crm-test-teardown', brokers: run.brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'crm-test-teardown',
+    brokers: run.brokers,
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     const groupPrefix = testRunGroupPrefix(run.runId);

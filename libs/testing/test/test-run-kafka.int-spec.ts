@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { deleteTestRunKafka, readTestEnvironment, testRunGroupPrefix, testRunTopicPrefix } from '@crm/testing';
+import {
+  deleteTestRunKafka,
+  readTestEnvironment,
+  testRunGroupPrefix,
+  testRunTopicPrefix,
+} from '@crm/testing';
 
 // Two made-up runs on the real broker: the teardown of one must leave the other's topics and groups.
 describe('deleteTestRunKafka (global teardown)', () => {
@@ -31,7 +36,10 @@ describe('deleteTestRunKafka (global teardown)', () => {
     admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
     const topics = [...ours.topics, ...theirs.topics];
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: 1 })),
+    });
     // A committed offset makes a group exist without a member.
     for (const groupId of [...ours.groups, ...theirs.groups])
       await admin.setOffsets({ groupId, topic: topics[0], partitions: [{ partition: 0, offset: '0' }] });
@@ -49,7 +57,11 @@ describe('deleteTestRunKafka (global teardown)', () => {
   });
 
   it("deletes the run's own topics and consumer groups and nothing else", async () => {
-    const deleted = await deleteTestRunKafka({ brokers, runId: ourRun, ownTopicPrefix: testRunTopicPrefix(ourRun) });
+    const deleted = await deleteTestRunKafka({
+      brokers,
+      runId: ourRun,
+      ownTopicPrefix: testRunTopicPrefix(ourRun),
+    });
 
     expect(deleted.topics.sort()).toEqual([...ours.topics].sort());
     expect(deleted.groups.sort()).toEqual([...ours.groups].sort());

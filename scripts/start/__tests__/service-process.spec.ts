@@ -13,7 +13,15 @@ describe('AppSupervisor', () => {
   it('reports the app that dies on its own, with its exit code and last lines', async () => {
     apps = new AppSupervisor(quiet);
     apps.start('identity', node, idleApp, {});
-    apps.start('customer', node, ['-e', 'console.log("migrations applied"); console.error("KafkaJSProtocolError: This server does not host this topic-partition"); process.exit(1)'], {});
+    apps.start(
+      'customer',
+      node,
+      [
+        '-e',
+        'console.log("migrations applied"); console.error("KafkaJSProtocolError: This server does not host this topic-partition"); process.exit(1)',
+      ],
+      {},
+    );
 
     const failure = await apps.failure;
 
@@ -21,7 +29,10 @@ describe('AppSupervisor', () => {
       app: 'customer',
       code: 1,
       signal: null,
-      lastLines: ['migrations applied', 'KafkaJSProtocolError: This server does not host this topic-partition'],
+      lastLines: [
+        'migrations applied',
+        'KafkaJSProtocolError: This server does not host this topic-partition',
+      ],
     });
     expect(describeFailure(failure)).toBe(
       'customer exited with code 1; its last lines:\n' +
@@ -38,12 +49,19 @@ describe('AppSupervisor', () => {
     const outcome = apps.whileRunning(neverReady);
 
     await expect(outcome).rejects.toBeInstanceOf(AppFailedError);
-    await expect(outcome).rejects.toThrow('sales exited with code 3; its last lines:\n  | sales failed to start');
+    await expect(outcome).rejects.toThrow(
+      'sales exited with code 3; its last lines:\n  | sales failed to start',
+    );
   });
 
   it('keeps only the last lines of an app', async () => {
     apps = new AppSupervisor({ ...quiet, tailLines: 2 });
-    apps.start('marketing', node, ['-e', 'for (const n of [1, 2, 3, 4]) console.log(`line ${n}`); process.exit(2)'], {});
+    apps.start(
+      'marketing',
+      node,
+      ['-e', 'for (const n of [1, 2, 3, 4]) console.log(`line ${n}`); process.exit(2)'],
+      {},
+    );
 
     expect((await apps.failure).lastLines).toEqual(['line 3', 'line 4']);
   });

@@ -38,16 +38,29 @@ describe('generateAsyncApiDocument', () => {
 
   it('describes the dead-letter topics <group>.dlq with every header a consumer adds', async () => {
     const { document: parsed } = await new Parser().parse(document);
-    const channel = parsed?.channels().all().find((candidate) => candidate.address() === '{groupId}.dlq');
-    expect(channel?.parameters().all().map((parameter) => parameter.id())).toEqual(['groupId']);
+    const channel = parsed
+      ?.channels()
+      .all()
+      .find((candidate) => candidate.address() === '{groupId}.dlq');
+    expect(
+      channel
+        ?.parameters()
+        .all()
+        .map((parameter) => parameter.id()),
+    ).toEqual(['groupId']);
     const [message] = channel?.messages().all() ?? [];
     const headers = message?.headers()?.properties() ?? {};
     for (const { name } of Object.values(DEAD_LETTER_HEADERS)) {
       expect(headers[name]?.type()).toBe('string');
       expect(headers[name]?.description()).toEqual(expect.any(String));
     }
-    expect(message?.headers()?.required()).toEqual(Object.values(DEAD_LETTER_HEADERS).map(({ name }) => name));
-    const receivers = parsed?.operations().all().filter((operation) => operation.channels().all()[0]?.address() === '{groupId}.dlq');
+    expect(message?.headers()?.required()).toEqual(
+      Object.values(DEAD_LETTER_HEADERS).map(({ name }) => name),
+    );
+    const receivers = parsed
+      ?.operations()
+      .all()
+      .filter((operation) => operation.channels().all()[0]?.address() === '{groupId}.dlq');
     expect(receivers?.map((operation) => operation.action())).toEqual(['receive']);
   }, 30_000);
 

@@ -18,7 +18,8 @@ export function deadLetterParts() {
       servers: [{ $ref: '#/servers/local' }],
       parameters: {
         groupId: {
-          description: 'The consumer group that parked the message (KAFKA_GROUP_ID; default `crm.<service>`).',
+          description:
+            'The consumer group that parked the message (KAFKA_GROUP_ID; default `crm.<service>`).',
           examples: SERVICE_NAMES.map((service) => `crm.${service}`),
         },
       },

@@ -12,7 +12,14 @@ describe('deadLetterHeaders', () => {
 
   it('keeps the original headers and adds exactly the documented ones', () => {
     const headers = deadLetterHeaders(
-      { groupId: 'crm.sales', topic: 'crm.customer.customer.v1', partition: 2, message, error: new Error('boom'), attempts: 5 },
+      {
+        groupId: 'crm.sales',
+        topic: 'crm.customer.customer.v1',
+        partition: 2,
+        message,
+        error: new Error('boom'),
+        attempts: 5,
+      },
       new Date('2026-12-03T10:00:00.000Z'),
     );
 
@@ -27,6 +34,10 @@ describe('deadLetterHeaders', () => {
       'dlq-failed-at': '2026-12-03T10:00:00.000Z',
     });
     const added = Object.keys(headers).filter((name) => !(name in message.headers!));
-    expect(added.sort()).toEqual(Object.values(DEAD_LETTER_HEADERS).map((header) => header.name).sort());
+    expect(added.sort()).toEqual(
+      Object.values(DEAD_LETTER_HEADERS)
+        .map((header) => header.name)
+        .sort(),
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('isRetriableKafkaError', () => {
   it('retries what kafkajs marks retriable, also as the cause of exhausted retries', () => {
     expect(isRetriableKafkaError(unknownTopic())).toBe(true);
     expect(
-      isRetriableKafkaError(new KafkaJSNumberOfRetriesExceeded(unknownTopic(), { retryCount: 5, retryTime: 100 })),
+      isRetriableKafkaError(
+        new KafkaJSNumberOfRetriesExceeded(unknownTopic(), { retryCount: 5, retryTime: 100 }),
+      ),
     ).toBe(true);
   });
 
@@ -57,7 +59,9 @@ describe('withKafkaStartupRetry', () => {
 
   it('throws a non-retriable error at once', async () => {
     const error = new KafkaJSNonRetriableError('Invalid topics array');
-    await expect(withKafkaStartupRetry('joining', () => Promise.reject(error), log, { wait })).rejects.toBe(error);
+    await expect(withKafkaStartupRetry('joining', () => Promise.reject(error), log, { wait })).rejects.toBe(
+      error,
+    );
     expect(waits).toEqual([]);
   });
 
