@@ -51,7 +51,7 @@ async function main() {
     CRM_TEST_DATABASE: BENCH_DATABASE,
     KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
     CRM_TEST_RUN_ID: runId,
-    KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX ?? ownTopicPrefix,
+    KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX || ownTopicPrefix,
   });
   try {
     await withScratchDatabase(postgres.adminUrl, BENCH_DATABASE, runBenchmarks);

@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.CRM_TEST_RUN_ID = runId;
   // Tests publish on their own topics: a developer's `npm start` on this broker never sees them.
   const ownTopicPrefix = process.env.KAFKA_TOPIC_PREFIX ? undefined : testRunTopicPrefix(runId);
-  process.env.KAFKA_TOPIC_PREFIX ??= ownTopicPrefix;
+  if (ownTopicPrefix) process.env.KAFKA_TOPIC_PREFIX = ownTopicPrefix;
   // Each platform a test starts has consumer groups of its own: their dead-letter topics come with them.
   await provisionPlatformTopics(infrastructure.kafkaBrokers, [], log);
   (globalThis as { crmTestRun?: TestRun }).crmTestRun = {
