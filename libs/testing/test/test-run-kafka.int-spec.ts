@@ -40,9 +40,12 @@ describe('deleteTestRunKafka (global teardown)', () => {
       waitForLeaders: true,
       topics: topics.map((topic) => ({ topic, numPartitions: 1 })),
     });
-    // A committed offset makes a group exist without a member.
-    for (const groupId of [...ours.groups, ...theirs.groups])
-      await admin.setOffsets({ groupId, topic: topics[0], partitions: [{ partition: 0, offset: '0' }] });
+    // A committed offset makes a group exist without a member; each on a topic of its own run, since
+    // deleting a topic also deletes the offsets committed on it (and an empty group without any is gone).
+    const commitOffset = (groupId: string, topic: string) =>
+      admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '0' }] });
+    for (const groupId of ours.groups) await commitOffset(groupId, ours.topics[0]);
+    for (const groupId of theirs.groups) await commitOffset(groupId, theirs.topics[0]);
   });
 
   afterAll(async () => {
