@@ -78,7 +78,12 @@ export function listTags(dataSource: DataSource, group: string, page: PageReques
     .where('tag.group_code = :group', { group });
   return paginate(
     query,
-    { columns: ['tag.name', 'tag.id'], keys: ['text', 'uuid'], direction: 'ASC', valuesOf: (tag) => [tag.name, tag.id] },
+    {
+      columns: ['tag.name', 'tag.id'],
+      keys: ['text', 'uuid'],
+      direction: 'ASC',
+      valuesOf: (tag) => [tag.name, tag.id],
+    },
     page,
   );
 }

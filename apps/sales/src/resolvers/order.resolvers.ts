@@ -157,7 +157,12 @@ function overdueOrders(page: PageRequest, context: Context) {
   if (owners) query.andWhere('order.owner_id = ANY(:owners)', { owners });
   return paginate(
     query,
-    { columns: ['order.due_date', 'order.id'], keys: ['date', 'uuid'], direction: 'ASC', valuesOf: (row) => [row.dueDate, row.id] },
+    {
+      columns: ['order.due_date', 'order.id'],
+      keys: ['date', 'uuid'],
+      direction: 'ASC',
+      valuesOf: (row) => [row.dueDate, row.id],
+    },
     page,
   );
 }

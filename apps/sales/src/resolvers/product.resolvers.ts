@@ -155,7 +155,11 @@ function products(args: ProductListArgs, context: Context) {
     const prefix = `${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.andWhere('(lower(product.code) LIKE :prefix OR lower(product.name) LIKE :prefix)', { prefix });
   }
-  return paginate(query, { columns: ['product.code'], keys: ['text'], direction: 'ASC', valuesOf: (p) => [p.code] }, args);
+  return paginate(
+    query,
+    { columns: ['product.code'], keys: ['text'], direction: 'ASC', valuesOf: (p) => [p.code] },
+    args,
+  );
 }
 
 export const productResolvers: GraphQLResolverMap<Context> = {

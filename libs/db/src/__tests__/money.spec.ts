@@ -26,7 +26,7 @@ describe('money', () => {
     ['1000', 'HUF', '1000.00'],
     ['33.333', 'EUR', '33.333'],
     ['-7.1', 'EUR', '-7.10'],
-  ])('writes %s %s with the currency\'s minor units: %s', (amount, currency, written) => {
+  ])("writes %s %s with the currency's minor units: %s", (amount, currency, written) => {
     expect(formatAmount(amount, currency)).toBe(written);
   });
 
