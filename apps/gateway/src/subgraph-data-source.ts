@@ -18,6 +18,7 @@ const INTERNAL_TOKEN_LIFETIME_S = 60;
 /** A minted token is reused while it has at least this long to live. */
 const REUSE_WHILE_VALID_FOR_MS = 20_000;
 const MAX_CACHED_TOKENS = 10_000;
+const IDLE_SOCKET_TIMEOUT_MS = 30_000;
 
 /**
  * Calls one subgraph: keep-alive sockets from a bounded pool and an explicit timeout per fetch
@@ -30,7 +31,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
   private readonly minted = new Map<string, { token: string; expiresAtMs: number }>();
 
   constructor(private readonly options: SubgraphFetchOptions) {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
+    const agent = new http.Agent({
+      keepAlive: true,
+      maxSockets: options.maxSockets,
+      // An idle pooled socket is closed here before the subgraph closes it (its keep-alive lasts
+      // longer, SUBGRAPH_KEEP_ALIVE_MS): reusing one the server just closed fails with ECONNRESET.
+      timeout: IDLE_SOCKET_TIMEOUT_MS,
+    });
     const fetcher = ((url: string, init: RequestInit) =>
       fetch(url, { ...init, agent, signal: AbortSignal.timeout(options.timeoutMs) }).then(
         clientErrorsAsGraphQLResponse,

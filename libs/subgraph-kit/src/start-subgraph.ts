@@ -53,6 +53,9 @@ export interface SubgraphDefinition<TLoaders> {
   routes?: (app: Express) => void;
 }
 
+/** How long a subgraph keeps an idle keep-alive connection open. */
+export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+
 const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
 
 export interface RunningSubgraph {
@@ -113,6 +116,10 @@ export async function startSubgraph<TLoaders>(
   const authenticateCaller = internalTokenAuthenticator(config.service, config.gatewayJwksUrl);
   const app = createHttpApp();
   const httpServer = http.createServer(app);
+  // Longer than the gateway keeps an idle socket (30 s), so the gateway always closes it first:
+  // Node's default of 5 s closes sockets the gateway is about to reuse (ECONNRESET).
+  httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   const server = new ApolloServer<RequestContext<TLoaders>>({
     schema: buildSubgraphSchema({
       typeDefs: definition.typeDefs,
