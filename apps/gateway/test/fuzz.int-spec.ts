@@ -29,6 +29,7 @@ const CALLERS: { name: string; caller: Caller; valuesPerLeaf: number; topLevelOn
   { name: 'ADMIN', caller: DEMO_ADMIN, valuesPerLeaf: 2, topLevelOnly: false },
   { name: 'SALES_REP', caller: person(['SALES_REP']), valuesPerLeaf: 1, topLevelOnly: true },
   { name: 'READ_ONLY', caller: person(['READ_ONLY']), valuesPerLeaf: 1, topLevelOnly: true },
+  { name: 'MARKETER', caller: person(['MARKETER']), valuesPerLeaf: 1, topLevelOnly: true },
 ];
 
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR', undefined]);

@@ -45,21 +45,21 @@ describe('timeline mappings', () => {
       id: opened.id,
       kind: 'OPPORTUNITY_CREATED',
       title: `Opportunity opened: ${opened.data.name}`,
-      summary: '48000 EUR, QUALIFICATION',
+      summary: '48000.00 EUR, QUALIFICATION',
       opportunityId: opened.data.opportunityId,
       occurredAt: new Date(opened.data.createdAt),
     });
     const paid = eventOf('crm.sales.payment.received');
     expect(timelineEntryOf(paid)).toMatchObject({
       kind: 'PAYMENT_RECEIVED',
-      title: 'Payment received: 12000 EUR',
-      summary: 'Outstanding on the order: 36000 EUR',
+      title: 'Payment received: 12000.00 EUR',
+      summary: 'Outstanding on the order: 36000.00 EUR',
       orderId: paid.data.orderId,
       paymentId: paid.data.paymentId,
     });
     const placed = eventOf('crm.sales.order.placed');
     expect(timelineEntryOf(placed)).toMatchObject({
-      title: 'Order placed: 48000 EUR',
+      title: 'Order placed: 48000.00 EUR',
       orderId: placed.data.orderId,
       opportunityId: placed.data.opportunityId,
     });
