@@ -172,7 +172,8 @@ async function assignUserToTeam(
   context: Context,
 ): Promise<User> {
   const id = parseId('userId', userId);
-  const team = teamId ? await teamById(teamId, context, 'teamId') : null;
+  // Only null (or no argument) takes the user off their team; "" is a malformed id like any other.
+  const team = teamId === null || teamId === undefined ? null : await teamById(teamId, context, 'teamId');
   return changeUser(context, 'assignUserToTeam', { id, field: 'userId' }, (manager) =>
     updateUser(manager, id, { teamId: team?.id ?? null }, version),
   );
