@@ -33,3 +33,37 @@ const CLIENT_ADDRESS_NAMESPACE = '1d4f9c52-6a1e-5b6f-9a53-4c1f2b7e0a11';
 export function clientAddressAuditId(address: string): string {
   return uuidv5(address.toLowerCase(), CLIENT_ADDRESS_NAMESPACE);
 }
+
+/** A lockout a failed login just started. */
+export interface Lockout {
+  kind: 'ACCOUNT' | 'CLIENT_ADDRESS';
+  clientAddress: string;
+  lockedUntil: Date;
+}
+
+export interface LockoutAuditEntry {
+  action: 'lockOutLogin';
+  entityType: 'User' | 'ClientAddress';
+  entityId: string;
+  before: null;
+  after: { lockedUntil: string; clientAddress: string };
+}
+
+/**
+ * Where a lockout shows in the audit trail: on the user's own trail, or on the client address's.
+ * An unknown email's lockout has no user to show it on (the address's count still catches sprays).
+ */
+export function lockoutAuditEntry(lockout: Lockout, userId: string | null): LockoutAuditEntry | null {
+  const after = { lockedUntil: lockout.lockedUntil.toISOString(), clientAddress: lockout.clientAddress };
+  if (lockout.kind === 'CLIENT_ADDRESS')
+    return {
+      action: 'lockOutLogin',
+      entityType: 'ClientAddress',
+      entityId: clientAddressAuditId(lockout.clientAddress),
+      before: null,
+      after,
+    };
+  return userId
+    ? { action: 'lockOutLogin', entityType: 'User', entityId: userId, before: null, after }
+    : null;
+}

@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard, PUBLIC } from '@crm/permissions';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { logIn, logOut, refreshSession } from '../changes/session.changes';
 import type { IdentityLoaders } from '../identity-loaders';
 
 type Context = RequestContext<IdentityLoaders>;
@@ -14,15 +15,19 @@ export const sessionResolvers: GraphQLResolverMap<Context> = {
     login: guard(
       PUBLIC,
       (_: unknown, { email, password }: { email: string; password: string }, context: Context) =>
-        context.loaders.sessions.login(email, password),
+        logIn(
+          scopeOfRequest(context),
+          { email, password, clientAddress: context.clientAddress },
+          context.loaders.sessionIssuer,
+        ),
     ),
     refreshAccessToken: guard(
       PUBLIC,
       (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
-        context.loaders.sessions.refresh(refreshToken),
+        refreshSession(scopeOfRequest(context), refreshToken, context.loaders.sessionIssuer),
     ),
     logout: guard(PUBLIC, (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
-      context.loaders.sessions.logout(refreshToken),
+      logOut(scopeOfRequest(context), refreshToken),
     ),
   },
 };

@@ -1,10 +1,10 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
-import { badUserInput, notFound } from '@crm/errors';
+import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
-import { Team } from '../data/team.entity';
-import { insertTeam, listTeams } from '../data/team.repository';
+import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createTeam } from '../changes/team.changes';
+import type { Team } from '../data/team.entity';
+import { listTeams } from '../data/team.repository';
 import { parseNewTeam } from '../domain/new-team';
 import type { IdentityLoaders } from '../identity-loaders';
 
@@ -20,36 +20,6 @@ export async function teamById(id: string, context: Context, field = 'id'): Prom
   return team;
 }
 
-async function assertActiveManager(managerId: string, context: Context): Promise<void> {
-  const manager = await context.loaders.userById.load(managerId);
-  if (!manager) throw notFound('User', managerId, 'input.managerId');
-  if (!manager.active)
-    throw badUserInput('input.managerId', `user ${manager.id} is deactivated; choose an active manager`);
-}
-
-async function createTeam({ idempotencyKey, ...input }: CreateTeamArgs['input'], context: Context) {
-  const fields = parseNewTeam(input);
-  const id = await createIdempotently(
-    context,
-    { operation: 'createTeam', key: idempotencyKey, input, field: 'input.idempotencyKey' },
-    async (entityManager) => {
-      await assertActiveManager(fields.managerId, context);
-      const now = new Date();
-      const team = Object.assign(new Team(), {
-        ...fields,
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await insertTeam(entityManager, team);
-      await recordCreation(entityManager, context, 'createTeam', 'Team', team);
-      return team.id;
-    },
-  );
-  return teamById(id, context);
-}
-
 export const teamResolvers: GraphQLResolverMap<Context> = {
   Query: {
     team: guard('user:read', (_: unknown, { id }: { id: string }, context: Context) => teamById(id, context)),
@@ -60,8 +30,22 @@ export const teamResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Mutation: {
-    createTeam: guard('user:write', (_: unknown, { input }: CreateTeamArgs, context: Context) =>
-      createTeam(input, context),
+    createTeam: guard(
+      'user:write',
+      async (_: unknown, { input: { idempotencyKey, ...input } }: CreateTeamArgs, context: Context) => {
+        const fields = parseNewTeam(input);
+        const request = {
+          operation: 'createTeam',
+          key: idempotencyKey,
+          input,
+          field: 'input.idempotencyKey',
+        };
+        const id = await createIdempotently(context, request, async (manager) => {
+          const team = await createTeam({ ...scopeOfRequest(context), db: manager }, fields);
+          return team.id;
+        });
+        return teamById(id, context);
+      },
     ),
   },
   Team: {
