@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
 import { parseEvent, topicOf } from '@crm/events';
 import type { Logger } from '@crm/logger';
-import { createKafka, ensureTopics, kafkaTopicOf } from '@crm/messaging';
+import { createKafka, kafkaTopicOf } from '@crm/messaging';
 import { DeactivatedUsers, DENY_DEACTIVATED_FOR_MS } from './deactivated-users';
 
 const USER_TOPIC = topicOf('crm.identity.user.deactivated');
@@ -22,8 +22,8 @@ export interface DeactivationFollower {
 export async function followDeactivations(brokers: string[], logger: Logger): Promise<DeactivationFollower> {
   const kafka = createKafka('crm-gateway', brokers, logger);
   const deactivatedUsers = new DeactivatedUsers();
+  // Provisioned with every catalogue topic before any service starts.
   const topic = kafkaTopicOf(USER_TOPIC);
-  await ensureTopics(kafka, [topic]);
   const { starts, ends } = await positionsOf(kafka, topic, Date.now() - DENY_DEACTIVATED_FOR_MS);
   const consumer = kafka.consumer({ groupId: `crm-gateway-${randomUUID()}`, maxWaitTimeInMs: 250 });
   await consumer.connect();
