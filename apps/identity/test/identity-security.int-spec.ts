@@ -168,9 +168,7 @@ describe('identity security (issue 10)', () => {
       expect(spoofed.body.errors).toBeUndefined();
 
       await waitFor(async () =>
-        expect(await auditActions('ClientAddress', clientAddressAuditId(attacker))).toEqual([
-          'lockOutLogin',
-        ]),
+        expect(await auditActions('ClientAddress', clientAddressAuditId(attacker))).toEqual(['lockOutLogin']),
       );
     } finally {
       await behindProxy.stop();
@@ -195,7 +193,9 @@ describe('identity security (issue 10)', () => {
     } finally {
       await restarted.stop();
     }
-    const events = probe.messages.filter((message) => message.key === sven.id).map((m) => JSON.parse(m.value));
+    const events = probe.messages
+      .filter((message) => message.key === sven.id)
+      .map((m) => JSON.parse(m.value));
     expect(events.map((event) => event.type)).toContain('crm.identity.user.deactivated');
   });
 
