@@ -1,5 +1,5 @@
 import { loadInfrastructureConfig } from '@crm/config';
-import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../../../infra';
+import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '@crm/infra';
 
 interface TestRun {
   stop(): Promise<void>;
