@@ -9,8 +9,8 @@ import {
   startPlatform,
   tokenFor,
   DEMO_ADMIN,
-} from '@crm/testing';
-import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
+} from '@crm/platform-testing';
+import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '@crm/infra';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
 

@@ -1,8 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { GATEWAY_PORT, loadInfrastructureConfig, SERVICE_NAMES, SERVICE_PORTS } from '@crm/config';
 import { DEMO_ADMIN, signToken, USER_TOKEN } from '@crm/auth';
-import { loadIdentitySigningKey } from '../apps/identity/src/identity-signing-key';
-import { bootstrapDatabase, ensureKafka, ensurePostgres, serviceDatabaseUrl, stopLocalKafka } from '../infra';
+import { loadIdentitySigningKey } from '@crm/identity';
+import {
+  bootstrapDatabase,
+  ensureKafka,
+  ensurePostgres,
+  serviceDatabaseUrl,
+  stopLocalKafka,
+} from '@crm/infra';
 import { loadDemoData } from './start/demo-data';
 import { spawnApp, stopProcesses, waitUntilHealthy } from './start/service-process';
 
