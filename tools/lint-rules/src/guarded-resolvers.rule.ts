@@ -48,6 +48,7 @@ function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Node[] {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     const current = node as TSESTree.Node;
+    if (typeof current.type !== 'string') return;
     if (current.type.startsWith('Function') || current.type === 'ArrowFunctionExpression') return;
     if (current.type === 'ReturnStatement') returned.push(current.argument ?? current);
     for (const [key, value] of Object.entries(current)) if (key !== 'parent') walk(value);
@@ -102,7 +103,8 @@ function typesWithReference(path: string): Set<string> {
   const { mtimeMs } = statSync(path);
   const cached = resolverFiles.get(path);
   if (cached?.mtimeMs === mtimeMs) return cached.referencedTypes;
-  const program = tseslint.parser.parseForESLint(readFileSync(path, 'utf8'), { range: true }).ast as TSESTree.Program;
+  const program = tseslint.parser.parseForESLint(readFileSync(path, 'utf8'), { range: true })
+    .ast as TSESTree.Program;
   const referencedTypes = new Set<string>();
   forEachResolverType(program, (typeName, fields) => {
     if (fields.properties.some((p) => p.type === 'Property' && keyName(p) === REFERENCE))
