@@ -103,8 +103,7 @@ function typesWithReference(path: string): Set<string> {
   const { mtimeMs } = statSync(path);
   const cached = resolverFiles.get(path);
   if (cached?.mtimeMs === mtimeMs) return cached.referencedTypes;
-  const program = tseslint.parser.parseForESLint(readFileSync(path, 'utf8'), { range: true })
-    .ast as TSESTree.Program;
+  const program = tseslint.parser.parseForESLint(readFileSync(path, 'utf8')).ast as TSESTree.Program;
   const referencedTypes = new Set<string>();
   forEachResolverType(program, (typeName, fields) => {
     if (fields.properties.some((p) => p.type === 'Property' && keyName(p) === REFERENCE))
