@@ -1,5 +1,7 @@
 import { loadInfrastructureConfig } from '@crm/config';
-import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '@crm/infra';
+// Jest loads its global setup without moduleNameMapper: the @crm/infra alias (not an npm workspace) does not resolve.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../../../infra';
 
 interface TestRun {
   stop(): Promise<void>;
