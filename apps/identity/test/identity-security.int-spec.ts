@@ -8,8 +8,8 @@ import {
   waitFor,
   type GraphQLResponse,
   type TestPlatform,
-} from '@crm/testing';
-import { startGateway, type RunningGateway } from '../../gateway/src/start-gateway';
+} from '@crm/platform-testing';
+import { startGateway, type RunningGateway } from '@crm/gateway';
 import { ACCOUNT_LOCKOUT, CLIENT_ADDRESS_LOCKOUT, clientAddressAuditId } from '../src/domain/login-lockout';
 
 const PASSWORD = 'correct-horse-battery';

@@ -9,7 +9,7 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
 const CREATE_LEAD = `mutation ($region: String) {

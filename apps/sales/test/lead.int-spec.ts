@@ -9,7 +9,7 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
 const LEAD_FIELDS = `id firstName status score scoreBreakdown { factor points reason } owner { id }

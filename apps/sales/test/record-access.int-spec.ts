@@ -6,7 +6,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
 /**

@@ -1,5 +1,5 @@
 import { DEMO_ADMIN, signToken, USER_TOKEN, type Caller } from '@crm/auth';
-import { loadIdentitySigningKey } from '../../../apps/identity/src/identity-signing-key';
+import { loadIdentitySigningKey } from '@crm/identity';
 
 export { DEMO_ADMIN };
 

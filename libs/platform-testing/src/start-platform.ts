@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { loadGatewayConfig, loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@crm/config';
 import type { RunningSubgraph } from '@crm/subgraph-kit';
-import { startGateway, type RunningGateway } from '../../../apps/gateway/src/start-gateway';
-import { serviceDatabaseUrl } from '../../../infra';
-import { freePort } from './free-port';
+import { startGateway, SUPERGRAPH_FILE, type RunningGateway } from '@crm/gateway';
+import { freePort, testServiceEnv } from '@crm/testing';
 import { SERVICE_STARTERS } from './service-starters';
-import { readTestEnvironment } from './test-environment';
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -15,26 +12,6 @@ export interface TestPlatform {
   /** The gateway's environment, to start a variant of it (e.g. in production mode). */
   gatewayEnv: Record<string, string>;
   stop(): Promise<void>;
-}
-
-/** The environment a service would get in production, pointed at the test database and broker. */
-export function testServiceEnv(
-  service: ServiceName,
-  groupSuffix: string,
-  gatewayPort = 0,
-): Record<string, string> {
-  const test = readTestEnvironment();
-  return {
-    NODE_ENV: 'test',
-    PORT: '0',
-    DATABASE_URL: serviceDatabaseUrl(test.adminDatabaseUrl, test.databaseName, service),
-    KAFKA_BROKERS: test.kafkaBrokers,
-    KAFKA_GROUP_ID: `crm-test-${test.runId}-${groupSuffix}.${service}`,
-    KAFKA_START_FROM: 'latest',
-    OUTBOX_POLL_INTERVAL_MS: '500',
-    GATEWAY_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-  };
 }
 
 /**
@@ -57,7 +34,7 @@ export async function startPlatform(): Promise<TestPlatform> {
     IDENTITY_JWKS_URL: subgraphs.identity.url.replace('/graphql', '/.well-known/jwks.json'),
     KAFKA_BROKERS: readTestEnvironment().kafkaBrokers,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-    SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
+    SUPERGRAPH_PATH: SUPERGRAPH_FILE,
     ...Object.fromEntries(
       SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_URL`, subgraphs[service].url]),
     ),

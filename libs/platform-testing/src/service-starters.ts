@@ -1,11 +1,11 @@
 import type { ServiceConfig, ServiceName } from '@crm/config';
 import type { RunningSubgraph } from '@crm/subgraph-kit';
-import { startAnalyticsSubgraph } from '../../../apps/analytics/src/analytics-subgraph';
-import { startCustomerSubgraph } from '../../../apps/customer/src/customer-subgraph';
-import { startIdentitySubgraph } from '../../../apps/identity/src/identity-subgraph';
-import { startMarketingSubgraph } from '../../../apps/marketing/src/marketing-subgraph';
-import { startSalesSubgraph } from '../../../apps/sales/src/sales-subgraph';
-import { startServiceSubgraph } from '../../../apps/service/src/service-subgraph';
+import { startAnalyticsSubgraph } from '@crm/analytics';
+import { startCustomerSubgraph } from '@crm/customer';
+import { startIdentitySubgraph } from '@crm/identity';
+import { startMarketingSubgraph } from '@crm/marketing';
+import { startSalesSubgraph } from '@crm/sales';
+import { startServiceSubgraph } from '@crm/service';
 
 /** The composition root for tests: every subgraph's start function, by service. */
 export const SERVICE_STARTERS: Record<ServiceName, (config: ServiceConfig) => Promise<RunningSubgraph>> = {
