@@ -1,4 +1,5 @@
 import { badUserInput } from '@crm/errors';
+import { refuseNul } from './input-parsing';
 
 /** Default win probability per stage, in percent (DESIGN §3). */
 export const DEFAULT_PROBABILITY = {
@@ -67,7 +68,7 @@ export function assertStageMove(from: OpportunityStage, to: OpportunityStage, fi
 const MAX_REASON_LENGTH = 500;
 
 function reasonText(reason: string | null | undefined, field: string, required: boolean): string | null {
-  const text = reason?.trim() ?? '';
+  const text = refuseNul(field, reason ?? '').trim();
   if (text.length === 0) {
     if (required) throw badUserInput(field, 'must say why (it must not be empty)');
     return null;

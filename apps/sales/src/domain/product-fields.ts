@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
+import { parseInput } from './input-parsing';
 
 export interface NewProduct {
   code: string;
@@ -32,18 +33,9 @@ const changesSchema = z.object({
   active: z.boolean().nullish(),
 });
 
-function parsed<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  return result.data;
-}
-
 /** Codes are compared upper-cased, so "tel-100" and "TEL-100" are the same product. */
 export function parseNewProduct(input: unknown, path = 'input'): NewProduct {
-  const fields = parsed(newSchema, input, path);
+  const fields = parseInput(newSchema, input, path);
   return {
     code: fields.code.toUpperCase(),
     name: fields.name,
@@ -54,12 +46,14 @@ export function parseNewProduct(input: unknown, path = 'input'): NewProduct {
 
 /** Only the fields given change; a null name or active flag is refused rather than cleared. */
 export function parseProductChanges(input: unknown, path = 'input'): ProductChanges {
-  const fields = parsed(changesSchema, input, path);
+  const fields = parseInput(changesSchema, input, path);
   const changes: ProductChanges = {};
-  if (fields.name === null) throw badUserInput(`${path}.name`, 'must not be null');
-  if (fields.active === null) throw badUserInput(`${path}.active`, 'must not be null');
-  if (fields.name !== undefined) changes.name = fields.name;
-  if (fields.active !== undefined) changes.active = fields.active;
+  const problems = new InputProblems();
+  if (fields.name === null) problems.add(`${path}.name`, 'must not be null');
+  if (fields.active === null) problems.add(`${path}.active`, 'must not be null');
+  problems.throwIfAny();
+  if (fields.name !== undefined && fields.name !== null) changes.name = fields.name;
+  if (fields.active !== undefined && fields.active !== null) changes.active = fields.active;
   if (fields.description !== undefined) changes.description = fields.description || null;
   return changes;
 }

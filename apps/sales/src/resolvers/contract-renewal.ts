@@ -10,6 +10,7 @@ import { contractTerms } from '../domain/contract-terms';
 import { contractRenewed } from '../events/contract-renewed.event';
 import { contractTerminated } from '../events/contract-terminated.event';
 import type { SalesLoaders } from '../sales-loaders';
+import { refuseNul } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -71,7 +72,7 @@ export async function renewContract(input: RenewInput, context: Context): Promis
 /** Ends a signed or active contract early, with the reason. Returns the id. */
 export async function terminateContract(input: TerminateInput, context: Context): Promise<string> {
   const id = parseId('input.id', input.id);
-  const reason = input.reason.trim();
+  const reason = refuseNul('input.reason', input.reason).trim();
   if (!reason || reason.length > 1000) throw badUserInput('input.reason', 'must be 1 to 1000 characters');
   await context.dataSource.transaction(async (manager) => {
     const before = await lockVersioned(manager, Contract, id, input.version);

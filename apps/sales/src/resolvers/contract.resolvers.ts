@@ -24,6 +24,7 @@ import { contractSigned } from '../events/contract-signed.event';
 import type { SalesLoaders } from '../sales-loaders';
 import { dealShown, quoteShown } from './document-links';
 import { renewContract, terminateContract, type RenewInput, type TerminateInput } from './contract-renewal';
+import { isGiven } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -57,11 +58,11 @@ interface ContractSource {
 
 /** What the contract follows: an accepted quote, a won deal, or just a customer. */
 async function contractSource(manager: EntityManager, input: CreateContractInput): Promise<ContractSource> {
-  const given = [input.quoteId, input.opportunityId, input.customerId].filter(Boolean).length;
+  const given = [input.quoteId, input.opportunityId, input.customerId].filter(isGiven).length;
   if (given !== 1)
     throw badUserInput('input.quoteId', 'give exactly one of quoteId, opportunityId or customerId');
-  if (input.quoteId) {
-    const id = parseId('input.quoteId', input.quoteId);
+  if (isGiven(input.quoteId)) {
+    const id = parseId('input.quoteId', input.quoteId!);
     const quote = await manager.findOne(Quote, { where: { id }, lock: { mode: 'pessimistic_read' } });
     if (!quote) throw notFound('Quote', id, 'input.quoteId');
     const status = effectiveQuoteStatus(quote.status, quote.validUntil, todayInUtc());
@@ -69,10 +70,10 @@ async function contractSource(manager: EntityManager, input: CreateContractInput
       throw badUserInput('input.quoteId', `the quote must be ACCEPTED (it is ${status})`);
     return { ...quote, quoteId: quote.id, value: quote.total };
   }
-  if (input.opportunityId) {
+  if (isGiven(input.opportunityId)) {
     const deal = await dealOf(
       manager,
-      parseId('input.opportunityId', input.opportunityId),
+      parseId('input.opportunityId', input.opportunityId!),
       'input.opportunityId',
     );
     if (deal.stage !== 'CLOSED_WON') {

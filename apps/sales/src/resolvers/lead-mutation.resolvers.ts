@@ -18,6 +18,8 @@ import { leadQualified } from '../events/lead-qualified.event';
 import type { SalesLoaders } from '../sales-loaders';
 import { assertLeadAccess, saveLeadChange, scoreColumns } from './lead-changes';
 import { leadById } from './lead.resolvers';
+import { optionalId } from '../domain/input-parsing';
+import { refuseNul } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -50,7 +52,7 @@ async function createLead(
   context: Context,
 ): Promise<Lead> {
   const fields = parseNewLead(input);
-  const requestedOwner = ownerId ? parseId('input.ownerId', ownerId) : null;
+  const requestedOwner = optionalId('input.ownerId', ownerId);
   ownerOfNewRecord(context.caller, 'lead:write', requestedOwner, 'leads');
   const request = { operation: 'createLead', key: idempotencyKey, input: { ...input, ownerId } };
   let created: Lead | null = null;
@@ -134,7 +136,7 @@ async function qualifyLead(id: string, context: Context) {
 }
 
 async function disqualifyLead(id: string, reason: string, context: Context) {
-  const text = reason.trim();
+  const text = refuseNul('reason', reason).trim();
   if (text.length < 1 || text.length > 500) throw badUserInput('reason', 'must be 1 to 500 characters');
   return context.dataSource.transaction(async (manager) => {
     const before = await lockLead(manager, id);

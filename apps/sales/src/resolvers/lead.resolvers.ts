@@ -9,6 +9,7 @@ import type { LeadSource } from '../domain/lead-score';
 import type { LeadStatus } from '../domain/lead-status';
 import type { SalesLoaders } from '../sales-loaders';
 import { assertLeadAccess } from './lead-changes';
+import { optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -39,7 +40,7 @@ export const leadResolvers: GraphQLResolverMap<Context> = {
         { filter, ...page }: PageRequest & { filter?: LeadFilterInput | null },
         context: Context,
       ) => {
-        const ownerId = filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : null;
+        const ownerId = optionalId('filter.ownerId', filter?.ownerId);
         return listLeads(
           context.dataSource,
           {

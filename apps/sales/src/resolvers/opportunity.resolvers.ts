@@ -18,6 +18,7 @@ import { parseNewOpportunity } from '../domain/new-opportunity';
 import { parseOpportunityChanges } from '../domain/opportunity-changes';
 import type { OpportunityStage } from '../domain/opportunity-stage';
 import type { SalesLoaders } from '../sales-loaders';
+import { optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -39,13 +40,13 @@ export async function opportunityById(id: string, context: Context): Promise<Opp
 }
 
 function opportunities({ first, after, filter }: OpportunitiesArgs, context: Context) {
-  const ownerId = filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : null;
+  const ownerId = optionalId('filter.ownerId', filter?.ownerId);
   return listOpportunities(
     context.dataSource,
     {
       ownerIds: readableOwnerIds(context.caller, 'opportunity:read', ownerId),
       stage: filter?.stage,
-      customerId: filter?.customerId ? parseId('filter.customerId', filter.customerId) : null,
+      customerId: optionalId('filter.customerId', filter?.customerId),
       closingAfter: filter?.closingAfter,
       closingBefore: filter?.closingBefore,
     },

@@ -25,6 +25,7 @@ import { priceDocument, type LineInput } from '../domain/quote-totals';
 import { orderPlaced } from '../events/order-placed.event';
 import type { SalesLoaders } from '../sales-loaders';
 import { contractShown, dealShown } from './document-links';
+import { isGiven } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -54,13 +55,13 @@ const singleLine = (description: string, amount: string): LineInput => ({
 
 /** What is ordered: a won deal's line items (or one line for its amount), or a contract in force. */
 async function orderSource(manager: EntityManager, input: PlaceOrderInput) {
-  if (!input.opportunityId === !input.contractId) {
+  if (isGiven(input.opportunityId) === isGiven(input.contractId)) {
     throw badUserInput('input.opportunityId', 'give either an opportunityId or a contractId');
   }
-  if (input.opportunityId) {
+  if (isGiven(input.opportunityId)) {
     const deal = await dealOf(
       manager,
-      parseId('input.opportunityId', input.opportunityId),
+      parseId('input.opportunityId', input.opportunityId!),
       'input.opportunityId',
     );
     if (deal.stage !== 'CLOSED_WON') {

@@ -16,6 +16,7 @@ import { applyPayment } from '../domain/order-balance';
 import { paymentReceived } from '../events/payment-received.event';
 import type { SalesLoaders } from '../sales-loaders';
 import { orderShown } from './document-links';
+import { refuseNul } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -38,7 +39,7 @@ async function recordPayment(
   const orderId = parseId('input.orderId', input.orderId);
   const amount = parseAmount('input.amount', input.amount);
   const currency = parseCurrency('input.currency', input.currency);
-  const reference = input.reference?.trim() || null;
+  const reference = refuseNul('input.reference', input.reference ?? '').trim() || null;
   if (reference && reference.length > 200)
     throw badUserInput('input.reference', 'must be at most 200 characters');
   if (input.receivedAt.getTime() > Date.now() + 60_000) {

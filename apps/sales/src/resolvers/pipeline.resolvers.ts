@@ -1,17 +1,18 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseCurrency } from '@crm/db';
 import { guard, readableOwnerIds } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
+import type { RequestContext } from '@crm/subgraph-kit';
 import { pipelineGroups } from '../data/pipeline.repository';
 import { buildPipelineBoard, type PipelineBoard, type PipelineColumn } from '../domain/pipeline-board';
 import type { SalesLoaders } from '../sales-loaders';
+import { optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
 /** The board of the deals the caller may see: a rep's own, a manager's team's, or one owner's. */
 async function pipeline(args: { currency: string; ownerId?: string | null }, context: Context) {
   const currency = parseCurrency('currency', args.currency);
-  const ownerId = args.ownerId ? parseId('ownerId', args.ownerId) : null;
+  const ownerId = optionalId('ownerId', args.ownerId);
   const ownerIds = readableOwnerIds(context.caller, 'opportunity:read', ownerId);
   return buildPipelineBoard(currency, await pipelineGroups(context.dataSource, currency, ownerIds));
 }

@@ -15,6 +15,7 @@ import { Product } from '../data/product.entity';
 import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../domain/product-fields';
 import { parseUnitPrice } from '../domain/quote-totals';
 import type { SalesLoaders } from '../sales-loaders';
+import { refuseNul } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -149,7 +150,7 @@ function products(args: ProductListArgs, context: Context) {
   const query = context.dataSource.getRepository(Product).createQueryBuilder('product');
   if (args.active !== null && args.active !== undefined) query.andWhere('product.active = :active', args);
   if (args.search) {
-    const search = args.search.trim().toLowerCase();
+    const search = refuseNul('search', args.search).trim().toLowerCase();
     if (search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
     // Prefix match: served by the text_pattern_ops indexes on lower(code) and lower(name).
     const prefix = `${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -2,11 +2,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseAmount, parseCurrency } from '@crm/db';
 import { badUserInput, forbidden } from '@crm/errors';
 import { guard, readableOwnerIds, requireScope } from '@crm/permissions';
-import { parseId, recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import type { Quota } from '../data/quota.entity';
 import { listQuotas, upsertQuota, type QuotaHolder } from '../data/quota.repository';
 import { parseQuotaPeriod } from '../domain/quota-period';
 import type { SalesLoaders } from '../sales-loaders';
+import { isGiven, optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -25,11 +26,11 @@ interface QuotasArgs extends PageRequest {
 }
 
 function holderOf(input: SetQuotaInput): QuotaHolder {
-  if (!input.userId === !input.teamId)
+  if (isGiven(input.userId) === isGiven(input.teamId))
     throw badUserInput('input.userId', 'give exactly one of userId and teamId');
   return {
-    userId: input.userId ? parseId('input.userId', input.userId) : null,
-    teamId: input.teamId ? parseId('input.teamId', input.teamId) : null,
+    userId: optionalId('input.userId', input.userId),
+    teamId: optionalId('input.teamId', input.teamId),
   };
 }
 
@@ -65,8 +66,8 @@ async function setQuota(input: SetQuotaInput, context: Context): Promise<Quota> 
 
 function quotas(args: QuotasArgs, context: Context) {
   const scope = requireScope(context.caller, 'quota:read');
-  const userId = args.userId ? parseId('userId', args.userId) : null;
-  const teamId = args.teamId ? parseId('teamId', args.teamId) : null;
+  const userId = optionalId('userId', args.userId);
+  const teamId = optionalId('teamId', args.teamId);
   return listQuotas(
     context.dataSource,
     {

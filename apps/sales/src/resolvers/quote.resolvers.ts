@@ -24,6 +24,7 @@ import { quoteAccepted } from '../events/quote-accepted.event';
 import { quoteIssued } from '../events/quote-issued.event';
 import type { SalesLoaders } from '../sales-loaders';
 import { dealShown } from './document-links';
+import { isGiven } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -45,13 +46,13 @@ async function quoteById(id: string, context: Context, field = 'id'): Promise<Qu
 
 /** Who the quote is for, in which currency, owned by whom, and the lines it starts from. */
 async function quoteParties(manager: EntityManager, input: CreateQuoteInput) {
-  if (!input.opportunityId === !input.customerId) {
+  if (isGiven(input.opportunityId) === isGiven(input.customerId)) {
     throw badUserInput('input.opportunityId', 'give either an opportunityId or a customerId');
   }
-  if (input.opportunityId) {
+  if (isGiven(input.opportunityId)) {
     const deal = await dealOf(
       manager,
-      parseId('input.opportunityId', input.opportunityId),
+      parseId('input.opportunityId', input.opportunityId!),
       'input.opportunityId',
     );
     if (input.currency && input.currency !== deal.currency) {
