@@ -106,3 +106,9 @@ export function assertReopening(
     throw badUserInput(fields.stage, `a reopened deal goes back to an open stage (got ${to}, from ${from})`);
   return reasonText(reason, fields.reason, true)!;
 }
+
+/** A won or lost deal keeps the products it closed with: reopen it to change them. */
+export function assertOpenForLineItems(stage: OpportunityStage, field: string): void {
+  if (!isOpenStage(stage))
+    throw badUserInput(field, `the deal is ${stage}: reopen it to change its products`);
+}

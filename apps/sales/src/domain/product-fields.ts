@@ -64,3 +64,8 @@ export function parseStockQuantity(field: string, quantity: number): number {
   }
   return quantity;
 }
+
+/** Counts arrive out of order from warehouses: only one at least as recent as the count held applies. */
+export function isLatestStockCount(heldAt: Date | null, asOf: Date): boolean {
+  return heldAt === null || heldAt <= asOf;
+}

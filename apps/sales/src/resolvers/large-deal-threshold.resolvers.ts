@@ -1,9 +1,10 @@
 import Decimal from 'decimal.js';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId, parseAmount, parseCurrency } from '@crm/db';
+import { parseAmount, parseCurrency } from '@crm/db';
 import { badUserInput, forbidden } from '@crm/errors';
 import { guard, scopeOf } from '@crm/permissions';
-import { recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { setLargeDealThreshold } from '../changes/large-deal-threshold.changes';
 import { LargeDealThreshold } from '../data/large-deal-threshold.entity';
 import type { SalesLoaders } from '../sales-loaders';
 
@@ -15,33 +16,12 @@ function assertEveryDeal(context: Context): void {
     throw forbidden('Only users who manage every deal (admins) may set large-deal thresholds');
 }
 
-async function setLargeDealThreshold(args: { currency: string; amount: string }, context: Context) {
+function setThreshold(args: { currency: string; amount: string }, context: Context) {
   assertEveryDeal(context);
   const currency = parseCurrency('currency', args.currency);
   const amount = parseAmount('amount', args.amount);
   if (new Decimal(amount).isZero()) throw badUserInput('amount', 'must be > 0 (got 0)');
-  return context.dataSource.transaction(async (manager) => {
-    const before = await manager.findOne(LargeDealThreshold, {
-      where: { currency },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const after = Object.assign(new LargeDealThreshold(), {
-      id: before?.id ?? newId(),
-      currency,
-      amount,
-      updatedAt: new Date(),
-      updatedBy: context.caller.userId,
-    });
-    await manager.save(LargeDealThreshold, after);
-    await recordAudit(manager, context, {
-      action: 'setLargeDealThreshold',
-      entityType: 'LargeDealThreshold',
-      entityId: after.id,
-      before: before ? { currency, amount: before.amount } : null,
-      after: { currency, amount },
-    });
-    return after;
-  });
+  return setLargeDealThreshold(scopeOfRequest(context), { currency, amount });
 }
 
 export const largeDealThresholdResolvers: GraphQLResolverMap<Context> = {
@@ -54,7 +34,7 @@ export const largeDealThresholdResolvers: GraphQLResolverMap<Context> = {
     setLargeDealThreshold: guard(
       'opportunity:write',
       (_: unknown, args: { currency: string; amount: string }, context: Context) =>
-        setLargeDealThreshold(args, context),
+        setThreshold(args, context),
     ),
   },
   LargeDealThreshold: {

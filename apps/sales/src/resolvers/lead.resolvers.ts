@@ -8,7 +8,7 @@ import { listLeads } from '../data/lead.repository';
 import type { LeadSource } from '../domain/lead-score';
 import type { LeadStatus } from '../domain/lead-status';
 import type { SalesLoaders } from '../sales-loaders';
-import { assertLeadAccess } from './lead-changes';
+import { assertLeadAccess } from '../changes/lead.changes';
 import { optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
@@ -22,7 +22,7 @@ interface LeadFilterInput {
 export async function leadById(id: string, context: Context, field = 'id'): Promise<Lead> {
   const lead = await context.loaders.leadById.load(parseId(field, id));
   if (!lead) throw notFound('Lead', id, field);
-  assertLeadAccess(context, lead, 'lead:read');
+  assertLeadAccess(context.caller, lead, 'lead:read');
   return lead;
 }
 

@@ -1,21 +1,18 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { forbidden, notFound } from '@crm/errors';
+import { notFound } from '@crm/errors';
+import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
 import {
-  assertRecordAccess,
-  guard,
-  guardReference,
-  ownerOfNewRecord,
-  readableOwnerIds,
-  withinScope,
-} from '@crm/permissions';
-import { createIdempotently, parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
-import { KnownCustomer } from '../data/known-customer.entity';
-import { Opportunity } from '../data/opportunity.entity';
-import { listOpportunities, lockOpportunity } from '../data/opportunity.repository';
-import { changeOpportunity, insertOpportunity, newOpportunity } from '../data/opportunity-store';
+  createIdempotently,
+  parseId,
+  scopeOfRequest,
+  type PageRequest,
+  type RequestContext,
+} from '@crm/subgraph-kit';
+import { createOpportunity as openDeal, updateOpportunity } from '../changes/opportunity.changes';
+import type { Opportunity } from '../data/opportunity.entity';
+import { listOpportunities } from '../data/opportunity.repository';
 import { parseNewOpportunity } from '../domain/new-opportunity';
-import { parseOpportunityChanges } from '../domain/opportunity-changes';
 import type { OpportunityStage } from '../domain/opportunity-stage';
 import type { SalesLoaders } from '../sales-loaders';
 import { optionalId } from '../domain/input-parsing';
@@ -59,44 +56,13 @@ async function createOpportunity(
   context: Context,
 ): Promise<Opportunity> {
   const fields = parseNewOpportunity(input);
-  const ownerId = ownerOfNewRecord(context.caller, 'opportunity:write', fields.ownerId, 'opportunities');
-  const opportunity = newOpportunity({ ...fields, ownerId }, new Date());
   const request = { operation: 'createOpportunity', key: idempotencyKey, input };
+  let created: Opportunity | null = null;
   const id = await createIdempotently(context, request, async (manager) => {
-    // Shared lock: the customer cannot vanish from the projection before this commits.
-    const customer = await manager.findOne(KnownCustomer, {
-      where: { id: fields.customerId },
-      lock: { mode: 'pessimistic_read' },
-    });
-    if (!customer) throw notFound('Customer', fields.customerId, 'input.customerId');
-    assertRecordAccess(context.caller, 'customer:read', customer.ownerId, `customer ${customer.id}`);
-    await insertOpportunity(manager, context, opportunity);
-    return opportunity.id;
+    created = await openDeal({ ...scopeOfRequest(context), db: manager }, fields);
+    return created.id;
   });
-  return id === opportunity.id ? opportunity : opportunityById(id, context);
-}
-
-/** A new owner must be within the caller's reach; only scope 'all' may leave a deal unassigned. */
-function newOwnerOf(requested: string | null, context: Context): string | null {
-  if (requested !== null)
-    return ownerOfNewRecord(context.caller, 'opportunity:write', requested, 'opportunities');
-  if (readableOwnerIds(context.caller, 'opportunity:write') !== null)
-    throw forbidden('You may not leave a deal without an owner; assign it to someone');
-  return null;
-}
-
-async function updateOpportunity(
-  args: { id: string; version: number; input: unknown },
-  context: Context,
-): Promise<Opportunity> {
-  const id = parseId('id', args.id);
-  return context.dataSource.transaction(async (manager) => {
-    const before = await lockOpportunity(manager, id, args.version);
-    assertRecordAccess(context.caller, 'opportunity:write', before.ownerId, `opportunity ${id}`);
-    const changes = parseOpportunityChanges(args.input, before.stage);
-    if (changes.ownerId !== undefined) changes.ownerId = newOwnerOf(changes.ownerId, context);
-    return changeOpportunity(manager, context, { action: 'updateOpportunity', before, changes });
-  });
+  return created ?? opportunityById(id, context);
 }
 
 export const opportunityResolvers: GraphQLResolverMap<Context> = {
@@ -119,7 +85,7 @@ export const opportunityResolvers: GraphQLResolverMap<Context> = {
     updateOpportunity: guard(
       'opportunity:write',
       (_: unknown, args: { id: string; version: number; input: unknown }, context: Context) =>
-        updateOpportunity(args, context),
+        updateOpportunity(scopeOfRequest(context), { ...args, id: parseId('id', args.id) }),
     ),
   },
   Opportunity: {

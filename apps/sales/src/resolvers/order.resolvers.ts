@@ -1,31 +1,22 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { EntityManager } from 'typeorm';
-import { newId } from '@crm/db';
-import { badUserInput, notFound } from '@crm/errors';
-import { appendToOutbox } from '@crm/messaging';
+import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
 import {
   createIdempotently,
   paginate,
   parseId,
-  recordCreation,
+  scopeOfRequest,
   type PageRequest,
   type RequestContext,
 } from '@crm/subgraph-kit';
-import { Contract } from '../data/contract.entity';
-import { dealOf } from '../data/document-parties';
-import { OpportunityLineItem } from '../data/opportunity-line-item.entity';
-import { OrderLine } from '../data/order-line.entity';
+import { placeOrder, type OrderBasis } from '../changes/order.changes';
 import { Order } from '../data/order.entity';
 import { lineView } from '../data/priced-lines';
-import { isInForce } from '../domain/contract-status';
-import { addDays, todayInUtc } from '../domain/contract-terms';
-import { isOverdue, outstandingBalance } from '../domain/order-balance';
-import { priceDocument, type LineInput } from '../domain/quote-totals';
-import { orderPlaced } from '../events/order-placed.event';
+import { todayInUtc } from '../domain/contract-terms';
+import { exactlyOneSource } from '../domain/document-sources';
+import { isOverdue, outstandingBalance, SETTLED_ORDER_STATUS } from '../domain/order-balance';
 import type { SalesLoaders } from '../sales-loaders';
 import { contractShown, dealShown } from './document-links';
-import { isGiven } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -35,9 +26,6 @@ interface PlaceOrderInput {
   dueDate?: string | null;
 }
 
-/** Payment terms when the caller names no due date: net 30. */
-const DEFAULT_PAYMENT_DAYS = 30;
-
 export async function orderById(id: string, context: Context, field = 'id'): Promise<Order> {
   const order = await context.loaders.orderById.load(parseId(field, id));
   if (!order) throw notFound('Order', id, field);
@@ -45,103 +33,28 @@ export async function orderById(id: string, context: Context, field = 'id'): Pro
   return order;
 }
 
-const singleLine = (description: string, amount: string): LineInput => ({
-  productId: null,
-  description,
-  quantity: 1,
-  unitPrice: amount,
-  discountPercent: '0',
-});
-
-/** What is ordered: a won deal's line items (or one line for its amount), or a contract in force. */
-async function orderSource(manager: EntityManager, input: PlaceOrderInput) {
-  if (isGiven(input.opportunityId) === isGiven(input.contractId)) {
-    throw badUserInput('input.opportunityId', 'give either an opportunityId or a contractId');
-  }
-  if (isGiven(input.opportunityId)) {
-    const deal = await dealOf(
-      manager,
-      parseId('input.opportunityId', input.opportunityId!),
-      'input.opportunityId',
-    );
-    if (deal.stage !== 'CLOSED_WON') {
-      throw badUserInput('input.opportunityId', `the deal must be CLOSED_WON (it is ${deal.stage})`);
-    }
-    const items = await manager.find(OpportunityLineItem, {
-      where: { opportunityId: deal.id },
-      order: { position: 'ASC' },
-    });
-    return {
-      customerId: deal.customerId,
-      opportunityId: deal.id,
-      contractId: null,
-      ownerId: deal.ownerId,
-      currency: deal.currency,
-      lines: items.length ? items : [singleLine(deal.name, deal.amount)],
-    };
-  }
-  const id = parseId('input.contractId', input.contractId!);
-  const contract = await manager.findOne(Contract, { where: { id }, lock: { mode: 'pessimistic_read' } });
-  if (!contract) throw notFound('Contract', id, 'input.contractId');
-  if (!isInForce(contract.status)) {
-    throw badUserInput(
-      'input.contractId',
-      `the contract must be SIGNED or ACTIVE (it is ${contract.status})`,
-    );
-  }
-  return {
-    customerId: contract.customerId,
-    opportunityId: contract.opportunityId,
-    contractId: contract.id,
-    ownerId: contract.ownerId,
-    currency: contract.currency,
-    lines: [singleLine(`Contract ${contract.startDate} – ${contract.endDate}`, contract.value)],
-  };
+/** What is ordered, its id parsed: a won deal or a contract in force. */
+function orderBasis(input: PlaceOrderInput): OrderBasis {
+  const source = exactlyOneSource(
+    input,
+    ['opportunityId', 'contractId'] as const,
+    'give either an opportunityId or a contractId',
+  );
+  const id = parseId(`input.${source}`, input[source]!);
+  return source === 'opportunityId' ? { opportunityId: id } : { contractId: id };
 }
 
-async function placeOrder(
+async function placeNewOrder(
   { idempotencyKey, ...input }: PlaceOrderInput & { idempotencyKey?: string | null },
   context: Context,
 ): Promise<Order> {
+  const basis = orderBasis(input);
   const request = { operation: 'placeOrder', key: idempotencyKey, input };
   const id = await createIdempotently(context, request, async (manager) => {
-    const source = await orderSource(manager, input);
-    assertRecordAccess(context.caller, 'order:write', source.ownerId, `the deal's or contract's orders`);
-    const totals = priceDocument(
-      source.lines.map(({ productId, description, quantity, unitPrice, discountPercent }) => ({
-        productId,
-        description,
-        quantity,
-        unitPrice,
-        discountPercent,
-      })),
-      source.currency,
+    const order = await placeOrder(
+      { ...scopeOfRequest(context), db: manager },
+      { basis, dueDate: input.dueDate ?? null },
     );
-    const now = new Date();
-    const order = Object.assign(new Order(), {
-      id: newId(),
-      customerId: source.customerId,
-      opportunityId: source.opportunityId,
-      contractId: source.contractId,
-      ownerId: source.ownerId,
-      status: 'PLACED',
-      total: totals.total,
-      currency: source.currency,
-      paidAmount: '0',
-      // Back-dated due dates are allowed: invoices are often entered after they were sent.
-      dueDate: input.dueDate ?? addDays(todayInUtc(now), DEFAULT_PAYMENT_DAYS),
-      placedAt: now,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    });
-    await manager.insert(Order, order);
-    await manager.insert(
-      OrderLine,
-      totals.lines.map((line) => Object.assign(new OrderLine(), { ...line, id: newId(), orderId: order.id })),
-    );
-    await appendToOutbox(manager, [orderPlaced(order, context.caller.userId, context.correlationId)]);
-    await recordCreation(manager, context, 'placeOrder', 'Order', order, { ...order, lines: totals.lines });
     return order.id;
   });
   return orderById(id, context);
@@ -153,7 +66,8 @@ function overdueOrders(page: PageRequest, context: Context) {
   const query = context.dataSource
     .getRepository(Order)
     .createQueryBuilder('order')
-    .where("order.status <> 'PAID'")
+    // The same predicate as the partial index orders_unpaid_due, so the planner can use it.
+    .where('order.status <> :settled', { settled: SETTLED_ORDER_STATUS })
     .andWhere('order.due_date < :today', { today: todayInUtc() });
   if (owners) query.andWhere('order.owner_id = ANY(:owners)', { owners });
   return paginate(
@@ -176,7 +90,7 @@ export const orderResolvers: GraphQLResolverMap<Context> = {
   },
   Mutation: {
     placeOrder: guard('order:write', (_: unknown, { input }: { input: PlaceOrderInput }, context: Context) =>
-      placeOrder(input, context),
+      placeNewOrder(input, context),
     ),
   },
   Order: {

@@ -1,21 +1,14 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId, parseCurrency, updateWithVersion } from '@crm/db';
+import { parseCurrency } from '@crm/db';
 import { badUserInput, notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import {
-  paginate,
-  parseId,
-  recordAudit,
-  recordCreation,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
-import { ProductPrice } from '../data/product-price.entity';
+import { paginate, parseId, scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createProduct, reportStock, setProductPrice, updateProduct } from '../changes/product.changes';
 import { Product } from '../data/product.entity';
+import { refuseNul } from '../domain/input-parsing';
 import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../domain/product-fields';
 import { parseUnitPrice } from '../domain/quote-totals';
 import type { SalesLoaders } from '../sales-loaders';
-import { refuseNul } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -32,113 +25,35 @@ async function reloaded(id: string, context: Context): Promise<Product> {
   return productById(id, context);
 }
 
-async function createProduct(input: Record<string, unknown>, context: Context): Promise<Product> {
-  const fields = parseNewProduct(input);
-  const now = new Date();
-  const product = Object.assign(new Product(), {
-    ...fields,
-    id: newId(),
-    stockOnHand: 0,
-    stockReportedAt: null,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
-  await context.dataSource.transaction(async (manager) => {
-    // ON CONFLICT: two concurrent creates of one code get one product and one clear refusal.
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Product)
-      .values(product)
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (!(inserted.raw as unknown[]).length) {
-      throw badUserInput('input.code', `is already used by another product (${product.code})`);
-    }
-    await recordCreation(manager, context, 'createProduct', 'Product', product);
-  });
-  return product;
-}
-
-async function updateProduct(
+async function updateExistingProduct(
   { id, version, ...input }: { id: string; version: number },
   context: Context,
 ): Promise<Product> {
   const changes = parseProductChanges(input);
-  const before = await productById(id, context, 'input.id');
-  await context.dataSource.transaction(async (manager) => {
-    await updateWithVersion(manager, Product, before.id, version, { ...changes, updatedAt: new Date() });
-    await recordAudit(manager, context, {
-      action: 'updateProduct',
-      entityType: 'Product',
-      entityId: before.id,
-      before,
-      after: { ...before, ...changes },
-    });
-  });
-  return reloaded(before.id, context);
+  const productId = parseId('input.id', id);
+  await updateProduct(scopeOfRequest(context), { id: productId, version, changes });
+  return reloaded(productId, context);
 }
 
-async function setProductPrice(
+async function setPrice(
   input: { productId: string; currency: string; unitPrice: string },
   context: Context,
 ): Promise<Product> {
-  const product = await productById(input.productId, context, 'input.productId');
+  const productId = parseId('input.productId', input.productId);
   const currency = parseCurrency('input.currency', input.currency);
   const unitPrice = parseUnitPrice('input.unitPrice', input.unitPrice);
-  await context.dataSource.transaction(async (manager) => {
-    const before = await manager.findOneBy(ProductPrice, { productId: product.id, currency });
-    await manager.upsert(
-      ProductPrice,
-      { productId: product.id, currency, unitPrice, updatedAt: new Date() },
-      ['productId', 'currency'],
-    );
-    await recordAudit(manager, context, {
-      action: 'setProductPrice',
-      entityType: 'Product',
-      entityId: product.id,
-      before: { [`price.${currency}`]: before?.unitPrice ?? null },
-      after: { [`price.${currency}`]: unitPrice },
-    });
-  });
-  return reloaded(product.id, context);
+  await setProductPrice(scopeOfRequest(context), { productId, currency, unitPrice });
+  return reloaded(productId, context);
 }
 
-async function reportStock(
+async function reportCount(
   input: { productId: string; quantity: number; asOf?: Date | null },
   context: Context,
 ): Promise<Product> {
-  const product = await productById(input.productId, context, 'input.productId');
+  const productId = parseId('input.productId', input.productId);
   const quantity = parseStockQuantity('input.quantity', input.quantity);
-  const asOf = input.asOf ?? new Date();
-  await context.dataSource.transaction(async (manager) => {
-    // Counts arrive out of order from warehouses: a count older than the one we hold changes nothing.
-    const result = await manager
-      .createQueryBuilder()
-      .update(Product)
-      .set({
-        stockOnHand: quantity,
-        stockReportedAt: asOf,
-        updatedAt: new Date(),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND (stock_reported_at IS NULL OR stock_reported_at <= :asOf)', {
-        id: product.id,
-        asOf,
-      })
-      .execute();
-    if (result.affected !== 1) return;
-    await recordAudit(manager, context, {
-      action: 'reportStock',
-      entityType: 'Product',
-      entityId: product.id,
-      before: { stockOnHand: product.stockOnHand, stockReportedAt: product.stockReportedAt },
-      after: { stockOnHand: quantity, stockReportedAt: asOf },
-    });
-  });
-  return reloaded(product.id, context);
+  await reportStock(scopeOfRequest(context), { productId, quantity, asOf: input.asOf ?? new Date() });
+  return reloaded(productId, context);
 }
 
 interface ProductListArgs extends PageRequest {
@@ -172,12 +87,12 @@ export const productResolvers: GraphQLResolverMap<Context> = {
     createProduct: guard(
       'product:write',
       (_: unknown, { input }: { input: Record<string, unknown> }, context: Context) =>
-        createProduct(input, context),
+        createProduct(scopeOfRequest(context), parseNewProduct(input)),
     ),
     updateProduct: guard(
       'product:write',
       (_: unknown, { input }: { input: { id: string; version: number } }, context: Context) =>
-        updateProduct(input, context),
+        updateExistingProduct(input, context),
     ),
     setProductPrice: guard(
       'product:write',
@@ -185,12 +100,12 @@ export const productResolvers: GraphQLResolverMap<Context> = {
         _: unknown,
         { input }: { input: { productId: string; currency: string; unitPrice: string } },
         context: Context,
-      ) => setProductPrice(input, context),
+      ) => setPrice(input, context),
     ),
     reportStock: guard(
       'product:write',
       (_: unknown, { input }: { input: { productId: string; quantity: number } }, context: Context) =>
-        reportStock(input, context),
+        reportCount(input, context),
     ),
   },
   Product: {

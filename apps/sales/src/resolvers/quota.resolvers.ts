@@ -2,9 +2,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseAmount, parseCurrency } from '@crm/db';
 import { badUserInput, forbidden } from '@crm/errors';
 import { guard, readableOwnerIds, requireScope } from '@crm/permissions';
-import { recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { setQuota } from '../changes/quota.changes';
 import type { Quota } from '../data/quota.entity';
-import { listQuotas, upsertQuota, type QuotaHolder } from '../data/quota.repository';
+import { listQuotas, type QuotaHolder } from '../data/quota.repository';
 import { parseQuotaPeriod } from '../domain/quota-period';
 import type { SalesLoaders } from '../sales-loaders';
 import { isGiven, optionalId } from '../domain/input-parsing';
@@ -43,7 +44,7 @@ function assertMaySet(context: Context, holder: QuotaHolder): void {
   if (!allowed) throw forbidden('You may only set the quotas of your team and its members');
 }
 
-async function setQuota(input: SetQuotaInput, context: Context): Promise<Quota> {
+function setQuotaOf(input: SetQuotaInput, context: Context): Promise<Quota> {
   const holder = holderOf(input);
   const period = parseQuotaPeriod(input.period);
   const target = {
@@ -51,17 +52,7 @@ async function setQuota(input: SetQuotaInput, context: Context): Promise<Quota> 
     currency: parseCurrency('input.currency', input.currency),
   };
   assertMaySet(context, holder);
-  return context.dataSource.transaction(async (manager) => {
-    const { before, after } = await upsertQuota(manager, holder, period, target);
-    await recordAudit(manager, context, {
-      action: 'setQuota',
-      entityType: 'Quota',
-      entityId: after.id,
-      before,
-      after,
-    });
-    return after;
-  });
+  return setQuota(scopeOfRequest(context), { holder, period, target });
 }
 
 function quotas(args: QuotasArgs, context: Context) {
@@ -88,7 +79,7 @@ export const quotaResolvers: GraphQLResolverMap<Context> = {
   },
   Mutation: {
     setQuota: guard('quota:write', (_: unknown, { input }: { input: SetQuotaInput }, context: Context) =>
-      setQuota(input, context),
+      setQuotaOf(input, context),
     ),
   },
   Quota: {

@@ -1,4 +1,9 @@
-import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../product-fields';
+import {
+  isLatestStockCount,
+  parseNewProduct,
+  parseProductChanges,
+  parseStockQuantity,
+} from '../product-fields';
 
 describe('product fields', () => {
   it('normalises a new product: code upper-cased, active by default', () => {
@@ -37,5 +42,14 @@ describe('product fields', () => {
     expect(() => parseStockQuantity('input.quantity', 1.5)).toThrow(
       expect.objectContaining({ field: 'input.quantity' }),
     );
+  });
+});
+
+describe('a stock count', () => {
+  it('applies unless a more recent count is held', () => {
+    const held = new Date('2026-12-03T10:00:00Z');
+    expect(isLatestStockCount(null, held)).toBe(true);
+    expect(isLatestStockCount(held, held)).toBe(true);
+    expect(isLatestStockCount(held, new Date('2026-12-03T09:00:00Z'))).toBe(false);
   });
 });
