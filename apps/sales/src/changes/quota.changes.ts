@@ -1,6 +1,7 @@
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import type { Quota } from '../data/quota.entity';
-import { upsertQuota, type QuotaHolder } from '../data/quota.repository';
+import { upsertQuota } from '../data/quota.repository';
+import type { QuotaHolder } from '../domain/quota-holder';
 import type { QuotaPeriod } from '../domain/quota-period';
 
 /** Creates or replaces one holder's target for one period. */

@@ -76,3 +76,6 @@ export function lineView(line: DocumentLine, currency: string) {
     lineTotal: { amount: line.lineTotal, currency },
   };
 }
+
+/** A document line as resolvers return it (the GraphQL DocumentLine's row). */
+export type LineView = ReturnType<typeof lineView>;

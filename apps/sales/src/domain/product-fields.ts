@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badUserInput, InputProblems } from '@crm/errors';
-import { parseInput } from './input-parsing';
+import { parseInput, refuseNul } from './input-parsing';
 
 export interface NewProduct {
   code: string;
@@ -68,4 +68,11 @@ export function parseStockQuantity(field: string, quantity: number): number {
 /** Counts arrive out of order from warehouses: only one at least as recent as the count held applies. */
 export function isLatestStockCount(heldAt: Date | null, asOf: Date): boolean {
   return heldAt === null || heldAt <= asOf;
+}
+
+/** A product search is a prefix of a code or name, at most 100 characters, compared lower-case. */
+export function parseProductSearch(search: string, field = 'search'): string {
+  const text = refuseNul(field, search).trim().toLowerCase();
+  if (text.length > 100) throw badUserInput(field, 'must be at most 100 characters');
+  return text;
 }

@@ -1,11 +1,11 @@
-import Decimal from 'decimal.js';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput, forbidden } from '@crm/errors';
+import { parseCurrency } from '@crm/db';
+import { forbidden } from '@crm/errors';
 import { guard, scopeOf } from '@crm/permissions';
 import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
 import { setLargeDealThreshold } from '../changes/large-deal-threshold.changes';
 import { LargeDealThreshold } from '../data/large-deal-threshold.entity';
+import { parseThresholdAmount } from '../domain/large-deal';
 import type { SalesLoaders } from '../sales-loaders';
 
 type Context = RequestContext<SalesLoaders>;
@@ -19,8 +19,7 @@ function assertEveryDeal(context: Context): void {
 function setThreshold(args: { currency: string; amount: string }, context: Context) {
   assertEveryDeal(context);
   const currency = parseCurrency('currency', args.currency);
-  const amount = parseAmount('amount', args.amount);
-  if (new Decimal(amount).isZero()) throw badUserInput('amount', 'must be > 0 (got 0)');
+  const amount = parseThresholdAmount(args.amount);
   return setLargeDealThreshold(scopeOfRequest(context), { currency, amount });
 }
 

@@ -1,12 +1,16 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseCurrency } from '@crm/db';
-import { badUserInput, notFound } from '@crm/errors';
+import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
 import { paginate, parseId, scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import { createProduct, reportStock, setProductPrice, updateProduct } from '../changes/product.changes';
 import { Product } from '../data/product.entity';
-import { refuseNul } from '../domain/input-parsing';
-import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../domain/product-fields';
+import {
+  parseNewProduct,
+  parseProductChanges,
+  parseProductSearch,
+  parseStockQuantity,
+} from '../domain/product-fields';
 import { parseUnitPrice } from '../domain/quote-totals';
 import type { SalesLoaders } from '../sales-loaders';
 
@@ -65,8 +69,7 @@ function products(args: ProductListArgs, context: Context) {
   const query = context.dataSource.getRepository(Product).createQueryBuilder('product');
   if (args.active !== null && args.active !== undefined) query.andWhere('product.active = :active', args);
   if (args.search) {
-    const search = refuseNul('search', args.search).trim().toLowerCase();
-    if (search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
+    const search = parseProductSearch(args.search);
     // Prefix match: served by the text_pattern_ops indexes on lower(code) and lower(name).
     const prefix = `${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.andWhere('(lower(product.code) LIKE :prefix OR lower(product.name) LIKE :prefix)', { prefix });

@@ -1,14 +1,15 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput, forbidden } from '@crm/errors';
+import { forbidden } from '@crm/errors';
 import { guard, readableOwnerIds, requireScope } from '@crm/permissions';
 import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import { setQuota } from '../changes/quota.changes';
 import type { Quota } from '../data/quota.entity';
-import { listQuotas, type QuotaHolder } from '../data/quota.repository';
+import { listQuotas } from '../data/quota.repository';
+import { parseQuotaHolder, type QuotaHolder } from '../domain/quota-holder';
 import { parseQuotaPeriod } from '../domain/quota-period';
 import type { SalesLoaders } from '../sales-loaders';
-import { isGiven, optionalId } from '../domain/input-parsing';
+import { optionalId } from '../domain/input-parsing';
 
 type Context = RequestContext<SalesLoaders>;
 
@@ -26,15 +27,6 @@ interface QuotasArgs extends PageRequest {
   teamId?: string | null;
 }
 
-function holderOf(input: SetQuotaInput): QuotaHolder {
-  if (isGiven(input.userId) === isGiven(input.teamId))
-    throw badUserInput('input.userId', 'give exactly one of userId and teamId');
-  return {
-    userId: optionalId('input.userId', input.userId),
-    teamId: optionalId('input.teamId', input.teamId),
-  };
-}
-
 /** Admins set anyone's targets; a manager those of their team and its members. */
 function assertMaySet(context: Context, holder: QuotaHolder): void {
   const owners = readableOwnerIds(context.caller, 'quota:write');
@@ -45,7 +37,7 @@ function assertMaySet(context: Context, holder: QuotaHolder): void {
 }
 
 function setQuotaOf(input: SetQuotaInput, context: Context): Promise<Quota> {
-  const holder = holderOf(input);
+  const holder = parseQuotaHolder(input);
   const period = parseQuotaPeriod(input.period);
   const target = {
     amount: parseAmount('input.amount', input.amount),

@@ -7,7 +7,7 @@ const valid = { orderId: 'o1', amount: '10.50', currency: 'EUR', receivedAt: now
 describe('a new payment', () => {
   it('keeps a trimmed reference, or none', () => {
     expect(parseNewPayment({ ...valid, reference: ' INV-7 ' }, now)).toMatchObject({
-      amount: '10.50',
+      amount: '10.5',
       reference: 'INV-7',
     });
     expect(parseNewPayment({ ...valid, reference: '  ' }, now).reference).toBeNull();

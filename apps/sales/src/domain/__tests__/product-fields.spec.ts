@@ -2,6 +2,7 @@ import {
   isLatestStockCount,
   parseNewProduct,
   parseProductChanges,
+  parseProductSearch,
   parseStockQuantity,
 } from '../product-fields';
 
@@ -51,5 +52,12 @@ describe('a stock count', () => {
     expect(isLatestStockCount(null, held)).toBe(true);
     expect(isLatestStockCount(held, held)).toBe(true);
     expect(isLatestStockCount(held, new Date('2026-12-03T09:00:00Z'))).toBe(false);
+  });
+});
+
+describe('a product search', () => {
+  it('is a trimmed lower-case prefix of at most 100 characters', () => {
+    expect(parseProductSearch(' TEL ')).toBe('tel');
+    expect(() => parseProductSearch('x'.repeat(101))).toThrow(/^search: must be at most 100/);
   });
 });
