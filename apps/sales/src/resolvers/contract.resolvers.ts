@@ -1,15 +1,7 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseAmount } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
-import {
-  createIdempotently,
-  paginate,
-  parseId,
-  scopeOfRequest,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
+import { createIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import {
   createContract,
   moveContract,
@@ -18,14 +10,13 @@ import {
   type ContractBasis,
 } from '../changes/contract.changes';
 import { Contract } from '../data/contract.entity';
-import { IN_FORCE_STATUSES, parseTerminationReason, type ContractStatus } from '../domain/contract-status';
+import { IN_FORCE_STATUSES, parseTerminationReason } from '../domain/contract-status';
 import { addDays, contractTerms, parseRenewalWindow, todayInUtc } from '../domain/contract-terms';
 import { exactlyOneSource } from '../domain/document-sources';
 import { isGiven } from '../domain/input-parsing';
-import type { SalesLoaders } from '../sales-loaders';
 import { dealShown, quoteShown } from './document-links';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface CreateContractInput {
   quoteId?: string | null;
@@ -39,7 +30,7 @@ interface CreateContractInput {
   renewalReminderDays?: number | null;
 }
 
-export async function contractById(id: string, context: Context, field = 'id'): Promise<Contract> {
+export async function contractById(id: string, context: SalesContext, field = 'id'): Promise<Contract> {
   const contract = await context.loaders.contractById.load(parseId(field, id));
   if (!contract) throw notFound('Contract', id, field);
   assertRecordAccess(context.caller, 'order:read', contract.ownerId, `contract ${id}`);
@@ -63,7 +54,7 @@ function contractBasis(input: CreateContractInput): ContractBasis {
 
 async function createNewContract(
   { idempotencyKey, ...input }: CreateContractInput & { idempotencyKey?: string | null },
-  context: Context,
+  context: SalesContext,
 ): Promise<Contract> {
   const terms = contractTerms(input);
   const basis = contractBasis(input);
@@ -84,7 +75,7 @@ async function createNewContract(
 }
 
 /** The contract after a change: the request's loader may still hold the row from before. */
-function reloaded(contract: Contract, context: Context): Promise<Contract> {
+function reloaded(contract: Contract, context: SalesContext): Promise<Contract> {
   context.loaders.contractById.clear(contract.id);
   return contractById(contract.id, context);
 }
@@ -94,20 +85,12 @@ const contractVersion = (input: { id: string; version: number }) => ({
   version: input.version,
 });
 
-interface RenewInput {
-  id: string;
-  version: number;
-  newEndDate: string;
-  renewalDate?: string | null;
-  value?: string | null;
-}
-
 interface DueArgs extends PageRequest {
   withinDays?: number | null;
 }
 
 /** Contracts in force whose renewal reminder is due by `withinDays` from today and not yet renewed past. */
-function contractsDueForRenewal(args: DueArgs, context: Context) {
+function contractsDueForRenewal(args: DueArgs, context: SalesContext) {
   const withinDays = parseRenewalWindow(args.withinDays);
   const today = todayInUtc();
   const owners = readableOwnerIds(context.caller, 'order:read');
@@ -129,65 +112,37 @@ function contractsDueForRenewal(args: DueArgs, context: Context) {
   );
 }
 
-export const contractResolvers: GraphQLResolverMap<Context> = {
+export const contractResolvers: Resolvers = {
   Query: {
-    contract: guard('order:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      contractById(id, context),
-    ),
-    contractsDueForRenewal: guard('order:read', (_: unknown, args: DueArgs, context: Context) =>
-      contractsDueForRenewal(args, context),
-    ),
+    contract: guard('order:read', (_, { id }, context) => contractById(id, context)),
+    contractsDueForRenewal: guard('order:read', (_, args, context) => contractsDueForRenewal(args, context)),
   },
   Mutation: {
-    createContract: guard(
-      'order:write',
-      (_: unknown, { input }: { input: CreateContractInput }, context: Context) =>
-        createNewContract(input, context),
+    createContract: guard('order:write', (_, { input }, context) => createNewContract(input, context)),
+    moveContract: guard('order:write', (_, { input }, context) =>
+      moveContract(scopeOfRequest(context), { ...contractVersion(input), to: input.to }).then((contract) =>
+        reloaded(contract, context),
+      ),
     ),
-    moveContract: guard(
-      'order:write',
-      (
-        _: unknown,
-        { input }: { input: { id: string; version: number; to: ContractStatus } },
-        context: Context,
-      ) =>
-        moveContract(scopeOfRequest(context), { ...contractVersion(input), to: input.to }).then((contract) =>
-          reloaded(contract, context),
-        ),
-    ),
-    renewContract: guard(
-      'order:write',
-      async (_: unknown, { input }: { input: RenewInput }, context: Context) => {
-        const version = contractVersion(input);
-        const value = isGiven(input.value) ? parseAmount('input.value', input.value!) : null;
-        return reloaded(
-          await renewContract(scopeOfRequest(context), { ...input, ...version, value }),
-          context,
-        );
-      },
-    ),
-    terminateContract: guard(
-      'order:write',
-      async (
-        _: unknown,
-        { input }: { input: { id: string; version: number; reason: string } },
-        context: Context,
-      ) => {
-        const version = contractVersion(input);
-        const reason = parseTerminationReason(input.reason);
-        return reloaded(await terminateContract(scopeOfRequest(context), { ...version, reason }), context);
-      },
-    ),
+    renewContract: guard('order:write', async (_, { input }, context) => {
+      const version = contractVersion(input);
+      const value = isGiven(input.value) ? parseAmount('input.value', input.value!) : null;
+      return reloaded(await renewContract(scopeOfRequest(context), { ...input, ...version, value }), context);
+    }),
+    terminateContract: guard('order:write', async (_, { input }, context) => {
+      const version = contractVersion(input);
+      const reason = parseTerminationReason(input.reason);
+      return reloaded(await terminateContract(scopeOfRequest(context), { ...version, reason }), context);
+    }),
   },
   Contract: {
-    __resolveReference: guardReference('order:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('order:read', async (reference, context) =>
       withinScope(context.caller, 'order:read', await context.loaders.contractById.load(reference.id)),
     ),
-    customer: (contract: Contract) => ({ __typename: 'Customer', id: contract.customerId }),
-    opportunity: (contract: Contract, _: unknown, context: Context) =>
-      dealShown(contract.opportunityId, context),
-    quote: (contract: Contract, _: unknown, context: Context) => quoteShown(contract.quoteId, context),
-    owner: (contract: Contract) => (contract.ownerId ? { __typename: 'User', id: contract.ownerId } : null),
-    value: (contract: Contract) => ({ amount: contract.value, currency: contract.currency }),
+    customer: (contract) => ({ __typename: 'Customer', id: contract.customerId }),
+    opportunity: (contract, _, context) => dealShown(contract.opportunityId, context),
+    quote: (contract, _, context) => quoteShown(contract.quoteId, context),
+    owner: (contract) => (contract.ownerId ? { __typename: 'User', id: contract.ownerId } : null),
+    value: (contract) => ({ amount: contract.value, currency: contract.currency }),
   },
 };

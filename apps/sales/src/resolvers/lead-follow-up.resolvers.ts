@@ -1,20 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard } from '@crm/permissions';
-import { parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { logLeadFollowUp } from '../changes/lead.changes';
 import { parseNewLeadFollowUp } from '../domain/new-lead-follow-up';
-import type { SalesLoaders } from '../sales-loaders';
+import type { Resolvers } from '../generated/resolvers-types';
 
-type Context = RequestContext<SalesLoaders>;
-
-interface LogFollowUpArgs {
-  leadId: string;
-  input: { type: string; note?: string | null; at?: Date | null };
-}
-
-export const leadFollowUpResolvers: GraphQLResolverMap<Context> = {
+export const leadFollowUpResolvers: Resolvers = {
   Mutation: {
-    logLeadFollowUp: guard('lead:write', (_: unknown, { leadId, input }: LogFollowUpArgs, context: Context) =>
+    logLeadFollowUp: guard('lead:write', (_, { leadId, input }, context) =>
       logLeadFollowUp(scopeOfRequest(context), {
         leadId: parseId('leadId', leadId),
         fields: parseNewLeadFollowUp(input, new Date()),

@@ -1,15 +1,13 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { assignLead, createLead, disqualifyLead, qualifyLead, updateLead } from '../changes/lead.changes';
 import type { Lead } from '../data/lead.entity';
 import { optionalId } from '../domain/input-parsing';
 import { parseNewLead } from '../domain/lead-fields';
 import { parseDisqualificationReason } from '../domain/lead-status';
-import type { SalesLoaders } from '../sales-loaders';
 import { leadById } from './lead.resolvers';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface CreateLeadArgs {
   ownerId?: string | null;
@@ -18,7 +16,7 @@ interface CreateLeadArgs {
 
 async function createNewLead(
   { ownerId, idempotencyKey, ...input }: CreateLeadArgs,
-  context: Context,
+  context: SalesContext,
 ): Promise<Lead> {
   const fields = parseNewLead(input);
   const requestedOwner = optionalId('input.ownerId', ownerId);
@@ -35,31 +33,23 @@ async function createNewLead(
   return created ?? leadById(id, context);
 }
 
-export const leadMutationResolvers: GraphQLResolverMap<Context> = {
+export const leadMutationResolvers: Resolvers = {
   Mutation: {
-    createLead: guard('lead:write', (_: unknown, { input }: { input: CreateLeadArgs }, context: Context) =>
-      createNewLead(input, context),
+    createLead: guard('lead:write', (_, { input }, context) => createNewLead(input, context)),
+    updateLead: guard('lead:write', (_, args, context) =>
+      updateLead(scopeOfRequest(context), { ...args, id: parseId('id', args.id) }),
     ),
-    updateLead: guard(
-      'lead:write',
-      (_: unknown, args: { id: string; version: number; input: unknown }, context: Context) =>
-        updateLead(scopeOfRequest(context), { ...args, id: parseId('id', args.id) }),
-    ),
-    qualifyLead: guard('lead:write', (_: unknown, { id }: { id: string }, context: Context) =>
+    qualifyLead: guard('lead:write', (_, { id }, context) =>
       qualifyLead(scopeOfRequest(context), parseId('id', id)),
     ),
-    disqualifyLead: guard(
-      'lead:write',
-      (_: unknown, { id, reason }: { id: string; reason: string }, context: Context) =>
-        disqualifyLead(scopeOfRequest(context), {
-          reason: parseDisqualificationReason(reason),
-          id: parseId('id', id),
-        }),
+    disqualifyLead: guard('lead:write', (_, { id, reason }, context) =>
+      disqualifyLead(scopeOfRequest(context), {
+        reason: parseDisqualificationReason(reason),
+        id: parseId('id', id),
+      }),
     ),
-    assignLead: guard(
-      'lead:write',
-      (_: unknown, { id, ownerId }: { id: string; ownerId: string }, context: Context) =>
-        assignLead(scopeOfRequest(context), { ownerId: parseId('ownerId', ownerId), id: parseId('id', id) }),
+    assignLead: guard('lead:write', (_, { id, ownerId }, context) =>
+      assignLead(scopeOfRequest(context), { ownerId: parseId('ownerId', ownerId), id: parseId('id', id) }),
     ),
   },
 };

@@ -1,13 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard } from '@crm/permissions';
-import { parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { setOpportunityLineItems } from '../changes/opportunity.changes';
-import type { DocumentLine } from '../data/document-line';
-import type { Opportunity } from '../data/opportunity.entity';
 import { lineView, type LineRequest } from '../data/priced-lines';
-import type { SalesLoaders } from '../sales-loaders';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface SetLineItemsInput {
   opportunityId: string;
@@ -16,7 +12,7 @@ interface SetLineItemsInput {
   updateAmount?: boolean | null;
 }
 
-async function setLineItems(input: SetLineItemsInput, context: Context) {
+async function setLineItems(input: SetLineItemsInput, context: SalesContext) {
   const opportunityId = parseId('input.opportunityId', input.opportunityId);
   const result = await setOpportunityLineItems(scopeOfRequest(context), { ...input, opportunityId });
   context.loaders.opportunityById.clear(opportunityId);
@@ -29,21 +25,19 @@ async function setLineItems(input: SetLineItemsInput, context: Context) {
   };
 }
 
-export const lineItemResolvers: GraphQLResolverMap<Context> = {
+export const lineItemResolvers: Resolvers = {
   Mutation: {
-    setOpportunityLineItems: guard(
-      'opportunity:write',
-      (_: unknown, { input }: { input: SetLineItemsInput }, context: Context) => setLineItems(input, context),
+    setOpportunityLineItems: guard('opportunity:write', (_, { input }, context) =>
+      setLineItems(input, context),
     ),
   },
   Opportunity: {
-    lineItems: async (opportunity: Opportunity, _: unknown, context: Context) =>
+    lineItems: async (opportunity, _, context) =>
       (await context.loaders.lineItemsOfOpportunity.load(opportunity.id)).map((line) =>
         lineView(line, opportunity.currency),
       ),
   },
   DocumentLine: {
-    product: (line: DocumentLine, _: unknown, context: Context) =>
-      line.productId ? context.loaders.productById.load(line.productId) : null,
+    product: (line, _, context) => (line.productId ? context.loaders.productById.load(line.productId) : null),
   },
 };

@@ -1,24 +1,15 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
-import {
-  createIdempotently,
-  paginate,
-  parseId,
-  scopeOfRequest,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
+import { createIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import { placeOrder, type OrderBasis } from '../changes/order.changes';
 import { Order } from '../data/order.entity';
 import { lineView } from '../data/priced-lines';
 import { todayInUtc } from '../domain/contract-terms';
 import { exactlyOneSource } from '../domain/document-sources';
 import { isOverdue, outstandingBalance, SETTLED_ORDER_STATUS } from '../domain/order-balance';
-import type { SalesLoaders } from '../sales-loaders';
 import { contractShown, dealShown } from './document-links';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface PlaceOrderInput {
   opportunityId?: string | null;
@@ -26,7 +17,7 @@ interface PlaceOrderInput {
   dueDate?: string | null;
 }
 
-export async function orderById(id: string, context: Context, field = 'id'): Promise<Order> {
+export async function orderById(id: string, context: SalesContext, field = 'id'): Promise<Order> {
   const order = await context.loaders.orderById.load(parseId(field, id));
   if (!order) throw notFound('Order', id, field);
   assertRecordAccess(context.caller, 'order:read', order.ownerId, `order ${id}`);
@@ -46,7 +37,7 @@ function orderBasis(input: PlaceOrderInput): OrderBasis {
 
 async function placeNewOrder(
   { idempotencyKey, ...input }: PlaceOrderInput & { idempotencyKey?: string | null },
-  context: Context,
+  context: SalesContext,
 ): Promise<Order> {
   const basis = orderBasis(input);
   const request = { operation: 'placeOrder', key: idempotencyKey, input };
@@ -61,7 +52,7 @@ async function placeNewOrder(
 }
 
 /** Orders past their due date with money owed, oldest due first (partial index orders_unpaid_due). */
-function overdueOrders(page: PageRequest, context: Context) {
+function overdueOrders(page: PageRequest, context: SalesContext) {
   const owners = readableOwnerIds(context.caller, 'order:read');
   const query = context.dataSource
     .getRepository(Order)
@@ -79,34 +70,28 @@ function overdueOrders(page: PageRequest, context: Context) {
 
 const money = (amount: string, order: Order) => ({ amount, currency: order.currency });
 
-export const orderResolvers: GraphQLResolverMap<Context> = {
+export const orderResolvers: Resolvers = {
   Query: {
-    order: guard('order:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      orderById(id, context),
-    ),
-    overdueOrders: guard('order:read', (_: unknown, page: PageRequest, context: Context) =>
-      overdueOrders(page, context),
-    ),
+    order: guard('order:read', (_, { id }, context) => orderById(id, context)),
+    overdueOrders: guard('order:read', (_, page, context) => overdueOrders(page, context)),
   },
   Mutation: {
-    placeOrder: guard('order:write', (_: unknown, { input }: { input: PlaceOrderInput }, context: Context) =>
-      placeNewOrder(input, context),
-    ),
+    placeOrder: guard('order:write', (_, { input }, context) => placeNewOrder(input, context)),
   },
   Order: {
-    __resolveReference: guardReference('order:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('order:read', async (reference, context) =>
       withinScope(context.caller, 'order:read', await context.loaders.orderById.load(reference.id)),
     ),
-    customer: (order: Order) => ({ __typename: 'Customer', id: order.customerId }),
-    opportunity: (order: Order, _: unknown, context: Context) => dealShown(order.opportunityId, context),
-    contract: (order: Order, _: unknown, context: Context) => contractShown(order.contractId, context),
-    owner: (order: Order) => (order.ownerId ? { __typename: 'User', id: order.ownerId } : null),
-    lines: async (order: Order, _: unknown, context: Context) =>
+    customer: (order) => ({ __typename: 'Customer', id: order.customerId }),
+    opportunity: (order, _, context) => dealShown(order.opportunityId, context),
+    contract: (order, _, context) => contractShown(order.contractId, context),
+    owner: (order) => (order.ownerId ? { __typename: 'User', id: order.ownerId } : null),
+    lines: async (order, _, context) =>
       (await context.loaders.linesOfOrder.load(order.id)).map((line) => lineView(line, order.currency)),
-    total: (order: Order) => money(order.total, order),
-    paidAmount: (order: Order) => money(order.paidAmount, order),
-    outstandingBalance: (order: Order) => money(outstandingBalance(order), order),
-    overdue: (order: Order) => isOverdue(order, todayInUtc()),
-    payments: (order: Order, _: unknown, context: Context) => context.loaders.paymentsOfOrder.load(order.id),
+    total: (order) => money(order.total, order),
+    paidAmount: (order) => money(order.paidAmount, order),
+    outstandingBalance: (order) => money(outstandingBalance(order), order),
+    overdue: (order) => isOverdue(order, todayInUtc()),
+    payments: (order, _, context) => context.loaders.paymentsOfOrder.load(order.id),
   },
 };

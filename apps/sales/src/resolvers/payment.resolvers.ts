@@ -1,29 +1,28 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { notFound } from '@crm/errors';
 import { guard, guardReference, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { recordPayment } from '../changes/payment.changes';
 import type { Payment } from '../data/payment.entity';
 import { parseNewPayment } from '../domain/new-payment';
-import type { SalesLoaders } from '../sales-loaders';
-import { orderShown } from './document-links';
-
-type Context = RequestContext<SalesLoaders>;
+import { orderById } from './order.resolvers';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface RecordPaymentInput {
   orderId: string;
   amount: string;
   currency: string;
-  receivedAt: Date;
+  receivedAt: Date | string;
   reference?: string | null;
+  idempotencyKey?: string | null;
 }
 
 async function recordNewPayment(
-  { idempotencyKey, ...input }: RecordPaymentInput & { idempotencyKey?: string | null },
-  context: Context,
+  { idempotencyKey, ...input }: RecordPaymentInput,
+  context: SalesContext,
 ): Promise<Payment> {
   const orderId = parseId('input.orderId', input.orderId);
-  const fields = parseNewPayment({ ...input, orderId }, new Date());
+  const fields = parseNewPayment({ ...input, orderId, receivedAt: new Date(input.receivedAt) }, new Date());
   const request = { operation: 'recordPayment', key: idempotencyKey, input };
   const id = await createIdempotently(context, request, async (manager) => {
     const payment = await recordPayment({ ...scopeOfRequest(context), db: manager }, fields);
@@ -34,20 +33,17 @@ async function recordNewPayment(
   return payment;
 }
 
-export const paymentResolvers: GraphQLResolverMap<Context> = {
+export const paymentResolvers: Resolvers = {
   Mutation: {
-    recordPayment: guard(
-      'order:write',
-      (_: unknown, { input }: { input: RecordPaymentInput }, context: Context) =>
-        recordNewPayment(input, context),
-    ),
+    recordPayment: guard('order:write', (_, { input }, context) => recordNewPayment(input, context)),
   },
   Payment: {
-    __resolveReference: guardReference('order:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('order:read', async (reference, context) =>
       withinScope(context.caller, 'order:read', await context.loaders.paymentById.load(reference.id)),
     ),
-    order: (payment: Payment, _: unknown, context: Context) => orderShown(payment.orderId, context),
-    customer: (payment: Payment) => ({ __typename: 'Customer', id: payment.customerId }),
-    amount: (payment: Payment) => ({ amount: payment.amount, currency: payment.currency }),
+    // The payment's owner is its order's: an order out of reach is FORBIDDEN, not a silent null.
+    order: (payment, _, context) => orderById(payment.orderId, context),
+    customer: (payment) => ({ __typename: 'Customer', id: payment.customerId }),
+    amount: (payment) => ({ amount: payment.amount, currency: payment.currency }),
   },
 };

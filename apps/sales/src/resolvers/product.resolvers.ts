@@ -1,8 +1,7 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseCurrency } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { paginate, parseId, scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import { createProduct, reportStock, setProductPrice, updateProduct } from '../changes/product.changes';
 import { Product } from '../data/product.entity';
 import {
@@ -12,18 +11,17 @@ import {
   parseStockQuantity,
 } from '../domain/product-fields';
 import { parseUnitPrice } from '../domain/quote-totals';
-import type { SalesLoaders } from '../sales-loaders';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
-type Context = RequestContext<SalesLoaders>;
-
-async function productById(id: string, context: Context, field = 'id'): Promise<Product> {
+async function productById(id: string, context: SalesContext, field = 'id'): Promise<Product> {
   const product = await context.loaders.productById.load(parseId(field, id));
   if (!product) throw notFound('Product', id, field);
   return product;
 }
 
 /** Fresh from the database: after a write, the request's loader may hold the old row. */
-async function reloaded(id: string, context: Context): Promise<Product> {
+async function reloaded(id: string, context: SalesContext): Promise<Product> {
   context.loaders.productById.clear(id);
   context.loaders.pricesOfProduct.clear(id);
   return productById(id, context);
@@ -31,7 +29,7 @@ async function reloaded(id: string, context: Context): Promise<Product> {
 
 async function updateExistingProduct(
   { id, version, ...input }: { id: string; version: number },
-  context: Context,
+  context: SalesContext,
 ): Promise<Product> {
   const changes = parseProductChanges(input);
   const productId = parseId('input.id', id);
@@ -41,7 +39,7 @@ async function updateExistingProduct(
 
 async function setPrice(
   input: { productId: string; currency: string; unitPrice: string },
-  context: Context,
+  context: SalesContext,
 ): Promise<Product> {
   const productId = parseId('input.productId', input.productId);
   const currency = parseCurrency('input.currency', input.currency);
@@ -51,12 +49,16 @@ async function setPrice(
 }
 
 async function reportCount(
-  input: { productId: string; quantity: number; asOf?: Date | null },
-  context: Context,
+  input: { productId: string; quantity: number; asOf?: Date | string | null },
+  context: SalesContext,
 ): Promise<Product> {
   const productId = parseId('input.productId', input.productId);
   const quantity = parseStockQuantity('input.quantity', input.quantity);
-  await reportStock(scopeOfRequest(context), { productId, quantity, asOf: input.asOf ?? new Date() });
+  await reportStock(scopeOfRequest(context), {
+    productId,
+    quantity,
+    asOf: input.asOf ? new Date(input.asOf) : new Date(),
+  });
   return reloaded(productId, context);
 }
 
@@ -65,7 +67,7 @@ interface ProductListArgs extends PageRequest {
   search?: string | null;
 }
 
-function products(args: ProductListArgs, context: Context) {
+function products(args: ProductListArgs, context: SalesContext) {
   const query = context.dataSource.getRepository(Product).createQueryBuilder('product');
   if (args.active !== null && args.active !== undefined) query.andWhere('product.active = :active', args);
   if (args.search) {
@@ -77,50 +79,29 @@ function products(args: ProductListArgs, context: Context) {
   return paginate(query, { columns: ['product.code'], direction: 'ASC', valuesOf: (p) => [p.code] }, args);
 }
 
-export const productResolvers: GraphQLResolverMap<Context> = {
+export const productResolvers: Resolvers = {
   Query: {
-    product: guard('product:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      productById(id, context),
-    ),
-    products: guard('product:read', (_: unknown, args: ProductListArgs, context: Context) =>
-      products(args, context),
-    ),
+    product: guard('product:read', (_, { id }, context) => productById(id, context)),
+    products: guard('product:read', (_, args, context) => products(args, context)),
   },
   Mutation: {
-    createProduct: guard(
-      'product:write',
-      (_: unknown, { input }: { input: Record<string, unknown> }, context: Context) =>
-        createProduct(scopeOfRequest(context), parseNewProduct(input)),
+    createProduct: guard('product:write', (_, { input }, context) =>
+      createProduct(scopeOfRequest(context), parseNewProduct(input)),
     ),
-    updateProduct: guard(
-      'product:write',
-      (_: unknown, { input }: { input: { id: string; version: number } }, context: Context) =>
-        updateExistingProduct(input, context),
-    ),
-    setProductPrice: guard(
-      'product:write',
-      (
-        _: unknown,
-        { input }: { input: { productId: string; currency: string; unitPrice: string } },
-        context: Context,
-      ) => setPrice(input, context),
-    ),
-    reportStock: guard(
-      'product:write',
-      (_: unknown, { input }: { input: { productId: string; quantity: number } }, context: Context) =>
-        reportCount(input, context),
-    ),
+    updateProduct: guard('product:write', (_, { input }, context) => updateExistingProduct(input, context)),
+    setProductPrice: guard('product:write', (_, { input }, context) => setPrice(input, context)),
+    reportStock: guard('product:write', (_, { input }, context) => reportCount(input, context)),
   },
   Product: {
-    __resolveReference: guardReference('product:read', (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('product:read', (reference, context) =>
       context.loaders.productById.load(reference.id),
     ),
-    prices: async (product: Product, _: unknown, context: Context) =>
+    prices: async (product, _, context) =>
       (await context.loaders.pricesOfProduct.load(product.id)).map((price) => ({
         amount: price.unitPrice,
         currency: price.currency,
       })),
-    price: async (product: Product, { currency }: { currency: string }, context: Context) => {
+    price: async (product, { currency }, context) => {
       const price = (await context.loaders.pricesOfProduct.load(product.id)).find(
         (p) => p.currency === currency,
       );

@@ -1,7 +1,6 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { createQuote, decideOnQuote, type QuoteBasis } from '../changes/quote.changes';
 import { lineView, type LineRequest } from '../data/priced-lines';
 import type { Quote } from '../data/quote.entity';
@@ -9,10 +8,9 @@ import { todayInUtc } from '../domain/contract-terms';
 import { assertValidUntil, exactlyOneSource } from '../domain/document-sources';
 import { effectiveQuoteStatus, type QuoteDecision } from '../domain/quote-status';
 import { parseDiscountPercent } from '../domain/quote-totals';
-import type { SalesLoaders } from '../sales-loaders';
 import { dealShown } from './document-links';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface CreateQuoteInput {
   opportunityId?: string | null;
@@ -23,7 +21,7 @@ interface CreateQuoteInput {
   validUntil: string;
 }
 
-async function quoteById(id: string, context: Context, field = 'id'): Promise<Quote> {
+async function quoteById(id: string, context: SalesContext, field = 'id'): Promise<Quote> {
   const quote = await context.loaders.quoteById.load(parseId(field, id));
   if (!quote) throw notFound('Quote', id, field);
   assertRecordAccess(context.caller, 'order:read', quote.ownerId, `quote ${id}`);
@@ -43,7 +41,7 @@ function quoteBasis(input: CreateQuoteInput): QuoteBasis {
 
 async function createNewQuote(
   { idempotencyKey, ...input }: CreateQuoteInput & { idempotencyKey?: string | null },
-  context: Context,
+  context: SalesContext,
 ): Promise<Quote> {
   const discountPercent = parseDiscountPercent('input.discountPercent', input.discountPercent);
   assertValidUntil(input.validUntil, todayInUtc());
@@ -68,7 +66,11 @@ async function createNewQuote(
 type DecisionArgs = { input: { id: string; version: number } };
 
 /** Issues, accepts or rejects the quote, and shows it as it is now. */
-async function decide(decision: QuoteDecision, { input }: DecisionArgs, context: Context): Promise<Quote> {
+async function decide(
+  decision: QuoteDecision,
+  { input }: DecisionArgs,
+  context: SalesContext,
+): Promise<Quote> {
   const quote = await decideOnQuote(scopeOfRequest(context), decision, {
     id: parseId('input.id', input.id),
     version: input.version,
@@ -77,40 +79,28 @@ async function decide(decision: QuoteDecision, { input }: DecisionArgs, context:
   return quoteById(quote.id, context);
 }
 
-export const quoteResolvers: GraphQLResolverMap<Context> = {
+export const quoteResolvers: Resolvers = {
   Query: {
-    quote: guard('order:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      quoteById(id, context),
-    ),
+    quote: guard('order:read', (_, { id }, context) => quoteById(id, context)),
   },
   Mutation: {
-    createQuote: guard(
-      'order:write',
-      (_: unknown, { input }: { input: CreateQuoteInput }, context: Context) =>
-        createNewQuote(input, context),
-    ),
-    issueQuote: guard('order:write', (_: unknown, args: DecisionArgs, context: Context) =>
-      decide('issue', args, context),
-    ),
-    acceptQuote: guard('order:write', (_: unknown, args: DecisionArgs, context: Context) =>
-      decide('accept', args, context),
-    ),
-    rejectQuote: guard('order:write', (_: unknown, args: DecisionArgs, context: Context) =>
-      decide('reject', args, context),
-    ),
+    createQuote: guard('order:write', (_, { input }, context) => createNewQuote(input, context)),
+    issueQuote: guard('order:write', (_, args, context) => decide('issue', args, context)),
+    acceptQuote: guard('order:write', (_, args, context) => decide('accept', args, context)),
+    rejectQuote: guard('order:write', (_, args, context) => decide('reject', args, context)),
   },
   Quote: {
-    __resolveReference: guardReference('order:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('order:read', async (reference, context) =>
       withinScope(context.caller, 'order:read', await context.loaders.quoteById.load(reference.id)),
     ),
-    customer: (quote: Quote) => ({ __typename: 'Customer', id: quote.customerId }),
-    opportunity: (quote: Quote, _: unknown, context: Context) => dealShown(quote.opportunityId, context),
-    owner: (quote: Quote) => (quote.ownerId ? { __typename: 'User', id: quote.ownerId } : null),
-    status: (quote: Quote) => effectiveQuoteStatus(quote.status, quote.validUntil, todayInUtc()),
-    lines: async (quote: Quote, _: unknown, context: Context) =>
+    customer: (quote) => ({ __typename: 'Customer', id: quote.customerId }),
+    opportunity: (quote, _, context) => dealShown(quote.opportunityId, context),
+    owner: (quote) => (quote.ownerId ? { __typename: 'User', id: quote.ownerId } : null),
+    status: (quote) => effectiveQuoteStatus(quote.status, quote.validUntil, todayInUtc()),
+    lines: async (quote, _, context) =>
       (await context.loaders.linesOfQuote.load(quote.id)).map((line) => lineView(line, quote.currency)),
-    subtotal: (quote: Quote) => ({ amount: quote.subtotal, currency: quote.currency }),
-    discountTotal: (quote: Quote) => ({ amount: quote.discountTotal, currency: quote.currency }),
-    total: (quote: Quote) => ({ amount: quote.total, currency: quote.currency }),
+    subtotal: (quote) => ({ amount: quote.subtotal, currency: quote.currency }),
+    discountTotal: (quote) => ({ amount: quote.discountTotal, currency: quote.currency }),
+    total: (quote) => ({ amount: quote.total, currency: quote.currency }),
   },
 };
