@@ -1,7 +1,6 @@
 import type { Caller } from '@crm/auth';
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
-import type { EventOrigin } from './event-origin';
 
 /**
  * Who should hear of the deal. Sales keeps no copy of teams: the acting user's token tells the

@@ -1,6 +1,5 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
-import type { EventOrigin } from './event-origin';
 
 /** opportunity.won or opportunity.lost, after the deal was closed. */
 export function opportunityClosed(opportunity: Opportunity, origin: EventOrigin) {

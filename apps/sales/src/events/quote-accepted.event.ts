@@ -1,11 +1,10 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
 
-export function quoteAccepted(quote: Quote, actor: string, correlationId: string) {
+export function quoteAccepted(quote: Quote, origin: EventOrigin) {
   return buildEvent('crm.sales.quote.accepted', {
     subject: quote.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       quoteId: quote.id,
       customerId: quote.customerId,
