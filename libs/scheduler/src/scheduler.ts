@@ -112,7 +112,10 @@ export class Scheduler {
         const known = await boss.getJobById(job.name, jobId, { includeArchive: true });
         const data: RecurringRunData = { slot: slot.toISOString() };
         // A second send of the same id (another replica) is dropped by the job table's primary key.
-        if (!known) await boss.send(job.name, data, { ...this.runOptions(), id: jobId });
+        if (!known) {
+          await boss.send(job.name, data, { ...this.runOptions(), id: jobId });
+          this.wakeWorker(job.name);
+        }
         this.lastRunIds.set(job.name, jobId);
       }
       runs.push({ name: job.name, slot, jobId });

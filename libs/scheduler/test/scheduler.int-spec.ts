@@ -4,7 +4,6 @@ import { createLogger } from '@crm/logger';
 import { readTestEnvironment } from '@crm/testing';
 import { ManualClock, runIdOf, Scheduler, type RecurringJob } from '@crm/scheduler';
 
-const HOUR = 3_600_000;
 const { adminDatabaseUrl, databaseName } = readTestEnvironment();
 const url = new URL(adminDatabaseUrl);
 url.pathname = `/${databaseName}`;
