@@ -178,6 +178,8 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
       }),
     ]);
 
+    expect(await published('crm.sales.contract.renewal_due', id)).toHaveLength(1);
+
     await runJob(CONTRACT_EXPIRY_JOB, day(20, LAST_MOMENT));
     expect(await row('contracts', id)).toMatchObject({ status: 'ACTIVE', version });
     await runJob(CONTRACT_EXPIRY_JOB, day(21));
@@ -189,7 +191,7 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
       customerId,
       ownerId: repCaller.userId,
       endDate: addDays(today, 20),
-      value: '1200.0000',
+      value: '1200',
       currency: 'EUR',
       expiredAt: day(21),
     });
