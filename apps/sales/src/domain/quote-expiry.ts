@@ -5,8 +5,14 @@ export interface ExpiringQuote {
   validUntil: string;
 }
 
+/** The statuses a quote can expire from: it was left undecided. */
+export type UndecidedQuoteStatus = 'DRAFT' | 'ISSUED';
+
 /** The quote already reads as EXPIRED (effectiveQuoteStatus) but its row does not say so yet. */
-export function isQuoteToExpire(quote: ExpiringQuote, today: string): boolean {
+export function isQuoteToExpire<T extends ExpiringQuote>(
+  quote: T,
+  today: string,
+): quote is T & { status: UndecidedQuoteStatus } {
   return (
     quote.status !== 'EXPIRED' && effectiveQuoteStatus(quote.status, quote.validUntil, today) === 'EXPIRED'
   );

@@ -1,7 +1,12 @@
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
+import type { UndecidedQuoteStatus } from '../domain/quote-expiry';
 
-export function quoteExpired(before: Quote, expiredAt: Date, origin: EventOrigin) {
+export function quoteExpired(
+  before: Quote & { status: UndecidedQuoteStatus },
+  expiredAt: Date,
+  origin: EventOrigin,
+) {
   return buildEvent('crm.sales.quote.expired', {
     subject: before.id,
     ...origin,
@@ -10,7 +15,7 @@ export function quoteExpired(before: Quote, expiredAt: Date, origin: EventOrigin
       customerId: before.customerId,
       opportunityId: before.opportunityId,
       ownerId: before.ownerId,
-      previousStatus: before.status as 'DRAFT' | 'ISSUED',
+      previousStatus: before.status,
       validUntil: before.validUntil,
       total: before.total,
       currency: before.currency,

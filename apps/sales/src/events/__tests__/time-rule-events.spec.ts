@@ -86,7 +86,7 @@ describe('the events of the sales time rules', () => {
       customerId: CUSTOMER,
       opportunityId: null,
       ownerId: OWNER,
-      status: 'ISSUED',
+      status: 'ISSUED' as const,
       currency: 'EUR',
       discountPercent: '0',
       subtotal: '100',
