@@ -51,6 +51,8 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
     const admin = sender(platform.gatewayUrl, await tokenFor(person(['ADMIN'])));
     customerId = await customerKnownToSales(platform, admin, repCaller.userId);
   });
+  // Each test starts at the real now, so nothing it creates is due before it moves the clock.
+  beforeEach(() => clock.set(new Date()));
   afterAll(async () => {
     await probe?.stop();
     await platform?.stop();
