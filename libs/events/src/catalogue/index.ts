@@ -40,6 +40,11 @@ import { userDeactivated } from './user-deactivated.event';
 import { userCreated } from './user-created.event';
 import { userRolesChanged } from './user-roles-changed.event';
 import { userPasswordChanged } from './user-password-changed.event';
+import { activityReminderDue } from './activity-reminder-due.event';
+import { contractExpired } from './contract-expired.event';
+import { contractRenewalDue } from './contract-renewal-due.event';
+import { quoteExpired } from './quote-expired.event';
+import { orderOverdue } from './order-overdue.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -91,6 +96,11 @@ export const EVENT_CATALOGUE = {
   [userCreated.type]: userCreated,
   [userRolesChanged.type]: userRolesChanged,
   [userPasswordChanged.type]: userPasswordChanged,
+  [activityReminderDue.type]: activityReminderDue,
+  [contractExpired.type]: contractExpired,
+  [contractRenewalDue.type]: contractRenewalDue,
+  [quoteExpired.type]: quoteExpired,
+  [orderOverdue.type]: orderOverdue,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
