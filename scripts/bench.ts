@@ -10,8 +10,8 @@ import {
   startPlatform,
   tokenFor,
   DEMO_ADMIN,
-} from '@crm/testing';
-import { ensureKafka, ensurePostgres } from '../infra';
+} from '@crm/platform-testing';
+import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';

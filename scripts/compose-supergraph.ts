@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { composeSupergraph, SUPERGRAPH_FILE } from '../apps/gateway/src/compose-supergraph';
+import { composeSupergraph, SUPERGRAPH_FILE } from '@crm/gateway';
 
 const { supergraphSdl, errors } = composeSupergraph();
 if (!supergraphSdl) {

@@ -2,9 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { CrmError } from '@crm/errors';
-import { EXPORT_FILTER_KEYS, parseExportFilter } from '../apps/customer/src/domain/customer-export-filter';
-import { countExportedCustomers, exportCustomers } from '../apps/customer/src/export/customer-csv-export';
-import { customerCliDataSource } from '../apps/customer/src/import/customer-cli-database';
+import {
+  countExportedCustomers,
+  customerCliDataSource,
+  EXPORT_FILTER_KEYS,
+  exportCustomers,
+  parseExportFilter,
+} from '@crm/customer';
 
 const USAGE = `usage: npm run export:customers -- <out.csv> [--filter key=value]…
   filters (ANDed): ${EXPORT_FILTER_KEYS.join(', ')}; e.g. --filter kind=COMPANY --filter created_from=2026-01-01

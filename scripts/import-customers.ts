@@ -6,14 +6,14 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { stringify } from 'csv-stringify';
 import { isUuid } from '@crm/db';
-import { customerCliDataSource } from '../apps/customer/src/import/customer-cli-database';
-import { importCustomerFile } from '../apps/customer/src/import/customer-file-import';
 import {
+  customerCliDataSource,
   DUPLICATE_POLICIES,
+  importCustomerFile,
   ImportFailedError,
   type DuplicatePolicy,
   type ImportSummary,
-} from '../apps/customer/src/import/import-options';
+} from '@crm/customer';
 
 const USAGE = `usage: npm run import:customers -- <file.csv> [--on-duplicate skip|merge] [--owner <userId>]
                                 [--reject-report rejects.csv] [--actor <userId>] [--batch-size 2000]

@@ -1,6 +1,6 @@
 import { loadInfrastructureConfig, SERVICE_NAMES } from '@crm/config';
 import { DEMO_ADMIN, signToken, USER_TOKEN } from '@crm/auth';
-import { loadIdentitySigningKey } from '../apps/identity/src/identity-signing-key';
+import { loadIdentitySigningKey } from '@crm/identity';
 import {
   bootstrapDatabase,
   ensureKafka,
@@ -9,7 +9,7 @@ import {
   serviceConsumerGroupIds,
   serviceDatabaseUrl,
   stopLocalKafka,
-} from '../infra';
+} from '@crm/infra';
 import { loadDemoData } from './start/demo-data';
 import { AppFailedError, AppSupervisor, describeFailure, waitUntilHealthy } from './start/service-process';
 import { gatewayAddressEnv, loadStartPorts, serviceAddressEnv } from './start/start-ports';

@@ -16,6 +16,7 @@ DECLARE
   service text;
   role_name text;
   other text;
+  schema_name text;
 BEGIN
   -- Only the service roles may connect, and nobody gets TEMP (a schema outside their own).
   EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
@@ -32,14 +33,17 @@ BEGIN
 
   FOREACH service IN ARRAY services LOOP
     role_name := format('crm_%s', service);
-    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = service) THEN
-      EXECUTE format('CREATE SCHEMA %I', service);
-      RAISE NOTICE 'created schema %', service;
-    END IF;
-    EXECUTE format('ALTER SCHEMA %I OWNER TO %I', service, role_name);
-    EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', service);
-    FOREACH other IN ARRAY array_remove(services, service) LOOP
-      EXECUTE format('REVOKE ALL ON SCHEMA %I FROM %I', service, format('crm_%s', other));
+    -- <service>_jobs holds the service's job queue (libs/scheduler), apart from its domain tables.
+    FOREACH schema_name IN ARRAY ARRAY[service, format('%s_jobs', service)] LOOP
+      IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = schema_name) THEN
+        EXECUTE format('CREATE SCHEMA %I', schema_name);
+        RAISE NOTICE 'created schema %', schema_name;
+      END IF;
+      EXECUTE format('ALTER SCHEMA %I OWNER TO %I', schema_name, role_name);
+      EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', schema_name);
+      FOREACH other IN ARRAY array_remove(services, service) LOOP
+        EXECUTE format('REVOKE ALL ON SCHEMA %I FROM %I', schema_name, format('crm_%s', other));
+      END LOOP;
     END LOOP;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), role_name);
     -- public comes second so pg_trgm's functions, operators and opclasses resolve unqualified.

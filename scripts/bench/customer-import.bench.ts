@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { generateCustomerCsv, testServiceEnv, CUSTOMER_CSV_HEADER } from '@crm/testing';
-import { transactionClient } from '../../apps/customer/src/data/customer-import.repository';
+import { generateCustomerCsv, testServiceEnv, CUSTOMER_CSV_HEADER } from '@crm/platform-testing';
+import { transactionClient } from '@crm/customer';
 
 const ROWS = 200_000;
 

@@ -1,12 +1,16 @@
 import { Client } from 'pg';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { graphqlRequest, readTestEnvironment, type TestPlatform } from '@crm/testing';
-import { serviceDatabaseUrl } from '../../infra';
-import { customerListQuery, keysetOrderOf } from '../../apps/customer/src/data/customer-list.repository';
-import { customerSearchQuery } from '../../apps/customer/src/data/customer-search.repository';
-import type { Customer } from '../../apps/customer/src/data/customer.entity';
-import type { CustomerListFilter, CustomerSort } from '../../apps/customer/src/domain/customer-list-query';
-import { parseCustomerSearchQuery } from '../../apps/customer/src/domain/customer-search-query';
+import { graphqlRequest, readTestEnvironment, type TestPlatform } from '@crm/platform-testing';
+import { serviceDatabaseUrl } from '@crm/infra';
+import {
+  customerListQuery,
+  customerSearchQuery,
+  keysetOrderOf,
+  parseCustomerSearchQuery,
+  type Customer,
+  type CustomerListFilter,
+  type CustomerSort,
+} from '@crm/customer';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const WARMUP = 50;

@@ -1,4 +1,4 @@
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 
 const METRICS = `query ($id: ID!) { customer(id: $id) { metrics { openOpportunities openPipeline { amount currency } } } }`;
 

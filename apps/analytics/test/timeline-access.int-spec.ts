@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@crm/permissions';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 
 const TIMELINE_VIA_DEAL = `query ($id: ID!) { opportunity(id: $id) { customer { timeline { edges { node { kind } } } } } }`;
 

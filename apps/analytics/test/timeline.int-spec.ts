@@ -10,7 +10,7 @@ import {
   waitFor,
   type GraphQLResponse,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const person = (roles: Role[], userId: string = randomUUID()): Caller => ({
   userId,

@@ -6,7 +6,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id name } }`;
 const TRAIL = `query ($id: ID!) {

@@ -1,4 +1,4 @@
-import { DEMO_ADMIN, EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { DEMO_ADMIN, EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { countRows, dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;

@@ -10,7 +10,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { exportCustomers } from '../src/export/customer-csv-export';
 import { importCustomerFile } from '../src/import/customer-file-import';
 

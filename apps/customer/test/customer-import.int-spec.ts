@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { loadServiceConfig } from '@crm/config';
-import { generateCustomerCsv, testServiceEnv, type BadRowKind } from '@crm/testing';
+import { generateCustomerCsv, testServiceEnv, type BadRowKind } from '@crm/platform-testing';
 import { startCustomerSubgraph } from '../src/customer-subgraph';
 import { customerCliDataSource } from '../src/import/customer-cli-database';
 import { importCustomerFile } from '../src/import/customer-file-import';

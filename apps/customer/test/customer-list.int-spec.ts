@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import {
+  DEMO_ADMIN,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
 import { customerListQuery, keysetOrderOf } from '../src/data/customer-list.repository';
 import type { CustomerListFilter, CustomerSort } from '../src/domain/customer-list-query';
 

@@ -1,4 +1,4 @@
-import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { countRows, dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const PROFILE = `id kind name email phone source industry companySize website region birthDate gender version

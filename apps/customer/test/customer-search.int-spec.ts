@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import {
+  DEMO_ADMIN,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
 import { customerSearchQuery } from '../src/data/customer-search.repository';
 import { parseCustomerSearchQuery } from '../src/domain/customer-search-query';
 

@@ -6,7 +6,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id name email kind lifecycleStage version } }`;
 const GET = `query ($id: ID!) { customer(id: $id) { id name } }`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const ENTRIES = `query ($kind: DictionaryKind!, $includeInactive: Boolean) {

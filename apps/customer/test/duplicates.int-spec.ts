@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '@crm/db';
-import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import {
+  DEMO_ADMIN,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
 import { MAX_BLOCK_SIZE } from '../src/data/duplicate.repository';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) {

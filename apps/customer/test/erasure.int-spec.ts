@@ -1,4 +1,4 @@
-import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const CUSTOMER = `id name email phone website birthDate gender erasedAt version

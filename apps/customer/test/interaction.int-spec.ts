@@ -1,5 +1,5 @@
 import { isEventOfType } from '@crm/events';
-import { EventProbe, startPlatform, type TestPlatform } from '@crm/testing';
+import { EventProbe, startPlatform, type TestPlatform } from '@crm/platform-testing';
 import { countRows, dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;

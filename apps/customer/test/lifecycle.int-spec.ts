@@ -9,7 +9,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { orderPlacedEvent, paymentReceivedEvent } from './revenue-events';
 
 const CREATE = `mutation ($name: String!, $ownerId: ID) { createCustomer(input: { kind: COMPANY, name: $name, ownerId: $ownerId }) { id } }`;

@@ -9,7 +9,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { CUSTOMER_CHILD_TABLES } from '../src/data/customer-merge.repository';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id version } }`;

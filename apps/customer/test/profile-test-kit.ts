@@ -9,7 +9,7 @@ import {
   type EventProbe,
   type GraphQLResponse,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 /** A signed-in user with these roles (a fresh id unless given). */
 export const personWith = (roles: Role[], userId: string = randomUUID()): Caller => ({

@@ -1,4 +1,4 @@
-import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { EventProbe, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { dataOf, eventOn, gatewayClient, tokenOf } from './profile-test-kit';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;

@@ -13,6 +13,9 @@ import { isServiceName, type GatewayConfig } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
 import { argumentGuardPlugin, bearerAuthenticator, createHttpApp, finishHttpApp } from '@crm/subgraph-kit';
 import { armorFor } from './armor';
+import { refusingDeactivatedUsers } from './deactivated-users';
+import { followDeactivations } from './deactivated-users.consumer';
+import { rateLimitedResponsePlugin } from './rate-limited-response.plugin';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
 import { isPublicOperation } from './public-operations';
@@ -51,8 +54,13 @@ function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): Apo
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
   const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
-  const authenticateUser = bearerAuthenticator(config.identityJwksUrl, USER_TOKEN);
+  const deactivations = await followDeactivations(config.kafkaBrokers, logger);
+  const authenticateUser = refusingDeactivatedUsers(
+    bearerAuthenticator(config.identityJwksUrl, USER_TOKEN),
+    deactivations.deactivatedUsers,
+  );
   const app = createHttpApp();
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
@@ -70,6 +78,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...armor.plugins,
       queryCostLimit(config.limits.maxCost),
       argumentGuardPlugin(),
+      rateLimitedResponsePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -93,6 +102,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
             ? ANONYMOUS_CALLER
             : await authenticateUser(req.headers.authorization),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),
+        clientAddress: req.ip,
       }),
     }),
   );
@@ -109,6 +119,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
     async stop() {
       await server.stop();
+      await deactivations.stop();
       logger.info('gateway stopped');
     },
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import type { Caller } from '@crm/auth';
 import { ROLES, type Role } from '@crm/permissions';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 import { PUBLIC_MUTATIONS } from '../src/public-operations';
 import { AUTHORIZATION_MATRIX, type OwnFixture } from './authorization-matrix';
 import { createCustomerValueFixture } from './customer-value-fixtures';

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { DEMO_ADMIN, USER_TOKEN } from '@crm/auth';
-import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { loadIdentitySigningKey } from '@crm/identity';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 
 type ErrorBody = {
   data?: unknown;

@@ -11,7 +11,7 @@ import {
   ok,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { FuzzClient, type FuzzResponse } from './fuzz/fuzz-client';
 import { fuzzRequest } from './fuzz/fuzz-request';
 import { fuzzTargets, loadSupergraph, type FuzzLeaf, type FuzzTarget } from './fuzz/fuzz-targets';

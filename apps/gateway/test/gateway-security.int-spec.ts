@@ -3,8 +3,14 @@ import { loadGatewayConfig } from '@crm/config';
 import { queryObserver } from '@crm/db';
 import { startGateway } from '../src/start-gateway';
 import { signToken, USER_TOKEN } from '@crm/auth';
-import { loadIdentitySigningKey } from '../../identity/src/identity-signing-key';
-import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { loadIdentitySigningKey } from '@crm/identity';
+import {
+  DEMO_ADMIN,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
 
 const SEEN = '{ customersSeen }';
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

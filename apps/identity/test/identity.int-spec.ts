@@ -7,7 +7,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const PASSWORD = 'correct-horse-battery';
 const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email roles active } }`;

@@ -6,7 +6,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const CREATE = `mutation ($input: CreateCampaignInput!) {
   createCampaign(input: $input) { id name status budget { amount currency } }

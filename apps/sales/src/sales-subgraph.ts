@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
+import type { Scheduler } from '@crm/scheduler';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { KnownCustomer } from './data/known-customer.entity';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
@@ -51,10 +52,39 @@ import { leadFollowUpResolvers } from './resolvers/lead-follow-up.resolvers';
 import { leadMutationResolvers } from './resolvers/lead-mutation.resolvers';
 import { leadResolvers } from './resolvers/lead.resolvers';
 import { quotaResolvers } from './resolvers/quota.resolvers';
+import { ScheduledSalesWork1764000009000 } from './data/migrations/1764000009000-scheduled-sales-work';
+import { startSalesJobs, type SalesJobsOptions } from './jobs/sales-jobs';
 
 export const salesTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export function startSalesSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+export interface RunningSales extends RunningSubgraph {
+  /** The time rules' scheduler (jobs/sales-jobs.ts). */
+  jobs: Scheduler;
+}
+
+/** The sales subgraph with its scheduled jobs: `npm start` needs no process of their own. */
+export async function startSalesSubgraph(
+  config: ServiceConfig,
+  options: SalesJobsOptions = {},
+): Promise<RunningSales> {
+  const subgraph = await serveSalesGraph(config);
+  const jobs = await startSalesJobs(config, subgraph.dataSource, subgraph.logger, options).catch(
+    async (error: unknown) => {
+      await subgraph.stop();
+      throw error;
+    },
+  );
+  return {
+    ...subgraph,
+    jobs,
+    async stop() {
+      await jobs.stop();
+      await subgraph.stop();
+    },
+  };
+}
+
+function serveSalesGraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: salesTypeDefs,
@@ -92,6 +122,7 @@ export function startSalesSubgraph(config: ServiceConfig): Promise<RunningSubgra
       OpportunityPipeline1764000002200,
       CreateActivities1764000002210,
       CreateSalesDocuments1764000002300,
+      ScheduledSalesWork1764000009000,
     ],
     createLoaders: createSalesLoaders,
     eventHandlers: {

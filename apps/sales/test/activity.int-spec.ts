@@ -12,7 +12,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales } from './support/sales-fixtures';
 import { salesTeam } from './support/sales-team';
 

@@ -10,7 +10,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales, dataOf, openDeal, typeOf, winDeal } from './support/sales-fixtures';
 
 const CONTRACT_FIELDS = `id status version value { amount currency } startDate endDate renewalDate renewalReminderDays

@@ -1,5 +1,5 @@
 import { buildEvent, SYSTEM_ACTOR } from '@crm/events';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 import { publishFromCustomerService } from './support/customer-service-events';
 
 /**

@@ -9,7 +9,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { publishFromCustomerService } from './support/customer-service-events';
 import { customerKnownToSales } from './support/sales-fixtures';
 

@@ -11,7 +11,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §7: deals reaching their currency's threshold alert managers, once per crossing. */

@@ -9,11 +9,13 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
-const CREATE_LEAD = `mutation ($region: String) {
-  createLead(input: { firstName: "Routed", lastName: "Lead", source: WEB_FORM, region: $region }) { id owner { id } }
+const CREATE_LEAD = `mutation ($region: String, $industry: String) {
+  createLead(input: { firstName: "Routed", lastName: "Lead", source: WEB_FORM, region: $region, industry: $industry }) {
+    id owner { id }
+  }
 }`;
 const CREATE_RULE = `mutation ($input: LeadAssignmentRuleInput!) {
   createLeadAssignmentRule(input: $input) { id priority region assignees { id } strategy active version }
@@ -31,16 +33,29 @@ const dataOf = <T>(response: GraphQLResponse): T => {
   expect(response.errors).toBeUndefined();
   return response.data as T;
 };
-/** A region no other test routes, so the rule under test sees only this test's leads. */
-const uniqueRegion = () => `R${randomUUID().slice(0, 8)}`.toUpperCase();
+/**
+ * A market (a region and an industry of the data dictionary) that no other test sells to and no
+ * other test of this file routes, so the rule under test sees only this test's leads.
+ */
+type Market = { region: string; industry: string };
+const MARKETS: Market[] = [
+  'MEDIA',
+  'HOSPITALITY',
+  'TELECOM',
+  'PUBLIC_SECTOR',
+  'REAL_ESTATE',
+  'EDUCATION',
+].map((industry) => ({ region: 'LATAM', industry }));
+let marketsUsed = 0;
+const uniqueMarket = (): Market => MARKETS[marketsUsed++];
 
 describe('lead assignment rules through the gateway', () => {
   let platform: TestPlatform;
   let probe: EventProbe;
   let as: Record<'repA' | 'manager' | 'admin', Send>;
 
-  const createLead = async (region: string) =>
-    dataOf<{ createLead: Routed }>(await as.admin(CREATE_LEAD, { region })).createLead;
+  const createLead = async (market: Market) =>
+    dataOf<{ createLead: Routed }>(await as.admin(CREATE_LEAD, market)).createLead;
   const createRule = async (input: Record<string, unknown>) =>
     dataOf<{ createLeadAssignmentRule: { id: string; version: number } }>(
       await as.admin(CREATE_RULE, { input: { name: 'Test', priority: 5, ...input } }),
@@ -58,9 +73,16 @@ describe('lead assignment rules through the gateway', () => {
 
   it('routes leads without an owner round-robin over the matching rule (4 leads, 2 assignees)', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
-    const region = uniqueRegion();
+    const market = uniqueMarket();
+    const { region } = market;
     const response = await as.admin(CREATE_RULE, {
-      input: { name: 'Test region', priority: 5, region: region.toLowerCase(), assigneeIds: [first, second] },
+      input: {
+        name: 'Test region',
+        priority: 5,
+        ...market,
+        region: region.toLowerCase(),
+        assigneeIds: [first, second],
+      },
     });
     const rule = dataOf<{ createLeadAssignmentRule: { id: string } }>(response).createLeadAssignmentRule;
     expect(rule).toMatchObject({
@@ -71,9 +93,9 @@ describe('lead assignment rules through the gateway', () => {
       assignees: [{ id: first }, { id: second }],
     });
     const leads: Routed[] = [];
-    for (let i = 0; i < 4; i++) leads.push(await createLead(region));
+    for (let i = 0; i < 4; i++) leads.push(await createLead(market));
     expect(leads.map((lead) => lead.owner?.id)).toEqual([first, second, first, second]);
-    expect((await createLead(uniqueRegion())).owner).toBeNull();
+    expect((await createLead(uniqueMarket())).owner).toBeNull();
 
     const assigned = await waitFor(() => {
       const found = probe.messages
@@ -88,35 +110,35 @@ describe('lead assignment rules through the gateway', () => {
 
   it('moves the pointer atomically: concurrent leads still take turns', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
-    const region = uniqueRegion();
-    await createRule({ region, assigneeIds: [first, second] });
-    const leads = await Promise.all(Array.from({ length: 6 }, () => createLead(region)));
+    const market = uniqueMarket();
+    await createRule({ ...market, assigneeIds: [first, second] });
+    const leads = await Promise.all(Array.from({ length: 6 }, () => createLead(market)));
     const owners = leads.map((lead) => lead.owner?.id);
     expect(owners.filter((owner) => owner === first)).toHaveLength(3);
     expect(owners.filter((owner) => owner === second)).toHaveLength(3);
   });
 
   it('takes the first active rule by priority; updates need the current version', async () => {
-    const region = uniqueRegion();
+    const market = uniqueMarket();
     const [low, high] = [randomUUID(), randomUUID()];
-    await createRule({ region, priority: 20, assigneeIds: [low] });
-    const preferred = await createRule({ region, priority: 10, assigneeIds: [high] });
-    expect((await createLead(region)).owner).toEqual({ id: high });
+    await createRule({ ...market, priority: 20, assigneeIds: [low] });
+    const preferred = await createRule({ ...market, priority: 10, assigneeIds: [high] });
+    expect((await createLead(market)).owner).toEqual({ id: high });
 
-    const input = { name: 'Paused', priority: 10, region, assigneeIds: [high], active: false };
+    const input = { name: 'Paused', priority: 10, ...market, assigneeIds: [high], active: false };
     const paused = await as.admin(UPDATE_RULE, { id: preferred.id, version: 1, input });
     expect(dataOf<{ updateLeadAssignmentRule: unknown }>(paused).updateLeadAssignmentRule).toMatchObject({
       active: false,
       version: 2,
     });
-    expect((await createLead(region)).owner).toEqual({ id: low });
+    expect((await createLead(market)).owner).toEqual({ id: low });
     expect(codesOf(await as.admin(UPDATE_RULE, { id: preferred.id, version: 1, input }))).toEqual([
       'CONFLICT',
     ]);
   });
 
   it('is for managers (their team only), marketers and admins; never reps', async () => {
-    const rule = await createRule({ region: uniqueRegion(), assigneeIds: [randomUUID()], active: false });
+    const rule = await createRule({ ...uniqueMarket(), assigneeIds: [randomUUID()], active: false });
     expect(codesOf(await as.repA(RULES))).toEqual(['FORBIDDEN']);
     const asRep = await as.repA(CREATE_RULE, {
       input: { name: 'x', priority: 1, assigneeIds: [repA.userId] },
@@ -130,7 +152,7 @@ describe('lead assignment rules through the gateway', () => {
       input: {
         name: 'Team',
         priority: 1,
-        region: uniqueRegion(),
+        ...uniqueMarket(),
         assigneeIds: [repA.userId, manager.userId],
       },
     });

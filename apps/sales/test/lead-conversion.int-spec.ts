@@ -12,7 +12,7 @@ import {
   type GraphQLResponse,
   type TestPlatform,
   type ReceivedMessage,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`;
 const FOLLOW_UP = `mutation ($id: ID!) { logLeadFollowUp(leadId: $id, input: { type: CALL }) { id } }`;

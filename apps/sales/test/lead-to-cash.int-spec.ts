@@ -11,7 +11,7 @@ import {
   type ReceivedMessage,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const TYPES_IN_ORDER: EventType[] = [
   'crm.sales.lead.converted',

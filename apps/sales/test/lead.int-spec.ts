@@ -9,7 +9,7 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
 const LEAD_FIELDS = `id firstName status score scoreBreakdown { factor points reason } owner { id }
@@ -74,6 +74,40 @@ describe('leads through the gateway', () => {
   afterAll(async () => {
     await probe?.stop();
     await platform?.stop();
+  });
+
+  it('refuses every invalid field of a lead at once, empty ids and NUL bytes as bad input', async () => {
+    const response = await as.repA(CREATE_LEAD, {
+      input: {
+        firstName: 'Jana',
+        lastName: 'Krüger',
+        source: 'WEB_FORM',
+        phone: 'call me',
+        industry: 'NOT_A_CODE',
+      },
+    });
+    expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+    const extensions = response.errors?.[0].extensions as { field: string; fields: { field: string }[] };
+    expect(extensions.field).toBe('input.phone');
+    expect(extensions.fields.map((problem) => problem.field)).toEqual(['input.phone', 'input.industry']);
+
+    const lead = await createLead(as.repA, { phone: '+49 30 1234567', industry: 'energy' });
+    const emptyOwner = await as.admin(LEADS, { first: 5, filter: { ownerId: '' } });
+    expect(emptyOwner.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.ownerId',
+    });
+    const nul = await as.repA(DISQUALIFY, { id: lead.id, reason: 'spam\u0000' });
+    expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const nulName = await as.repA(UPDATE_LEAD, {
+      id: lead.id,
+      version: lead.version,
+      input: { firstName: 'J\u0000' },
+    });
+    expect(nulName.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.firstName',
+    });
   });
 
   it('creates a scored campaign lead and publishes lead.created', async () => {

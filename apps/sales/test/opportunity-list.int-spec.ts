@@ -1,4 +1,4 @@
-import { ok, person, sender, startPlatform, tokenFor, type TestPlatform } from '@crm/testing';
+import { ok, person, sender, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §3: the opportunities list, scoped to the caller, filtered, keyset-paged. */

@@ -1,5 +1,5 @@
 import { queryObserver } from '@crm/db';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const CREATE_OPPORTUNITY = `mutation ($input: CreateOpportunityInput!) {

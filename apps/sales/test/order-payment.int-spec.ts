@@ -11,7 +11,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import {
   customerKnownToSales,
   dataOf,

@@ -9,7 +9,7 @@ import {
   tokenFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales } from './support/sales-fixtures';
 
 /** Issue 5 §3: the pipeline board, by stage, in one currency, with exact sums. */

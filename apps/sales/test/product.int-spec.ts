@@ -8,7 +8,7 @@ import {
   tokenFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales, openDeal, pricedProduct } from './support/sales-fixtures';
 
 const PRODUCT = `query ($id: ID!) {

@@ -10,7 +10,7 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const SET_QUOTA = `mutation ($input: SetQuotaInput!) {
   setQuota(input: $input) { id user { id } team { id } period periodKind startsOn endsOn target { amount currency } version }

@@ -10,7 +10,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { customerKnownToSales, dataOf, openDeal, pricedProduct, typeOf } from './support/sales-fixtures';
 
 const QUOTE_FIELDS = `id status version validUntil discountPercent issuedAt decidedAt

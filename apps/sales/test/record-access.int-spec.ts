@@ -6,7 +6,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { salesTeam } from './support/sales-team';
 
 /**
@@ -22,6 +22,7 @@ const CUSTOMER_DEALS = `query ($id: ID!) { customer(id: $id) { id opportunities(
 const DEALS_VIA_OPPORTUNITY = `query ($id: ID!) {
   opportunity(id: $id) { id customer { id opportunities(first: 50) { edges { node { id } } } } }
 }`;
+const DEALS_WITH_CUSTOMERS = `{ opportunities(first: 50) { edges { node { id customer { name } } } } }`;
 const CUSTOMERS = `query ($filter: CustomerFilter) { customers(first: 200, filter: $filter) { edges { node { id } } } }`;
 
 const { repA, repB, manager, admin } = salesTeam();
@@ -161,6 +162,29 @@ describe('record-level access through the gateway', () => {
       expect(codesOf(await as.repA(OPPORTUNITY, { id: dealA }))).toEqual([]);
       expect(codesOf(await as.repA(OPPORTUNITY, { id: dealAOnB }))).toEqual([]);
       expect(await customerDeals(as.repA, customerA)).toEqual([dealA]);
+    });
+  });
+
+  describe('a list with a deal on a customer the rep may not see', () => {
+    it('still comes back, with the customer null (and any error) on that deal only', async () => {
+      const response = await as.repA(DEALS_WITH_CUSTOMERS);
+      expect(response.data).not.toBeNull();
+      const deals = (
+        response.data as {
+          opportunities: { edges: { node: { id: string; customer: { name: string } | null } }[] };
+        }
+      ).opportunities.edges.map((edge) => edge.node);
+      expect(deals.map((deal) => deal.id).sort()).toEqual([dealA, dealAOnB].sort());
+      expect(deals.find((deal) => deal.id === dealA)?.customer).toEqual({ name: 'A account' });
+      expect(deals.find((deal) => deal.id === dealAOnB)?.customer).toBeNull();
+      const onThatDeal = [
+        'opportunities',
+        'edges',
+        deals.findIndex((deal) => deal.id === dealAOnB),
+        'node',
+        'customer',
+      ];
+      for (const error of response.errors ?? []) expect(error.path?.slice(0, 5)).toEqual(onThatDeal);
     });
   });
 

@@ -8,7 +8,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { publishFromCustomerService } from './support/customer-service-events';
 import { customerKnownToSales, openDeal, winDeal } from './support/sales-fixtures';
 

@@ -6,7 +6,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const CREATE_CUSTOMER = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
 const OPEN = `mutation ($input: OpenTicketInput!) {

@@ -16,7 +16,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { provisionPlatformTopics } from '../platform-topics';
 
 const KAFKA_SCRIPT = path.join(__dirname, '..', 'kafka.sh');

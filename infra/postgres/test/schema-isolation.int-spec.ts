@@ -54,6 +54,11 @@ describe('per-service schema isolation', () => {
     await expectInsufficientPrivilege(sales.query('CREATE TABLE public.intruder (id int)'));
   });
 
+  it('gives each service a jobs schema of its own for its job queue', async () => {
+    await sales.query('CREATE TABLE sales_jobs.job (id int PRIMARY KEY)');
+    await expectInsufficientPrivilege(sales.query('CREATE TABLE customer_jobs.intruder (id int)'));
+  });
+
   it('lets every service use pg_trgm', async () => {
     const { rows } = await sales.query("SELECT similarity('acme', 'acne') > 0 AS similar");
     expect(rows).toEqual([{ similar: true }]);

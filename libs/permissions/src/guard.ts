@@ -3,8 +3,6 @@ import { unauthenticated } from '@crm/errors';
 import type { Permission } from './role-grants';
 import { requireScope } from './access';
 
-const GUARDED = Symbol('guarded');
-
 type Resolver<TArgs extends unknown[], TResult> = (...args: TArgs) => TResult;
 
 /** Any signed-in caller may use the field (e.g. `me`); the token was verified by the kit. */
@@ -23,22 +21,19 @@ function check(caller: Caller | undefined, permission: GuardPermission): void {
   if (permission !== AUTHENTICATED) requireScope(caller, permission);
 }
 
-const mark = <T extends object>(resolver: T, permission: GuardPermission): T =>
-  Object.assign(resolver, { [GUARDED]: permission });
-
 /**
  * Wraps a resolver so it runs only for callers whose roles grant `permission`
  * (resolver signature: parent, args, context with `caller`, info). Every root field, reference
- * resolver and contributed field must be wrapped; a test walks the resolver maps to check.
+ * resolver and contributed field must be wrapped; the lint rule crm/guarded-resolvers checks.
  */
 export function guard<TArgs extends [unknown, unknown, { caller: Caller }, ...unknown[]], TResult>(
   permission: GuardPermission,
   resolver: Resolver<TArgs, TResult>,
 ): Resolver<TArgs, TResult> {
-  return mark((...args: TArgs) => {
+  return (...args: TArgs) => {
     check(args[2]?.caller, permission);
     return resolver(...args);
-  }, permission);
+  };
 }
 
 /**
@@ -49,17 +44,8 @@ export function guardReference<TArgs extends [unknown, { caller: Caller }, ...un
   permission: GuardPermission,
   resolver: Resolver<TArgs, TResult>,
 ): Resolver<TArgs, TResult> {
-  return mark((...args: TArgs) => {
+  return (...args: TArgs) => {
     check(args[1]?.caller, permission);
     return resolver(...args);
-  }, permission);
-}
-
-export function isGuarded(resolver: unknown): boolean {
-  return typeof resolver === 'function' && GUARDED in resolver;
-}
-
-/** The permission a guarded resolver checks, or undefined for an unguarded one. */
-export function permissionOf(resolver: unknown): GuardPermission | undefined {
-  return isGuarded(resolver) ? (resolver as { [GUARDED]: GuardPermission })[GUARDED] : undefined;
+  };
 }

@@ -2,5 +2,4 @@ export * from './roles';
 export * from './role-grants';
 export * from './access';
 export * from './guard';
-export * from './unguarded-resolvers';
 export * from './queue-access';

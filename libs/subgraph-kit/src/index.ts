@@ -17,3 +17,4 @@ export * from './argument-problems';
 export * from './argument-guard.plugin';
 export * from './http-app';
 export * from './write-path';
+export * from './rate-limited-error';

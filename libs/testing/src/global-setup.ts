@@ -1,4 +1,6 @@
 import { loadInfrastructureConfig } from '@crm/config';
+// Jest loads its global setup without moduleNameMapper: the @crm/infra alias (not an npm workspace) does not resolve.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   bootstrapDatabase,
   dropDatabase,

@@ -25,6 +25,13 @@ export class Activity {
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentAt!: Date | null;
+
+  /** The remindAt the last reminder went out for (jobs/activity-reminders.job.ts). */
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentFor!: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   ownerId!: string | null;
 

@@ -1,18 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, notFound } from '@crm/errors';
+import type { DataSource } from 'typeorm';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import { Activity } from './activity.entity';
-
-/** The activity as this transaction changes it: locked, CONFLICT when it moved past `version`. */
-export async function lockActivity(manager: EntityManager, id: string, version: number): Promise<Activity> {
-  const activity = await manager.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!activity) throw notFound('Activity', id, 'id');
-  if (activity.version !== version)
-    throw conflict(
-      `Activity ${id} was changed by someone else (version ${activity.version}, you had ${version}); reload and retry`,
-    );
-  return activity;
-}
 
 export interface AgendaRequest {
   ownerId: string;

@@ -44,6 +44,13 @@ export class Contract {
   @Column({ type: 'date' })
   renewalReminderOn!: string;
 
+  @Column({ type: 'timestamptz', nullable: true })
+  renewalReminderSentAt!: Date | null;
+
+  /** The renewalDate the last renewal reminder went out for (jobs/contract-renewal-reminders.job.ts). */
+  @Column({ type: 'date', nullable: true })
+  renewalReminderSentFor!: string | null;
+
   @Column({ type: 'text', nullable: true })
   terminationReason!: string | null;
 

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '@crm/errors';
-import { paginate, parseId, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import type { FollowUpType, LeadSource } from '../domain/lead-score';
 import type { LeadStatus } from '../domain/lead-status';
 import { LeadFollowUp } from './lead-follow-up.entity';
@@ -33,16 +32,6 @@ export function listLeads(
     },
     page,
   );
-}
-
-/** The lead, locked for the rest of the transaction: status moves of one lead run one at a time. */
-export async function lockLead(manager: EntityManager, id: string, field = 'id'): Promise<Lead> {
-  const lead = await manager.findOne(Lead, {
-    where: { id: parseId(field, id) },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!lead) throw notFound('Lead', id, field);
-  return lead;
 }
 
 export async function followUpTypesOf(manager: EntityManager, leadId: string): Promise<FollowUpType[]> {

@@ -1,6 +1,5 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@crm/db';
-import { conflict, notFound } from '@crm/errors';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import type { OpportunityStage } from '../domain/opportunity-stage';
 import { Opportunity } from './opportunity.entity';
@@ -9,27 +8,6 @@ import { OpportunityStageChange } from './opportunity-stage-change.entity';
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */
 export function findOpportunitiesByIds(dataSource: DataSource, ids: string[]): Promise<Opportunity[]> {
   return dataSource.getRepository(Opportunity).findBy({ id: In(ids.filter(isUuid)) });
-}
-
-/**
- * The deal as this transaction will change it: locked, and refused as CONFLICT when it moved on
- * since the caller read `version`, before any rule is checked against a state the caller never saw.
- */
-export async function lockOpportunity(
-  manager: EntityManager,
-  id: string,
-  version: number,
-): Promise<Opportunity> {
-  const opportunity = await manager.findOne(Opportunity, {
-    where: { id },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!opportunity) throw notFound('Opportunity', id, 'id');
-  if (opportunity.version !== version)
-    throw conflict(
-      `Opportunity ${id} was changed by someone else (version ${opportunity.version}, you had ${version}); reload and retry`,
-    );
-  return opportunity;
 }
 
 export interface OpportunityListFilter {

@@ -38,6 +38,10 @@ export class Order {
   @Column({ type: 'timestamptz' })
   placedAt!: Date;
 
+  /** When the order was announced overdue (jobs/order-overdue.job.ts). */
+  @Column({ type: 'timestamptz', nullable: true })
+  overdueNotifiedAt!: Date | null;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 

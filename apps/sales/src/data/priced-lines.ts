@@ -5,6 +5,7 @@ import { parseDiscountPercent, parseQuantity, parseUnitPrice, type LineInput } f
 import type { DocumentLine } from './document-line';
 import { ProductPrice } from './product-price.entity';
 import { Product } from './product.entity';
+import { refuseNul } from '../domain/input-parsing';
 
 /** A line as the API takes it: a catalogue product (price and name default) or free text. */
 export interface LineRequest {
@@ -55,7 +56,7 @@ export async function resolveLines(
           : 'is required for a line without a product',
       );
     }
-    const description = (line.description ?? product?.name ?? '').trim();
+    const description = refuseNul(`${at}.description`, line.description ?? product?.name ?? '').trim();
     if (!description) throw badUserInput(`${at}.description`, 'is required for a line without a product');
     return {
       productId: product?.id ?? null,
@@ -75,3 +76,6 @@ export function lineView(line: DocumentLine, currency: string) {
     lineTotal: { amount: line.lineTotal, currency },
   };
 }
+
+/** A document line as resolvers return it (the GraphQL DocumentLine's row). */
+export type LineView = ReturnType<typeof lineView>;

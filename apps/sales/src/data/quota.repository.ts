@@ -1,13 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '@crm/db';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import type { QuotaHolder } from '../domain/quota-holder';
 import type { QuotaPeriod } from '../domain/quota-period';
 import { Quota } from './quota.entity';
 
-export interface QuotaHolder {
-  userId: string | null;
-  teamId: string | null;
-}
+export type { QuotaHolder };
 
 /**
  * Creates or replaces the target of one holder for one period, race-free: concurrent calls meet

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badUserInput } from '@crm/errors';
+import { parseInput } from './input-parsing';
 import { LEAD_SOURCES, type LeadSource } from './lead-score';
 
 export interface AssignmentRuleFields {
@@ -13,6 +14,7 @@ export interface AssignmentRuleFields {
   active: boolean;
 }
 
+/** A rule may name a code the dictionary does not have (yet): it then matches no lead. */
 const code = z
   .string()
   .trim()
@@ -45,13 +47,9 @@ const schema = z.object({
 
 /** A rule's criteria and assignees; the same user twice would get twice the leads, so it is refused. */
 export function parseAssignmentRule(input: unknown, path = 'input'): AssignmentRuleFields {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  const assigneeIds = result.data.assigneeIds.map((id) => id.toLowerCase());
+  const fields = parseInput(schema, input, path);
+  const assigneeIds = fields.assigneeIds.map((id) => id.toLowerCase());
   if (new Set(assigneeIds).size !== assigneeIds.length)
     throw badUserInput(`${path}.assigneeIds`, 'must not name the same user twice');
-  return { ...result.data, assigneeIds };
+  return { ...fields, assigneeIds };
 }

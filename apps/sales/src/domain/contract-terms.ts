@@ -55,3 +55,30 @@ export function contractTerms(
 export function todayInUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** A renewal extends the end date; the renewal date defaults to it and the reminder keeps its lead time. */
+export function renewedTerms(
+  current: Pick<ContractTerms, 'startDate' | 'endDate' | 'renewalReminderDays'>,
+  renewal: { newEndDate: string; renewalDate?: string | null },
+  path = 'input',
+): ContractTerms {
+  if (renewal.newEndDate <= current.endDate)
+    throw badUserInput(`${path}.newEndDate`, `must be after the current end date ${current.endDate}`);
+  return contractTerms(
+    {
+      startDate: current.startDate,
+      endDate: renewal.newEndDate,
+      renewalDate: renewal.renewalDate ?? renewal.newEndDate,
+      renewalReminderDays: current.renewalReminderDays,
+    },
+    path,
+  );
+}
+
+/** How far ahead contractsDueForRenewal looks: 0 to 3650 days, 30 by default. */
+export function parseRenewalWindow(withinDays: number | null | undefined, field = 'withinDays'): number {
+  const days = withinDays ?? 30;
+  if (!Number.isInteger(days) || days < 0 || days > 3650)
+    throw badUserInput(field, `must be 0 to 3650 days (got ${days})`);
+  return days;
+}

@@ -1,4 +1,6 @@
 import Decimal from 'decimal.js';
+import { parseAmount } from '@crm/db';
+import { badUserInput } from '@crm/errors';
 
 export interface DealValue {
   amount: string;
@@ -25,4 +27,11 @@ export function largeDealThresholdCrossed(
   if (!isLargeDeal(after, thresholds)) return null;
   if (before && isLargeDeal(before, thresholds)) return null;
   return thresholds.get(after.currency)!;
+}
+
+/** A threshold is an amount above zero in its currency: zero would make every deal large. */
+export function parseThresholdAmount(amount: string, field = 'amount'): string {
+  const parsed = parseAmount(field, amount);
+  if (new Decimal(parsed).isZero()) throw badUserInput(field, 'must be > 0 (got 0)');
+  return parsed;
 }

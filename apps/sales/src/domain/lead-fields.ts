@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { badUserInput } from '@crm/errors';
+import { InputProblems } from '@crm/errors';
+import { INDUSTRY_CODES, REGION_CODES } from './dictionary-codes';
+import { dictionaryCode, parseInput, PHONE } from './input-parsing';
 import { COMPANY_SIZES, LEAD_SOURCES, type CompanySize, type LeadSource } from './lead-score';
 
 /** What a user may write on a lead: who it is and where it came from; status and owner have their own mutations. */
@@ -26,31 +28,26 @@ const optionalText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .nullish()
     .transform((value) => value || null);
-/** Dictionary codes (industry, region) are compared upper-case, as the customer service stores them. */
-const code = z
-  .string()
-  .trim()
-  .max(50, 'must be at most 50 characters')
-  .nullish()
-  .transform((value) => (value ? value.toUpperCase() : null));
 
 const fieldSchemas = {
   firstName: text(100),
   lastName: text(100),
   companyName: optionalText(200),
   email: z
-    .email('must be an email address such as jana@example.com')
-    .max(320)
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('must be an email address such as jana@example.com').max(320).or(z.literal('')))
     .nullish()
-    .transform((value) => value?.toLowerCase() ?? null),
-  phone: optionalText(40),
+    .transform((value) => value || null),
+  phone: PHONE,
   jobTitle: optionalText(120),
-  industry: code,
+  industry: dictionaryCode('industry', INDUSTRY_CODES),
   companySize: z
     .enum(COMPANY_SIZES)
     .nullish()
     .transform((value) => value ?? null),
-  region: code,
+  region: dictionaryCode('region', REGION_CODES),
   source: z.enum(LEAD_SOURCES),
   sourceCampaignId: z
     .uuid('must be a campaign id (UUID)')
@@ -68,36 +65,35 @@ export function leadFieldsOf(lead: LeadFields): LeadFields {
 const newLeadSchema = z.object(fieldSchemas);
 const leadChangesSchema = z.object(fieldSchemas).partial();
 
-function parse<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  return result.data;
-}
-
 /** Only a campaign lead names its campaign, and it must (for campaign ROI in analytics). */
-function checkSource(fields: LeadFields, path: string): LeadFields {
+function checkSource(fields: LeadFields, path: string, problems: InputProblems): void {
   if (fields.source === 'CAMPAIGN' && !fields.sourceCampaignId)
-    throw badUserInput(`${path}.sourceCampaignId`, 'is required when the source is CAMPAIGN');
+    problems.add(`${path}.sourceCampaignId`, 'is required when the source is CAMPAIGN');
   if (fields.source !== 'CAMPAIGN' && fields.sourceCampaignId)
-    throw badUserInput(
+    problems.add(
       `${path}.sourceCampaignId`,
       `only a CAMPAIGN lead has a source campaign (source is ${fields.source})`,
     );
-  return fields;
 }
 
+/** A new lead's fields; every invalid field is reported at once. */
 export function parseNewLead(input: unknown, path = 'input'): LeadFields {
-  return checkSource(parse(newLeadSchema, input, path), path);
+  const fields = parseInput(newLeadSchema, input, path);
+  const problems = new InputProblems();
+  checkSource(fields, path, problems);
+  problems.throwIfAny();
+  return fields;
 }
 
 /** The lead after an update: fields left out (undefined) keep their value, null clears an optional one. */
 export function applyLeadChanges(current: LeadFields, input: unknown, path = 'input'): LeadFields {
-  const changes = parse(leadChangesSchema, input, path);
+  const changes = parseInput(leadChangesSchema, input, path);
   const given = Object.fromEntries(
     Object.entries(changes).filter(([field]) => (input as Record<string, unknown>)[field] !== undefined),
   );
-  return checkSource({ ...current, ...given }, path);
+  const fields = { ...current, ...given };
+  const problems = new InputProblems();
+  checkSource(fields, path, problems);
+  problems.throwIfAny();
+  return fields;
 }

@@ -111,3 +111,12 @@ export function scoreLead(lead: ScoredLead): LeadScore {
   ];
   return { total: factors.reduce((sum, factor) => sum + factor.points, 0), factors };
 }
+
+/** The persisted score of a lead with these fields and follow-ups. */
+export function scoreColumns(
+  lead: Omit<ScoredLead, 'followUpTypes'>,
+  followUpTypes: readonly FollowUpType[],
+): { score: number; scoreBreakdown: ScoreFactor[] } {
+  const score = scoreLead({ ...lead, followUpTypes });
+  return { score: score.total, scoreBreakdown: score.factors };
+}

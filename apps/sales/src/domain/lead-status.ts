@@ -1,4 +1,5 @@
 import { badUserInput, conflict } from '@crm/errors';
+import { refuseNul } from './input-parsing';
 
 /** DESIGN §3: NEW → CONTACTED → QUALIFIED → CONVERTED, or DISQUALIFIED (with a reason) on the way. */
 export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED'] as const;
@@ -39,4 +40,22 @@ export function statusAfterFollowUp(status: LeadStatus): LeadStatus {
 
 export function isClosedLead(status: LeadStatus): boolean {
   return NEXT_STATUSES[status].length === 0;
+}
+
+/** A converted or disqualified lead is history: it is no longer edited, reassigned or followed up. */
+export function assertOpenLead(status: LeadStatus, what: string, field = 'id'): void {
+  if (isClosedLead(status)) throw badUserInput(field, `a ${status} lead cannot be ${what}`);
+}
+
+/** Follow-ups of a closed lead belong on the customer it became (or nowhere). */
+export function assertFollowUpAllowed(status: LeadStatus, field = 'leadId'): void {
+  if (isClosedLead(status))
+    throw badUserInput(field, `a ${status} lead takes no more follow-ups; log them on the customer`);
+}
+
+/** Why a lead was disqualified: required, at most 500 characters. */
+export function parseDisqualificationReason(reason: string, field = 'reason'): string {
+  const text = refuseNul(field, reason).trim();
+  if (text.length < 1 || text.length > 500) throw badUserInput(field, 'must be 1 to 500 characters');
+  return text;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
+import { parseInput } from './input-parsing';
 
 export const ACTIVITY_TYPES = ['CALL', 'MEETING', 'TODO'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -37,13 +38,6 @@ const inputSchema = z.object({
   ownerId: z.uuid('must be a user id (UUID)').nullish(),
 });
 
-function parsed<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw badUserInput([path, ...issue.path].join('.'), issue.message);
-}
-
 /** A reminder is for before the activity is due, not after. */
 export function assertReminder(dueAt: Date, remindAt: Date | null, field: string): void {
   if (remindAt && remindAt > dueAt)
@@ -69,17 +63,20 @@ function linkOf(fields: z.infer<typeof inputSchema>, path: string): ActivityLink
 
 /** Validates scheduleActivity's input. */
 export function parseNewActivity(input: unknown, path = 'input'): NewActivity {
-  const fields = parsed(inputSchema, input, path);
+  const fields = parseInput(inputSchema, input, path);
   const dueAt = fields.dueAt;
   const remindAt = fields.remindAt ?? null;
-  assertReminder(dueAt, remindAt, `${path}.remindAt`);
+  const problems = new InputProblems();
+  problems.check(() => assertReminder(dueAt, remindAt, `${path}.remindAt`));
+  const link = problems.check(() => linkOf(fields, path));
+  problems.throwIfAny();
   return {
     type: fields.type,
     subject: fields.subject,
     notes: fields.notes ?? null,
     dueAt,
     remindAt,
-    link: linkOf(fields, path),
+    link: link!,
     ownerId: fields.ownerId?.toLowerCase() ?? null,
   };
 }
@@ -99,7 +96,7 @@ export function parseActivityChanges(
   current: { dueAt: Date; remindAt: Date | null },
   path = 'input',
 ): ActivityChanges {
-  const fields = parsed(changesSchema, input ?? {}, path);
+  const fields = parseInput(changesSchema, input ?? {}, path);
   const changes: ActivityChanges = {};
   if (fields.subject !== undefined) changes.subject = fields.subject;
   if (fields.notes !== undefined) changes.notes = fields.notes;

@@ -1,5 +1,6 @@
 import { badUserInput } from '@crm/errors';
 import { FOLLOW_UP_TYPES, type FollowUpType } from './lead-score';
+import { refuseNul } from './input-parsing';
 
 export interface NewLeadFollowUp {
   type: FollowUpType;
@@ -17,7 +18,7 @@ export function parseNewLeadFollowUp(
 ): NewLeadFollowUp {
   if (!(FOLLOW_UP_TYPES as readonly string[]).includes(input.type))
     throw badUserInput(`${path}.type`, `must be one of ${FOLLOW_UP_TYPES.join(', ')} (got ${input.type})`);
-  const note = input.note?.trim() || null;
+  const note = refuseNul(`${path}.note`, input.note ?? '').trim() || null;
   if (note && note.length > 2000) throw badUserInput(`${path}.note`, 'must be at most 2000 characters');
   const at = input.at ? new Date(input.at) : now;
   if (Number.isNaN(at.getTime())) throw badUserInput(`${path}.at`, 'must be an ISO-8601 date-time');

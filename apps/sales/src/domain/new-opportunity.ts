@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput } from '@crm/errors';
+import { InputProblems } from '@crm/errors';
+import { parseInput } from './input-parsing';
 import { initialStage, OPPORTUNITY_STAGES, probabilityFor, type OpportunityStage } from './opportunity-stage';
 
 export interface NewOpportunity {
@@ -27,20 +28,22 @@ const inputSchema = z.object({
 
 /** Validates createOpportunity's input; money stays a decimal string from end to end. */
 export function parseNewOpportunity(input: unknown, path = 'input'): NewOpportunity {
-  const result = inputSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  const fields = result.data;
-  const stage = initialStage(fields.stage, `${path}.stage`);
+  const fields = parseInput(inputSchema, input, path);
+  const problems = new InputProblems();
+  const amount = problems.check(() => parseAmount(`${path}.amount`, fields.amount));
+  const currency = problems.check(() => parseCurrency(`${path}.currency`, fields.currency));
+  const stage = problems.check(() => initialStage(fields.stage, `${path}.stage`));
+  const probability = problems.check(() =>
+    probabilityFor(stage ?? 'PROSPECTING', fields.probability, `${path}.probability`),
+  );
+  problems.throwIfAny();
   return {
     customerId: fields.customerId.toLowerCase(),
     name: fields.name,
-    amount: parseAmount(`${path}.amount`, fields.amount),
-    currency: parseCurrency(`${path}.currency`, fields.currency),
-    stage,
-    probability: probabilityFor(stage, fields.probability, `${path}.probability`),
+    amount: amount!,
+    currency: currency!,
+    stage: stage!,
+    probability: probability!,
     expectedCloseDate: fields.expectedCloseDate ?? null,
     ownerId: fields.ownerId ?? null,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput } from '@crm/errors';
+import { InputProblems } from '@crm/errors';
+import { parseInput } from './input-parsing';
 import { isOpenStage, probabilityFor, type OpportunityStage } from './opportunity-stage';
 
 /** The fields updateOpportunity may change; absent means unchanged, null clears a nullable one. */
@@ -39,29 +40,28 @@ export function parseOpportunityChanges(
   stage: OpportunityStage,
   path = 'input',
 ): OpportunityChanges {
-  const result = inputSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  const fields = result.data;
+  const fields = parseInput(inputSchema, input ?? {}, path);
+  const problems = new InputProblems();
   const changes: OpportunityChanges = {};
   if (fields.name !== undefined) changes.name = fields.name;
   if (fields.amount !== undefined && fields.amount !== null)
-    changes.amount = parseAmount(`${path}.amount`, fields.amount);
+    changes.amount = problems.check(() => parseAmount(`${path}.amount`, fields.amount!));
   if (fields.currency !== undefined && fields.currency !== null)
-    changes.currency = parseCurrency(`${path}.currency`, fields.currency);
+    changes.currency = problems.check(() => parseCurrency(`${path}.currency`, fields.currency!));
   if (fields.probability !== undefined && fields.probability !== null)
-    changes.probability = probabilityFor(stage, fields.probability, `${path}.probability`);
+    changes.probability = problems.check(() =>
+      probabilityFor(stage, fields.probability!, `${path}.probability`),
+    );
   if (fields.expectedCloseDate !== undefined) changes.expectedCloseDate = fields.expectedCloseDate;
   if (fields.competitors !== undefined && fields.competitors !== null)
     changes.competitors = [...new Set(fields.competitors)];
   if (fields.ownerId !== undefined) changes.ownerId = fields.ownerId?.toLowerCase() ?? null;
   if (!isOpenStage(stage)) {
     for (const field of ['amount', 'currency', 'probability'] as const) {
-      if (changes[field] !== undefined)
-        throw badUserInput(`${path}.${field}`, `the deal is ${stage}: reopen it to change its ${field}`);
+      if (fields[field] !== undefined && fields[field] !== null)
+        problems.add(`${path}.${field}`, `the deal is ${stage}: reopen it to change its ${field}`);
     }
   }
+  problems.throwIfAny();
   return changes;
 }

@@ -1,4 +1,5 @@
 import { badUserInput } from '@crm/errors';
+import { refuseNul } from './input-parsing';
 
 /** Default win probability per stage, in percent (DESIGN §3). */
 export const DEFAULT_PROBABILITY = {
@@ -67,7 +68,7 @@ export function assertStageMove(from: OpportunityStage, to: OpportunityStage, fi
 const MAX_REASON_LENGTH = 500;
 
 function reasonText(reason: string | null | undefined, field: string, required: boolean): string | null {
-  const text = reason?.trim() ?? '';
+  const text = refuseNul(field, reason ?? '').trim();
   if (text.length === 0) {
     if (required) throw badUserInput(field, 'must say why (it must not be empty)');
     return null;
@@ -104,4 +105,10 @@ export function assertReopening(
   if (!isOpenStage(to))
     throw badUserInput(fields.stage, `a reopened deal goes back to an open stage (got ${to}, from ${from})`);
   return reasonText(reason, fields.reason, true)!;
+}
+
+/** A won or lost deal keeps the products it closed with: reopen it to change them. */
+export function assertOpenForLineItems(stage: OpportunityStage, field: string): void {
+  if (!isOpenStage(stage))
+    throw badUserInput(field, `the deal is ${stage}: reopen it to change its products`);
 }

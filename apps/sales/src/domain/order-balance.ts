@@ -2,7 +2,11 @@ import Decimal from 'decimal.js';
 import { badUserInput } from '@crm/errors';
 
 /** PLACED until money arrives, PARTIALLY_PAID while a balance remains, PAID when none does. */
-export type OrderStatus = 'PLACED' | 'PARTIALLY_PAID' | 'PAID';
+export const ORDER_STATUSES = ['PLACED', 'PARTIALLY_PAID', 'PAID'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** The status of an order with nothing left to pay: every other order can become overdue. */
+export const SETTLED_ORDER_STATUS: OrderStatus = 'PAID';
 
 export interface OrderMoney {
   total: string;

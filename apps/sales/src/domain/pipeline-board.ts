@@ -20,6 +20,10 @@ export interface PipelineColumn {
   weightedAmount: string;
 }
 
+/** A column's or the total's sums with the board's currency, as the API shows them. */
+export type PricedColumn = PipelineColumn & { currency: string };
+export type PricedTotal = Omit<PipelineColumn, 'stage'> & { currency: string };
+
 export interface PipelineBoard {
   currency: string;
   stages: PipelineColumn[];

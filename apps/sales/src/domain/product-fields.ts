@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
+import { parseInput, refuseNul } from './input-parsing';
 
 export interface NewProduct {
   code: string;
@@ -32,18 +33,9 @@ const changesSchema = z.object({
   active: z.boolean().nullish(),
 });
 
-function parsed<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw badUserInput([path, ...issue.path].join('.'), issue.message);
-  }
-  return result.data;
-}
-
 /** Codes are compared upper-cased, so "tel-100" and "TEL-100" are the same product. */
 export function parseNewProduct(input: unknown, path = 'input'): NewProduct {
-  const fields = parsed(newSchema, input, path);
+  const fields = parseInput(newSchema, input, path);
   return {
     code: fields.code.toUpperCase(),
     name: fields.name,
@@ -54,12 +46,14 @@ export function parseNewProduct(input: unknown, path = 'input'): NewProduct {
 
 /** Only the fields given change; a null name or active flag is refused rather than cleared. */
 export function parseProductChanges(input: unknown, path = 'input'): ProductChanges {
-  const fields = parsed(changesSchema, input, path);
+  const fields = parseInput(changesSchema, input, path);
   const changes: ProductChanges = {};
-  if (fields.name === null) throw badUserInput(`${path}.name`, 'must not be null');
-  if (fields.active === null) throw badUserInput(`${path}.active`, 'must not be null');
-  if (fields.name !== undefined) changes.name = fields.name;
-  if (fields.active !== undefined) changes.active = fields.active;
+  const problems = new InputProblems();
+  if (fields.name === null) problems.add(`${path}.name`, 'must not be null');
+  if (fields.active === null) problems.add(`${path}.active`, 'must not be null');
+  problems.throwIfAny();
+  if (fields.name !== undefined && fields.name !== null) changes.name = fields.name;
+  if (fields.active !== undefined && fields.active !== null) changes.active = fields.active;
   if (fields.description !== undefined) changes.description = fields.description || null;
   return changes;
 }
@@ -69,4 +63,16 @@ export function parseStockQuantity(field: string, quantity: number): number {
     throw badUserInput(field, `must be a whole number ≥ 0 (got ${quantity})`);
   }
   return quantity;
+}
+
+/** Counts arrive out of order from warehouses: only one at least as recent as the count held applies. */
+export function isLatestStockCount(heldAt: Date | null, asOf: Date): boolean {
+  return heldAt === null || heldAt <= asOf;
+}
+
+/** A product search is a prefix of a code or name, at most 100 characters, compared lower-case. */
+export function parseProductSearch(search: string, field = 'search'): string {
+  const text = refuseNul(field, search).trim().toLowerCase();
+  if (text.length > 100) throw badUserInput(field, 'must be at most 100 characters');
+  return text;
 }

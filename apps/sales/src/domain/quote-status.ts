@@ -42,3 +42,8 @@ export function decideQuote(
   }
   return TARGET[decision];
 }
+
+/** Issuing stamps issuedAt; accepting or rejecting stamps decidedAt. */
+export function quoteDecisionChanges(decision: QuoteDecision, status: QuoteStatus, now: Date) {
+  return decision === 'issue' ? { status, issuedAt: now } : { status, decidedAt: now };
+}

@@ -1,7 +1,6 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Activity } from '../data/activity.entity';
 import { activityLinkOf } from './activity-scheduled.event';
-import type { EventOrigin } from './event-origin';
 
 export function activityCompleted(activity: Activity, origin: EventOrigin) {
   const completedAt = activity.completedAt ?? activity.updatedAt;

@@ -1,6 +1,5 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Activity } from '../data/activity.entity';
-import type { EventOrigin } from './event-origin';
 
 export const activityLinkOf = (activity: Activity) => ({
   customerId: activity.customerId,

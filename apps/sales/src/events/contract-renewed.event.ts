@@ -1,4 +1,4 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
 import { formatAmount } from '@crm/db';
 
@@ -6,13 +6,11 @@ export function contractRenewed(
   contract: Contract,
   previousEndDate: string,
   renewedAt: Date,
-  actor: string,
-  correlationId: string,
+  origin: EventOrigin,
 ) {
   return buildEvent('crm.sales.contract.renewed', {
     subject: contract.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       contractId: contract.id,
       customerId: contract.customerId,

@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
 import { formatAmount } from '@crm/db';
 
-export function contractSigned(contract: Contract, actor: string, correlationId: string) {
+export function contractSigned(contract: Contract, origin: EventOrigin) {
   return buildEvent('crm.sales.contract.signed', {
     subject: contract.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       contractId: contract.id,
       customerId: contract.customerId,

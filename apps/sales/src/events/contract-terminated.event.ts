@@ -1,11 +1,10 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
 
-export function contractTerminated(contract: Contract, actor: string, correlationId: string) {
+export function contractTerminated(contract: Contract, origin: EventOrigin) {
   return buildEvent('crm.sales.contract.terminated', {
     subject: contract.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       contractId: contract.id,
       customerId: contract.customerId,

@@ -1,7 +1,6 @@
 import type { Caller } from '@crm/auth';
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
-import type { EventOrigin } from './event-origin';
 import { formatAmount } from '@crm/db';
 
 /**

@@ -1,5 +1,4 @@
-import { buildEvent } from '@crm/events';
-import type { EventOrigin } from './event-origin';
+import { buildEvent, type EventOrigin } from '@crm/events';
 
 export interface LeadAssignment {
   leadId: string;

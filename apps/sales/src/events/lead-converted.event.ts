@@ -1,6 +1,5 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Lead } from '../data/lead.entity';
-import type { EventOrigin } from './event-origin';
 
 /** The saga's message to the customer service: create this customer (and contact) with these ids. */
 export function leadConverted(lead: Lead, customerName: string, origin: EventOrigin) {

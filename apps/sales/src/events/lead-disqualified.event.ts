@@ -1,6 +1,5 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Lead } from '../data/lead.entity';
-import type { EventOrigin } from './event-origin';
 
 export function leadDisqualified(lead: Lead, origin: EventOrigin) {
   return buildEvent('crm.sales.lead.disqualified', {

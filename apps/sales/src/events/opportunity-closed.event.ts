@@ -1,6 +1,5 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
-import type { EventOrigin } from './event-origin';
 import { formatAmount } from '@crm/db';
 
 /** opportunity.won or opportunity.lost, after the deal was closed. */

@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import { formatAmount } from '@crm/db';
 
-export function opportunityCreated(opportunity: Opportunity, actor: string, correlationId: string) {
+export function opportunityCreated(opportunity: Opportunity, origin: EventOrigin) {
   return buildEvent('crm.sales.opportunity.created', {
     subject: opportunity.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       opportunityId: opportunity.id,
       customerId: opportunity.customerId,

@@ -1,7 +1,6 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Opportunity } from '../data/opportunity.entity';
 import type { OpportunityStageChange } from '../data/opportunity-stage-change.entity';
-import type { EventOrigin } from './event-origin';
 import { formatAmount } from '@crm/db';
 
 /** `change` is the history line the move wrote; `opportunity` the deal after it. */

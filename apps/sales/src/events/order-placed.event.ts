@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Order } from '../data/order.entity';
 import { formatAmount } from '@crm/db';
 
-export function orderPlaced(order: Order, actor: string, correlationId: string) {
+export function orderPlaced(order: Order, origin: EventOrigin) {
   return buildEvent('crm.sales.order.placed', {
     subject: order.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       orderId: order.id,
       customerId: order.customerId,

@@ -1,17 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Payment } from '../data/payment.entity';
 import { formatAmount } from '@crm/db';
 
-export function paymentReceived(
-  payment: Payment,
-  outstandingBalance: string,
-  actor: string,
-  correlationId: string,
-) {
+export function paymentReceived(payment: Payment, outstandingBalance: string, origin: EventOrigin) {
   return buildEvent('crm.sales.payment.received', {
     subject: payment.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       paymentId: payment.id,
       orderId: payment.orderId,

@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
 import { formatAmount } from '@crm/db';
 
-export function quoteAccepted(quote: Quote, actor: string, correlationId: string) {
+export function quoteAccepted(quote: Quote, origin: EventOrigin) {
   return buildEvent('crm.sales.quote.accepted', {
     subject: quote.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       quoteId: quote.id,
       customerId: quote.customerId,

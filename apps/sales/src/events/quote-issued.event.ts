@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
 import { formatAmount } from '@crm/db';
 
-export function quoteIssued(quote: Quote, actor: string, correlationId: string) {
+export function quoteIssued(quote: Quote, origin: EventOrigin) {
   return buildEvent('crm.sales.quote.issued', {
     subject: quote.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       quoteId: quote.id,
       customerId: quote.customerId,

@@ -1,7 +1,29 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Activity as ActivityRow } from '../data/activity.entity';
+import type { EntityReference as EntityReferenceRow } from '../data/entity-reference';
+import type { Contract as ContractRow } from '../data/contract.entity';
+import type { LeadConversion as LeadConversionRow } from '../changes/lead.changes';
+import type { LineView as LineViewRow } from '../data/priced-lines';
+import type { LargeDealThreshold as LargeDealThresholdRow } from '../data/large-deal-threshold.entity';
+import type { Lead as LeadRow } from '../data/lead.entity';
+import type { LeadAssignmentRule as LeadAssignmentRuleRow } from '../data/lead-assignment-rule.entity';
+import type { LeadFollowUp as LeadFollowUpRow } from '../data/lead-follow-up.entity';
+import type { Opportunity as OpportunityRow } from '../data/opportunity.entity';
+import type { OpportunityStageChange as OpportunityStageChangeRow } from '../data/opportunity-stage-change.entity';
+import type { Order as OrderRow } from '../data/order.entity';
+import type { Payment as PaymentRow } from '../data/payment.entity';
+import type {
+  PipelineBoard as PipelineBoardRow,
+  PricedColumn as PricedColumnRow,
+  PricedTotal as PricedTotalRow,
+} from '../domain/pipeline-board';
+import type { Product as ProductRow } from '../data/product.entity';
+import type { Quota as QuotaRow } from '../data/quota.entity';
+import type { Quote as QuoteRow } from '../data/quote.entity';
 import type { SalesContext } from '../sales-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -82,7 +104,8 @@ export type CompanySize =
 export type Contract = {
   __typename?: 'Contract';
   createdAt: Scalars['DateTime']['output'];
-  customer: Customer;
+  /** Resolved by the customer service: null (with its error) when the customer is down or outside the caller's reach; the rest of the document still loads. */
+  customer: Maybe<Customer>;
   endDate: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   opportunity: Maybe<Opportunity>;
@@ -338,7 +361,8 @@ export type LeadFollowUpsArgs = {
 export type LeadAssignmentRule = {
   __typename?: 'LeadAssignmentRule';
   active: Scalars['Boolean']['output'];
-  assignees: Array<User>;
+  /** An entry is null when the identity service cannot show that user. */
+  assignees: Array<Maybe<User>>;
   id: Scalars['ID']['output'];
   /** Null matches any industry. */
   industry: Maybe<Scalars['String']['output']>;
@@ -391,8 +415,8 @@ export type LeadFollowUp = {
   __typename?: 'LeadFollowUp';
   /** When the touch happened. */
   at: Scalars['DateTime']['output'];
-  /** Who logged it. */
-  by: User;
+  /** Who logged it; null when the identity service cannot show the user. */
+  by: Maybe<User>;
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
   type: LeadFollowUpType;
@@ -693,7 +717,8 @@ export type Opportunity = {
   /** Who else the customer is talking to, as the rep wrote them down. */
   competitors: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
-  customer: Customer;
+  /** Resolved by the customer service: null (with its error) when the customer is down or outside the caller's reach; the rest of the document still loads. */
+  customer: Maybe<Customer>;
   expectedCloseDate: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
   /** Products on the deal (setOpportunityLineItems), in order. */
@@ -780,7 +805,8 @@ export type OpportunityStageChange = {
 export type Order = {
   __typename?: 'Order';
   contract: Maybe<Contract>;
-  customer: Customer;
+  /** Resolved by the customer service: null (with its error) when the customer is down or outside the caller's reach; the rest of the document still loads. */
+  customer: Maybe<Customer>;
   dueDate: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   lines: Array<DocumentLine>;
@@ -826,7 +852,8 @@ export type Payment = {
   __typename?: 'Payment';
   amount: Money;
   createdAt: Scalars['DateTime']['output'];
-  customer: Customer;
+  /** Resolved by the customer service: null (with its error) when the customer is down or outside the caller's reach; the rest of the document still loads. */
+  customer: Maybe<Customer>;
   id: Scalars['ID']['output'];
   order: Order;
   receivedAt: Scalars['DateTime']['output'];
@@ -1075,7 +1102,8 @@ export type QuotaPeriodKind = 'MONTH' | 'QUARTER';
 export type Quote = {
   __typename?: 'Quote';
   createdAt: Scalars['DateTime']['output'];
-  customer: Customer;
+  /** Resolved by the customer service: null (with its error) when the customer is down or outside the caller's reach; the rest of the document still loads. */
+  customer: Maybe<Customer>;
   /** When it was accepted or rejected. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Quote-level discount in percent, applied to the subtotal. */
@@ -1382,42 +1410,56 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Activity: ResolverTypeWrapper<Partial<Activity>>;
+  Activity: ResolverTypeWrapper<ActivityRow>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
-  ActivityConnection: ResolverTypeWrapper<Partial<ActivityConnection>>;
-  ActivityEdge: ResolverTypeWrapper<Partial<ActivityEdge>>;
+  ActivityConnection: ResolverTypeWrapper<
+    Partial<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>
+  >;
+  ActivityEdge: ResolverTypeWrapper<
+    Partial<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>
+  >;
   ActivityType: ResolverTypeWrapper<Partial<ActivityType>>;
-  Campaign: ResolverTypeWrapper<Partial<Campaign>>;
+  Campaign: ResolverTypeWrapper<EntityReferenceRow>;
   CompanySize: ResolverTypeWrapper<Partial<CompanySize>>;
-  Contract: ResolverTypeWrapper<Partial<Contract>>;
-  ContractConnection: ResolverTypeWrapper<Partial<ContractConnection>>;
-  ContractEdge: ResolverTypeWrapper<Partial<ContractEdge>>;
+  Contract: ResolverTypeWrapper<ContractRow>;
+  ContractConnection: ResolverTypeWrapper<
+    Partial<Omit<ContractConnection, 'edges'> & { edges: Array<ResolversTypes['ContractEdge']> }>
+  >;
+  ContractEdge: ResolverTypeWrapper<
+    Partial<Omit<ContractEdge, 'node'> & { node: ResolversTypes['Contract'] }>
+  >;
   ContractStatus: ResolverTypeWrapper<Partial<ContractStatus>>;
   ConvertLeadInput: ResolverTypeWrapper<Partial<ConvertLeadInput>>;
   ConvertLeadOpportunityInput: ResolverTypeWrapper<Partial<ConvertLeadOpportunityInput>>;
-  ConvertLeadResult: ResolverTypeWrapper<Partial<ConvertLeadResult>>;
+  ConvertLeadResult: ResolverTypeWrapper<LeadConversionRow>;
   CreateContractInput: ResolverTypeWrapper<Partial<CreateContractInput>>;
   CreateLeadInput: ResolverTypeWrapper<Partial<CreateLeadInput>>;
   CreateOpportunityInput: ResolverTypeWrapper<Partial<CreateOpportunityInput>>;
   CreateProductInput: ResolverTypeWrapper<Partial<CreateProductInput>>;
   CreateQuoteInput: ResolverTypeWrapper<Partial<CreateQuoteInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<EntityReferenceRow>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
-  DocumentLine: ResolverTypeWrapper<Partial<DocumentLine>>;
-  LargeDealThreshold: ResolverTypeWrapper<Partial<LargeDealThreshold>>;
-  Lead: ResolverTypeWrapper<Partial<Lead>>;
-  LeadAssignmentRule: ResolverTypeWrapper<Partial<LeadAssignmentRule>>;
+  DocumentLine: ResolverTypeWrapper<LineViewRow>;
+  LargeDealThreshold: ResolverTypeWrapper<LargeDealThresholdRow>;
+  Lead: ResolverTypeWrapper<LeadRow>;
+  LeadAssignmentRule: ResolverTypeWrapper<LeadAssignmentRuleRow>;
   LeadAssignmentRuleInput: ResolverTypeWrapper<Partial<LeadAssignmentRuleInput>>;
   LeadAssignmentStrategy: ResolverTypeWrapper<Partial<LeadAssignmentStrategy>>;
-  LeadConnection: ResolverTypeWrapper<Partial<LeadConnection>>;
-  LeadEdge: ResolverTypeWrapper<Partial<LeadEdge>>;
+  LeadConnection: ResolverTypeWrapper<
+    Partial<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>
+  >;
+  LeadEdge: ResolverTypeWrapper<Partial<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>>;
   LeadFilter: ResolverTypeWrapper<Partial<LeadFilter>>;
-  LeadFollowUp: ResolverTypeWrapper<Partial<LeadFollowUp>>;
-  LeadFollowUpConnection: ResolverTypeWrapper<Partial<LeadFollowUpConnection>>;
-  LeadFollowUpEdge: ResolverTypeWrapper<Partial<LeadFollowUpEdge>>;
+  LeadFollowUp: ResolverTypeWrapper<LeadFollowUpRow>;
+  LeadFollowUpConnection: ResolverTypeWrapper<
+    Partial<Omit<LeadFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['LeadFollowUpEdge']> }>
+  >;
+  LeadFollowUpEdge: ResolverTypeWrapper<
+    Partial<Omit<LeadFollowUpEdge, 'node'> & { node: ResolversTypes['LeadFollowUp'] }>
+  >;
   LeadFollowUpType: ResolverTypeWrapper<Partial<LeadFollowUpType>>;
   LeadScoreFactor: ResolverTypeWrapper<Partial<LeadScoreFactor>>;
   LeadSource: ResolverTypeWrapper<Partial<LeadSource>>;
@@ -1428,34 +1470,53 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Partial<Money>>;
   MoveContractInput: ResolverTypeWrapper<Partial<MoveContractInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
-  OpportunityConnection: ResolverTypeWrapper<Partial<OpportunityConnection>>;
-  OpportunityEdge: ResolverTypeWrapper<Partial<OpportunityEdge>>;
+  Opportunity: ResolverTypeWrapper<OpportunityRow>;
+  OpportunityConnection: ResolverTypeWrapper<
+    Partial<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>
+  >;
+  OpportunityEdge: ResolverTypeWrapper<
+    Partial<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>
+  >;
   OpportunityFilter: ResolverTypeWrapper<Partial<OpportunityFilter>>;
-  OpportunityLineItems: ResolverTypeWrapper<Partial<OpportunityLineItems>>;
+  OpportunityLineItems: ResolverTypeWrapper<
+    Partial<
+      Omit<OpportunityLineItems, 'lines' | 'opportunity'> & {
+        lines: Array<ResolversTypes['DocumentLine']>;
+        opportunity: ResolversTypes['Opportunity'];
+      }
+    >
+  >;
   OpportunityStage: ResolverTypeWrapper<Partial<OpportunityStage>>;
-  OpportunityStageChange: ResolverTypeWrapper<Partial<OpportunityStageChange>>;
-  Order: ResolverTypeWrapper<Partial<Order>>;
-  OrderConnection: ResolverTypeWrapper<Partial<OrderConnection>>;
-  OrderEdge: ResolverTypeWrapper<Partial<OrderEdge>>;
+  OpportunityStageChange: ResolverTypeWrapper<OpportunityStageChangeRow>;
+  Order: ResolverTypeWrapper<OrderRow>;
+  OrderConnection: ResolverTypeWrapper<
+    Partial<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>
+  >;
+  OrderEdge: ResolverTypeWrapper<Partial<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>>;
   OrderStatus: ResolverTypeWrapper<Partial<OrderStatus>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
-  Payment: ResolverTypeWrapper<Partial<Payment>>;
-  PaymentConnection: ResolverTypeWrapper<Partial<PaymentConnection>>;
-  PaymentEdge: ResolverTypeWrapper<Partial<PaymentEdge>>;
-  PipelineBoard: ResolverTypeWrapper<Partial<PipelineBoard>>;
-  PipelineColumn: ResolverTypeWrapper<Partial<PipelineColumn>>;
-  PipelineTotal: ResolverTypeWrapper<Partial<PipelineTotal>>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentConnection: ResolverTypeWrapper<
+    Partial<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>
+  >;
+  PaymentEdge: ResolverTypeWrapper<Partial<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>>;
+  PipelineBoard: ResolverTypeWrapper<PipelineBoardRow>;
+  PipelineColumn: ResolverTypeWrapper<PricedColumnRow>;
+  PipelineTotal: ResolverTypeWrapper<PricedTotalRow>;
   PlaceOrderInput: ResolverTypeWrapper<Partial<PlaceOrderInput>>;
-  Product: ResolverTypeWrapper<Partial<Product>>;
-  ProductConnection: ResolverTypeWrapper<Partial<ProductConnection>>;
-  ProductEdge: ResolverTypeWrapper<Partial<ProductEdge>>;
+  Product: ResolverTypeWrapper<ProductRow>;
+  ProductConnection: ResolverTypeWrapper<
+    Partial<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>
+  >;
+  ProductEdge: ResolverTypeWrapper<Partial<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Quota: ResolverTypeWrapper<Partial<Quota>>;
-  QuotaConnection: ResolverTypeWrapper<Partial<QuotaConnection>>;
-  QuotaEdge: ResolverTypeWrapper<Partial<QuotaEdge>>;
+  Quota: ResolverTypeWrapper<QuotaRow>;
+  QuotaConnection: ResolverTypeWrapper<
+    Partial<Omit<QuotaConnection, 'edges'> & { edges: Array<ResolversTypes['QuotaEdge']> }>
+  >;
+  QuotaEdge: ResolverTypeWrapper<Partial<Omit<QuotaEdge, 'node'> & { node: ResolversTypes['Quota'] }>>;
   QuotaPeriodKind: ResolverTypeWrapper<Partial<QuotaPeriodKind>>;
-  Quote: ResolverTypeWrapper<Partial<Quote>>;
+  Quote: ResolverTypeWrapper<QuoteRow>;
   QuoteDecisionInput: ResolverTypeWrapper<Partial<QuoteDecisionInput>>;
   QuoteStatus: ResolverTypeWrapper<Partial<QuoteStatus>>;
   RecordPaymentInput: ResolverTypeWrapper<Partial<RecordPaymentInput>>;
@@ -1465,49 +1526,55 @@ export type ResolversTypes = {
   SetOpportunityLineItemsInput: ResolverTypeWrapper<Partial<SetOpportunityLineItemsInput>>;
   SetProductPriceInput: ResolverTypeWrapper<Partial<SetProductPriceInput>>;
   SetQuotaInput: ResolverTypeWrapper<Partial<SetQuotaInput>>;
-  Team: ResolverTypeWrapper<Partial<Team>>;
+  Team: ResolverTypeWrapper<EntityReferenceRow>;
   TerminateContractInput: ResolverTypeWrapper<Partial<TerminateContractInput>>;
   UpdateActivityInput: ResolverTypeWrapper<Partial<UpdateActivityInput>>;
   UpdateLeadInput: ResolverTypeWrapper<Partial<UpdateLeadInput>>;
   UpdateOpportunityInput: ResolverTypeWrapper<Partial<UpdateOpportunityInput>>;
   UpdateProductInput: ResolverTypeWrapper<Partial<UpdateProductInput>>;
-  User: ResolverTypeWrapper<Partial<User>>;
+  User: ResolverTypeWrapper<EntityReferenceRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Activity: Partial<Activity | FederationReferenceTypes['Activity']>;
+  Activity: ActivityRow;
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Int: Partial<Scalars['Int']['output']>;
-  ActivityConnection: Partial<ActivityConnection>;
-  ActivityEdge: Partial<ActivityEdge>;
-  Campaign: Partial<Campaign>;
-  Contract: Partial<Contract | FederationReferenceTypes['Contract']>;
-  ContractConnection: Partial<ContractConnection>;
-  ContractEdge: Partial<ContractEdge>;
+  ActivityConnection: Partial<
+    Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> }
+  >;
+  ActivityEdge: Partial<Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] }>;
+  Campaign: EntityReferenceRow;
+  Contract: ContractRow;
+  ContractConnection: Partial<
+    Omit<ContractConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContractEdge']> }
+  >;
+  ContractEdge: Partial<Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] }>;
   ConvertLeadInput: Partial<ConvertLeadInput>;
   ConvertLeadOpportunityInput: Partial<ConvertLeadOpportunityInput>;
-  ConvertLeadResult: Partial<ConvertLeadResult>;
+  ConvertLeadResult: LeadConversionRow;
   CreateContractInput: Partial<CreateContractInput>;
   CreateLeadInput: Partial<CreateLeadInput>;
   CreateOpportunityInput: Partial<CreateOpportunityInput>;
   CreateProductInput: Partial<CreateProductInput>;
   CreateQuoteInput: Partial<CreateQuoteInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: EntityReferenceRow;
   DateTime: Partial<Scalars['DateTime']['output']>;
-  DocumentLine: Partial<DocumentLine>;
-  LargeDealThreshold: Partial<LargeDealThreshold>;
-  Lead: Partial<Lead | FederationReferenceTypes['Lead']>;
-  LeadAssignmentRule: Partial<LeadAssignmentRule>;
+  DocumentLine: LineViewRow;
+  LargeDealThreshold: LargeDealThresholdRow;
+  Lead: LeadRow;
+  LeadAssignmentRule: LeadAssignmentRuleRow;
   LeadAssignmentRuleInput: Partial<LeadAssignmentRuleInput>;
-  LeadConnection: Partial<LeadConnection>;
-  LeadEdge: Partial<LeadEdge>;
+  LeadConnection: Partial<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> }>;
+  LeadEdge: Partial<Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] }>;
   LeadFilter: Partial<LeadFilter>;
-  LeadFollowUp: Partial<LeadFollowUp>;
-  LeadFollowUpConnection: Partial<LeadFollowUpConnection>;
-  LeadFollowUpEdge: Partial<LeadFollowUpEdge>;
+  LeadFollowUp: LeadFollowUpRow;
+  LeadFollowUpConnection: Partial<
+    Omit<LeadFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadFollowUpEdge']> }
+  >;
+  LeadFollowUpEdge: Partial<Omit<LeadFollowUpEdge, 'node'> & { node: ResolversParentTypes['LeadFollowUp'] }>;
   LeadScoreFactor: Partial<LeadScoreFactor>;
   LineInput: Partial<LineInput>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
@@ -1515,31 +1582,46 @@ export type ResolversParentTypes = {
   Money: Partial<Money>;
   MoveContractInput: Partial<MoveContractInput>;
   Mutation: Record<PropertyKey, never>;
-  Opportunity: Partial<Opportunity | FederationReferenceTypes['Opportunity']>;
-  OpportunityConnection: Partial<OpportunityConnection>;
-  OpportunityEdge: Partial<OpportunityEdge>;
+  Opportunity: OpportunityRow;
+  OpportunityConnection: Partial<
+    Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> }
+  >;
+  OpportunityEdge: Partial<Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] }>;
   OpportunityFilter: Partial<OpportunityFilter>;
-  OpportunityLineItems: Partial<OpportunityLineItems>;
-  OpportunityStageChange: Partial<OpportunityStageChange>;
-  Order: Partial<Order | FederationReferenceTypes['Order']>;
-  OrderConnection: Partial<OrderConnection>;
-  OrderEdge: Partial<OrderEdge>;
+  OpportunityLineItems: Partial<
+    Omit<OpportunityLineItems, 'lines' | 'opportunity'> & {
+      lines: Array<ResolversParentTypes['DocumentLine']>;
+      opportunity: ResolversParentTypes['Opportunity'];
+    }
+  >;
+  OpportunityStageChange: OpportunityStageChangeRow;
+  Order: OrderRow;
+  OrderConnection: Partial<
+    Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> }
+  >;
+  OrderEdge: Partial<Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] }>;
   PageInfo: Partial<PageInfo>;
-  Payment: Partial<Payment | FederationReferenceTypes['Payment']>;
-  PaymentConnection: Partial<PaymentConnection>;
-  PaymentEdge: Partial<PaymentEdge>;
-  PipelineBoard: Partial<PipelineBoard>;
-  PipelineColumn: Partial<PipelineColumn>;
-  PipelineTotal: Partial<PipelineTotal>;
+  Payment: PaymentRow;
+  PaymentConnection: Partial<
+    Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> }
+  >;
+  PaymentEdge: Partial<Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] }>;
+  PipelineBoard: PipelineBoardRow;
+  PipelineColumn: PricedColumnRow;
+  PipelineTotal: PricedTotalRow;
   PlaceOrderInput: Partial<PlaceOrderInput>;
-  Product: Partial<Product | FederationReferenceTypes['Product']>;
-  ProductConnection: Partial<ProductConnection>;
-  ProductEdge: Partial<ProductEdge>;
+  Product: ProductRow;
+  ProductConnection: Partial<
+    Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> }
+  >;
+  ProductEdge: Partial<Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] }>;
   Query: Record<PropertyKey, never>;
-  Quota: Partial<Quota>;
-  QuotaConnection: Partial<QuotaConnection>;
-  QuotaEdge: Partial<QuotaEdge>;
-  Quote: Partial<Quote | FederationReferenceTypes['Quote']>;
+  Quota: QuotaRow;
+  QuotaConnection: Partial<
+    Omit<QuotaConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuotaEdge']> }
+  >;
+  QuotaEdge: Partial<Omit<QuotaEdge, 'node'> & { node: ResolversParentTypes['Quota'] }>;
+  Quote: QuoteRow;
   QuoteDecisionInput: Partial<QuoteDecisionInput>;
   RecordPaymentInput: Partial<RecordPaymentInput>;
   RenewContractInput: Partial<RenewContractInput>;
@@ -1548,13 +1630,13 @@ export type ResolversParentTypes = {
   SetOpportunityLineItemsInput: Partial<SetOpportunityLineItemsInput>;
   SetProductPriceInput: Partial<SetProductPriceInput>;
   SetQuotaInput: Partial<SetQuotaInput>;
-  Team: Partial<Team>;
+  Team: EntityReferenceRow;
   TerminateContractInput: Partial<TerminateContractInput>;
   UpdateActivityInput: Partial<UpdateActivityInput>;
   UpdateLeadInput: Partial<UpdateLeadInput>;
   UpdateOpportunityInput: Partial<UpdateOpportunityInput>;
   UpdateProductInput: Partial<UpdateProductInput>;
-  User: Partial<User | FederationReferenceTypes['User']>;
+  User: EntityReferenceRow;
 };
 
 export type ActivityResolvers<
@@ -1619,7 +1701,7 @@ export type ContractResolvers<
     ContextType
   >;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
@@ -1780,7 +1862,7 @@ export type LeadAssignmentRuleResolvers<
   ParentType extends ResolversParentTypes['LeadAssignmentRule'] = ResolversParentTypes['LeadAssignmentRule'],
 > = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  assignees?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  assignees?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1812,7 +1894,7 @@ export type LeadFollowUpResolvers<
   ParentType extends ResolversParentTypes['LeadFollowUp'] = ResolversParentTypes['LeadFollowUp'],
 > = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LeadFollowUpType'], ParentType, ContextType>;
@@ -2093,7 +2175,7 @@ export type OpportunityResolvers<
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   expectedCloseDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['DocumentLine']>, ParentType, ContextType>;
@@ -2161,7 +2243,7 @@ export type OrderResolvers<
     ContextType
   >;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['DocumentLine']>, ParentType, ContextType>;
@@ -2215,7 +2297,7 @@ export type PaymentResolvers<
   >;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2448,7 +2530,7 @@ export type QuoteResolvers<
     ContextType
   >;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   discountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

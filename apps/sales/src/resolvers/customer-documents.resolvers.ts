@@ -1,27 +1,26 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard, readableOwnerIds } from '@crm/permissions';
-import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
-import type { SalesLoaders } from '../sales-loaders';
+import type { PageRequest } from '@crm/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
-type Context = RequestContext<SalesLoaders>;
+/** The page a customer's documents are read in, limited to the documents the caller may see. */
+const pageOf = (customer: { id: string }, page: PageRequest, context: SalesContext) => ({
+  parentId: customer.id,
+  ...page,
+  ownerIds: readableOwnerIds(context.caller, 'order:read'),
+});
 
-type Loader = 'contractsOfCustomer' | 'ordersOfCustomer' | 'paymentsOfCustomer';
-
-/** One batched query per field per request, limited to the documents the caller may see. */
-const documentsOf = (loader: Loader) =>
-  guard('order:read', (customer: { id: string }, page: PageRequest, context: Context) =>
-    context.loaders[loader].load({
-      parentId: customer.id,
-      ...page,
-      ownerIds: readableOwnerIds(context.caller, 'order:read'),
-    }),
-  );
-
-/** Sales documents contributed to the customer entity owned by the customer service. */
-export const customerDocumentResolvers: GraphQLResolverMap<Context> = {
+/** Sales documents contributed to the customer entity owned by the customer service; one batched query per field. */
+export const customerDocumentResolvers: Resolvers = {
   Customer: {
-    contracts: documentsOf('contractsOfCustomer'),
-    orders: documentsOf('ordersOfCustomer'),
-    payments: documentsOf('paymentsOfCustomer'),
+    contracts: guard('order:read', (customer, page, context) =>
+      context.loaders.contractsOfCustomer.load(pageOf(customer, page, context)),
+    ),
+    orders: guard('order:read', (customer, page, context) =>
+      context.loaders.ordersOfCustomer.load(pageOf(customer, page, context)),
+    ),
+    payments: guard('order:read', (customer, page, context) =>
+      context.loaders.paymentsOfCustomer.load(pageOf(customer, page, context)),
+    ),
   },
 };

@@ -1,65 +1,37 @@
-import Decimal from 'decimal.js';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId, parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput, forbidden } from '@crm/errors';
+import { parseCurrency } from '@crm/db';
+import { forbidden } from '@crm/errors';
 import { guard, scopeOf } from '@crm/permissions';
-import { recordAudit, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { setLargeDealThreshold } from '../changes/large-deal-threshold.changes';
 import { LargeDealThreshold } from '../data/large-deal-threshold.entity';
-import type { SalesLoaders } from '../sales-loaders';
-
-type Context = RequestContext<SalesLoaders>;
+import { parseThresholdAmount } from '../domain/large-deal';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 /** A threshold applies to every deal, so only those who reach every deal (admins) set it. */
-function assertEveryDeal(context: Context): void {
+function assertEveryDeal(context: SalesContext): void {
   if (scopeOf(context.caller, 'opportunity:write') !== 'all')
     throw forbidden('Only users who manage every deal (admins) may set large-deal thresholds');
 }
 
-async function setLargeDealThreshold(args: { currency: string; amount: string }, context: Context) {
+function setThreshold(args: { currency: string; amount: string }, context: SalesContext) {
   assertEveryDeal(context);
   const currency = parseCurrency('currency', args.currency);
-  const amount = parseAmount('amount', args.amount);
-  if (new Decimal(amount).isZero()) throw badUserInput('amount', 'must be > 0 (got 0)');
-  return context.dataSource.transaction(async (manager) => {
-    const before = await manager.findOne(LargeDealThreshold, {
-      where: { currency },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const after = Object.assign(new LargeDealThreshold(), {
-      id: before?.id ?? newId(),
-      currency,
-      amount,
-      updatedAt: new Date(),
-      updatedBy: context.caller.userId,
-    });
-    await manager.save(LargeDealThreshold, after);
-    await recordAudit(manager, context, {
-      action: 'setLargeDealThreshold',
-      entityType: 'LargeDealThreshold',
-      entityId: after.id,
-      before: before ? { currency, amount: before.amount } : null,
-      after: { currency, amount },
-    });
-    return after;
-  });
+  const amount = parseThresholdAmount(args.amount);
+  return setLargeDealThreshold(scopeOfRequest(context), { currency, amount });
 }
 
-export const largeDealThresholdResolvers: GraphQLResolverMap<Context> = {
+export const largeDealThresholdResolvers: Resolvers = {
   Query: {
-    largeDealThresholds: guard('opportunity:read', (_: unknown, __: unknown, context: Context) =>
+    largeDealThresholds: guard('opportunity:read', (_, __, context) =>
       context.dataSource.getRepository(LargeDealThreshold).find({ order: { currency: 'ASC' } }),
     ),
   },
   Mutation: {
-    setLargeDealThreshold: guard(
-      'opportunity:write',
-      (_: unknown, args: { currency: string; amount: string }, context: Context) =>
-        setLargeDealThreshold(args, context),
-    ),
+    setLargeDealThreshold: guard('opportunity:write', (_, args, context) => setThreshold(args, context)),
   },
   LargeDealThreshold: {
-    amount: (threshold: LargeDealThreshold) => ({ amount: threshold.amount, currency: threshold.currency }),
-    updatedBy: (threshold: LargeDealThreshold) =>
-      threshold.updatedBy ? { __typename: 'User', id: threshold.updatedBy } : null,
+    amount: (threshold) => ({ amount: threshold.amount, currency: threshold.currency }),
+    updatedBy: (threshold) => (threshold.updatedBy ? { __typename: 'User', id: threshold.updatedBy } : null),
   },
 };

@@ -1,14 +1,15 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput, forbidden } from '@crm/errors';
+import { forbidden } from '@crm/errors';
 import { guard, readableOwnerIds, requireScope } from '@crm/permissions';
-import { parseId, recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
+import { setQuota } from '../changes/quota.changes';
 import type { Quota } from '../data/quota.entity';
-import { listQuotas, upsertQuota, type QuotaHolder } from '../data/quota.repository';
+import { listQuotas } from '../data/quota.repository';
+import { parseQuotaHolder, type QuotaHolder } from '../domain/quota-holder';
 import { parseQuotaPeriod } from '../domain/quota-period';
-import type { SalesLoaders } from '../sales-loaders';
-
-type Context = RequestContext<SalesLoaders>;
+import { optionalId } from '../domain/input-parsing';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface SetQuotaInput {
   userId?: string | null;
@@ -24,17 +25,8 @@ interface QuotasArgs extends PageRequest {
   teamId?: string | null;
 }
 
-function holderOf(input: SetQuotaInput): QuotaHolder {
-  if (!input.userId === !input.teamId)
-    throw badUserInput('input.userId', 'give exactly one of userId and teamId');
-  return {
-    userId: input.userId ? parseId('input.userId', input.userId) : null,
-    teamId: input.teamId ? parseId('input.teamId', input.teamId) : null,
-  };
-}
-
 /** Admins set anyone's targets; a manager those of their team and its members. */
-function assertMaySet(context: Context, holder: QuotaHolder): void {
+function assertMaySet(context: SalesContext, holder: QuotaHolder): void {
   const owners = readableOwnerIds(context.caller, 'quota:write');
   if (owners === null) return;
   const ownTeam = context.caller.teamId?.toLowerCase() ?? null;
@@ -42,31 +34,21 @@ function assertMaySet(context: Context, holder: QuotaHolder): void {
   if (!allowed) throw forbidden('You may only set the quotas of your team and its members');
 }
 
-async function setQuota(input: SetQuotaInput, context: Context): Promise<Quota> {
-  const holder = holderOf(input);
+function setQuotaOf(input: SetQuotaInput, context: SalesContext): Promise<Quota> {
+  const holder = parseQuotaHolder(input);
   const period = parseQuotaPeriod(input.period);
   const target = {
     amount: parseAmount('input.amount', input.amount),
     currency: parseCurrency('input.currency', input.currency),
   };
   assertMaySet(context, holder);
-  return context.dataSource.transaction(async (manager) => {
-    const { before, after } = await upsertQuota(manager, holder, period, target);
-    await recordAudit(manager, context, {
-      action: 'setQuota',
-      entityType: 'Quota',
-      entityId: after.id,
-      before,
-      after,
-    });
-    return after;
-  });
+  return setQuota(scopeOfRequest(context), { holder, period, target });
 }
 
-function quotas(args: QuotasArgs, context: Context) {
+function quotas(args: QuotasArgs, context: SalesContext) {
   const scope = requireScope(context.caller, 'quota:read');
-  const userId = args.userId ? parseId('userId', args.userId) : null;
-  const teamId = args.teamId ? parseId('teamId', args.teamId) : null;
+  const userId = optionalId('userId', args.userId);
+  const teamId = optionalId('teamId', args.teamId);
   return listQuotas(
     context.dataSource,
     {
@@ -81,34 +63,29 @@ function quotas(args: QuotasArgs, context: Context) {
   );
 }
 
-export const quotaResolvers: GraphQLResolverMap<Context> = {
+export const quotaResolvers: Resolvers = {
   Query: {
-    quotas: guard('quota:read', (_: unknown, args: QuotasArgs, context: Context) => quotas(args, context)),
+    quotas: guard('quota:read', (_, args, context) => quotas(args, context)),
   },
   Mutation: {
-    setQuota: guard('quota:write', (_: unknown, { input }: { input: SetQuotaInput }, context: Context) =>
-      setQuota(input, context),
-    ),
+    setQuota: guard('quota:write', (_, { input }, context) => setQuotaOf(input, context)),
   },
   Quota: {
-    user: (quota: Quota) => (quota.userId ? { __typename: 'User', id: quota.userId } : null),
-    team: (quota: Quota) => (quota.teamId ? { __typename: 'Team', id: quota.teamId } : null),
-    startsOn: (quota: Quota) => parseQuotaPeriod(quota.period).startsOn,
-    endsOn: (quota: Quota) => parseQuotaPeriod(quota.period).endsOn,
-    target: (quota: Quota) => ({ amount: quota.targetAmount, currency: quota.currency }),
+    user: (quota) => (quota.userId ? { __typename: 'User', id: quota.userId } : null),
+    team: (quota) => (quota.teamId ? { __typename: 'Team', id: quota.teamId } : null),
+    startsOn: (quota) => parseQuotaPeriod(quota.period).startsOn,
+    endsOn: (quota) => parseQuotaPeriod(quota.period).endsOn,
+    target: (quota) => ({ amount: quota.targetAmount, currency: quota.currency }),
   },
   User: {
     // Batched over every user of the response; another rep's targets are empty, not an error.
-    quotas: guard(
-      'quota:read',
-      async ({ id }: { id: string }, { period }: { period?: string | null }, context: Context) => {
-        const visible = readableOwnerIds(context.caller, 'quota:read');
-        const userId = id.toLowerCase();
-        if (visible !== null && !visible.includes(userId)) return [];
-        const code = period ? parseQuotaPeriod(period, 'period').code : null;
-        const all = await context.loaders.quotasOfUser.load(userId);
-        return code ? all.filter((quota) => quota.period === code) : all;
-      },
-    ),
+    quotas: guard('quota:read', async ({ id }, { period }, context) => {
+      const visible = readableOwnerIds(context.caller, 'quota:read');
+      const userId = id.toLowerCase();
+      if (visible !== null && !visible.includes(userId)) return [];
+      const code = period ? parseQuotaPeriod(period, 'period').code : null;
+      const all = await context.loaders.quotasOfUser.load(userId);
+      return code ? all.filter((quota) => quota.period === code) : all;
+    }),
   },
 };

@@ -1,31 +1,16 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId, parseCurrency } from '@crm/db';
-import { badUserInput, notFound } from '@crm/errors';
-import { appendToOutbox } from '@crm/messaging';
+import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, withinScope } from '@crm/permissions';
-import {
-  createIdempotently,
-  parseId,
-  recordAudit,
-  recordCreation,
-  type RequestContext,
-} from '@crm/subgraph-kit';
-import type { EntityManager } from 'typeorm';
-import { dealOf, knownCustomer } from '../data/document-parties';
-import { lockVersioned } from '../data/lock-versioned';
-import { OpportunityLineItem } from '../data/opportunity-line-item.entity';
-import { lineView, resolveLines, type LineRequest } from '../data/priced-lines';
-import { QuoteLine } from '../data/quote-line.entity';
-import { Quote } from '../data/quote.entity';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { createQuote, decideOnQuote, type QuoteBasis } from '../changes/quote.changes';
+import { lineView, type LineRequest } from '../data/priced-lines';
+import type { Quote } from '../data/quote.entity';
 import { todayInUtc } from '../domain/contract-terms';
-import { decideQuote, effectiveQuoteStatus, type QuoteDecision } from '../domain/quote-status';
-import { parseDiscountPercent, priceDocument } from '../domain/quote-totals';
-import { quoteAccepted } from '../events/quote-accepted.event';
-import { quoteIssued } from '../events/quote-issued.event';
-import type { SalesLoaders } from '../sales-loaders';
+import { assertValidUntil, exactlyOneSource } from '../domain/document-sources';
+import { effectiveQuoteStatus, type QuoteDecision } from '../domain/quote-status';
+import { parseDiscountPercent } from '../domain/quote-totals';
 import { dealShown } from './document-links';
-
-type Context = RequestContext<SalesLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
+import type { SalesContext } from '../sales-context';
 
 interface CreateQuoteInput {
   opportunityId?: string | null;
@@ -36,171 +21,86 @@ interface CreateQuoteInput {
   validUntil: string;
 }
 
-async function quoteById(id: string, context: Context, field = 'id'): Promise<Quote> {
+async function quoteById(id: string, context: SalesContext, field = 'id'): Promise<Quote> {
   const quote = await context.loaders.quoteById.load(parseId(field, id));
   if (!quote) throw notFound('Quote', id, field);
   assertRecordAccess(context.caller, 'order:read', quote.ownerId, `quote ${id}`);
   return quote;
 }
 
-/** Who the quote is for, in which currency, owned by whom, and the lines it starts from. */
-async function quoteParties(manager: EntityManager, input: CreateQuoteInput) {
-  if (!input.opportunityId === !input.customerId) {
-    throw badUserInput('input.opportunityId', 'give either an opportunityId or a customerId');
-  }
-  if (input.opportunityId) {
-    const deal = await dealOf(
-      manager,
-      parseId('input.opportunityId', input.opportunityId),
-      'input.opportunityId',
-    );
-    if (input.currency && input.currency !== deal.currency) {
-      throw badUserInput(
-        'input.currency',
-        `must be the deal's currency ${deal.currency} (got ${input.currency})`,
-      );
-    }
-    const items = await manager.find(OpportunityLineItem, {
-      where: { opportunityId: deal.id },
-      order: { position: 'ASC' },
-    });
-    const lines = input.lines ?? items;
-    if (!lines.length) throw badUserInput('input.lines', 'the deal has no line items: give the quote lines');
-    return {
-      customerId: deal.customerId,
-      opportunityId: deal.id,
-      ownerId: deal.ownerId,
-      currency: deal.currency,
-      lines,
-    };
-  }
-  const customer = await knownCustomer(
-    manager,
-    parseId('input.customerId', input.customerId!),
-    'input.customerId',
+/** Who the quote is for, its id parsed: a deal or a customer. */
+function quoteBasis(input: CreateQuoteInput): QuoteBasis {
+  const source = exactlyOneSource(
+    input,
+    ['opportunityId', 'customerId'] as const,
+    'give either an opportunityId or a customerId',
   );
-  if (!input.currency) throw badUserInput('input.currency', 'is required for a quote without a deal');
-  if (!input.lines?.length) throw badUserInput('input.lines', 'must have at least one line');
-  return {
-    customerId: customer.id,
-    opportunityId: null,
-    ownerId: customer.ownerId,
-    currency: parseCurrency('input.currency', input.currency),
-    lines: input.lines,
-  };
+  const id = parseId(`input.${source}`, input[source]!);
+  return source === 'opportunityId' ? { opportunityId: id } : { customerId: id };
 }
 
-async function createQuote(
+async function createNewQuote(
   { idempotencyKey, ...input }: CreateQuoteInput & { idempotencyKey?: string | null },
-  context: Context,
+  context: SalesContext,
 ): Promise<Quote> {
   const discountPercent = parseDiscountPercent('input.discountPercent', input.discountPercent);
-  if (input.validUntil < todayInUtc())
-    throw badUserInput('input.validUntil', `must not be in the past (got ${input.validUntil})`);
+  assertValidUntil(input.validUntil, todayInUtc());
+  const basis = quoteBasis(input);
   const request = { operation: 'createQuote', key: idempotencyKey, input };
   const id = await createIdempotently(context, request, async (manager) => {
-    const parties = await quoteParties(manager, input);
-    assertRecordAccess(context.caller, 'order:write', parties.ownerId, `the customer's or deal's documents`);
-    const totals = priceDocument(
-      await resolveLines(manager, parties.lines, parties.currency, 'input.lines'),
-      parties.currency,
-      discountPercent,
+    const quote = await createQuote(
+      { ...scopeOfRequest(context), db: manager },
+      {
+        basis,
+        currency: input.currency ?? null,
+        lines: input.lines ?? null,
+        discountPercent,
+        validUntil: input.validUntil,
+      },
     );
-    const now = new Date();
-    const quote = Object.assign(new Quote(), {
-      id: newId(),
-      customerId: parties.customerId,
-      opportunityId: parties.opportunityId,
-      ownerId: parties.ownerId,
-      status: 'DRAFT',
-      currency: parties.currency,
-      discountPercent,
-      subtotal: totals.subtotal,
-      discountTotal: totals.discountTotal,
-      total: totals.total,
-      validUntil: input.validUntil,
-      issuedAt: null,
-      decidedAt: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    });
-    await manager.insert(Quote, quote);
-    await manager.insert(
-      QuoteLine,
-      totals.lines.map((line) => Object.assign(new QuoteLine(), { ...line, id: newId(), quoteId: quote.id })),
-    );
-    await recordCreation(manager, context, 'createQuote', 'Quote', quote, { ...quote, lines: totals.lines });
     return quote.id;
   });
   return quoteById(id, context);
 }
 
-const DECISION_EVENTS = { issue: quoteIssued, accept: quoteAccepted, reject: null } as const;
-
-async function decide(
-  decision: QuoteDecision,
-  input: { id: string; version: number },
-  context: Context,
-): Promise<Quote> {
-  const id = parseId('input.id', input.id);
-  await context.dataSource.transaction(async (manager) => {
-    const before = await lockVersioned(manager, Quote, id, input.version);
-    assertRecordAccess(context.caller, 'order:write', before.ownerId, `quote ${id}`);
-    const now = new Date();
-    const status = decideQuote(before.status, before.validUntil, todayInUtc(now), decision, 'input.id');
-    const changes = decision === 'issue' ? { status, issuedAt: now } : { status, decidedAt: now };
-    const after = { ...before, ...changes, updatedAt: now, version: before.version + 1 };
-    await manager.update(Quote, { id }, { ...changes, updatedAt: now, version: after.version });
-    const event = DECISION_EVENTS[decision];
-    if (event) await appendToOutbox(manager, [event(after, context.caller.userId, context.correlationId)]);
-    await recordAudit(manager, context, {
-      action: `${decision}Quote`,
-      entityType: 'Quote',
-      entityId: id,
-      before,
-      after,
-    });
-  });
-  context.loaders.quoteById.clear(id);
-  return quoteById(id, context);
-}
-
 type DecisionArgs = { input: { id: string; version: number } };
 
-export const quoteResolvers: GraphQLResolverMap<Context> = {
+/** Issues, accepts or rejects the quote, and shows it as it is now. */
+async function decide(
+  decision: QuoteDecision,
+  { input }: DecisionArgs,
+  context: SalesContext,
+): Promise<Quote> {
+  const quote = await decideOnQuote(scopeOfRequest(context), decision, {
+    id: parseId('input.id', input.id),
+    version: input.version,
+  });
+  context.loaders.quoteById.clear(quote.id);
+  return quoteById(quote.id, context);
+}
+
+export const quoteResolvers: Resolvers = {
   Query: {
-    quote: guard('order:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      quoteById(id, context),
-    ),
+    quote: guard('order:read', (_, { id }, context) => quoteById(id, context)),
   },
   Mutation: {
-    createQuote: guard(
-      'order:write',
-      (_: unknown, { input }: { input: CreateQuoteInput }, context: Context) => createQuote(input, context),
-    ),
-    issueQuote: guard('order:write', (_: unknown, { input }: DecisionArgs, context: Context) =>
-      decide('issue', input, context),
-    ),
-    acceptQuote: guard('order:write', (_: unknown, { input }: DecisionArgs, context: Context) =>
-      decide('accept', input, context),
-    ),
-    rejectQuote: guard('order:write', (_: unknown, { input }: DecisionArgs, context: Context) =>
-      decide('reject', input, context),
-    ),
+    createQuote: guard('order:write', (_, { input }, context) => createNewQuote(input, context)),
+    issueQuote: guard('order:write', (_, args, context) => decide('issue', args, context)),
+    acceptQuote: guard('order:write', (_, args, context) => decide('accept', args, context)),
+    rejectQuote: guard('order:write', (_, args, context) => decide('reject', args, context)),
   },
   Quote: {
-    __resolveReference: guardReference('order:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('order:read', async (reference, context) =>
       withinScope(context.caller, 'order:read', await context.loaders.quoteById.load(reference.id)),
     ),
-    customer: (quote: Quote) => ({ __typename: 'Customer', id: quote.customerId }),
-    opportunity: (quote: Quote, _: unknown, context: Context) => dealShown(quote.opportunityId, context),
-    owner: (quote: Quote) => (quote.ownerId ? { __typename: 'User', id: quote.ownerId } : null),
-    status: (quote: Quote) => effectiveQuoteStatus(quote.status, quote.validUntil, todayInUtc()),
-    lines: async (quote: Quote, _: unknown, context: Context) =>
+    customer: (quote) => ({ __typename: 'Customer', id: quote.customerId }),
+    opportunity: (quote, _, context) => dealShown(quote.opportunityId, context),
+    owner: (quote) => (quote.ownerId ? { __typename: 'User', id: quote.ownerId } : null),
+    status: (quote) => effectiveQuoteStatus(quote.status, quote.validUntil, todayInUtc()),
+    lines: async (quote, _, context) =>
       (await context.loaders.linesOfQuote.load(quote.id)).map((line) => lineView(line, quote.currency)),
-    subtotal: (quote: Quote) => ({ amount: quote.subtotal, currency: quote.currency }),
-    discountTotal: (quote: Quote) => ({ amount: quote.discountTotal, currency: quote.currency }),
-    total: (quote: Quote) => ({ amount: quote.total, currency: quote.currency }),
+    subtotal: (quote) => ({ amount: quote.subtotal, currency: quote.currency }),
+    discountTotal: (quote) => ({ amount: quote.discountTotal, currency: quote.currency }),
+    total: (quote) => ({ amount: quote.total, currency: quote.currency }),
   },
 };

@@ -1,6 +1,6 @@
 import type { AnyCloudEvent } from '@crm/events';
 import { appendToOutbox } from '@crm/messaging';
-import type { TestPlatform } from '@crm/testing';
+import type { TestPlatform } from '@crm/platform-testing';
 
 /**
  * Publishes a customer-service event the way the customer service does: through its outbox, so it

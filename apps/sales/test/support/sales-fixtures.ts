@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ok, waitFor, type Send, type TestPlatform } from '@crm/testing';
+import { ok, waitFor, type Send, type TestPlatform } from '@crm/platform-testing';
 
 /** Fixtures the sales tests share: customers known to sales, deals, won deals, priced products. */
 

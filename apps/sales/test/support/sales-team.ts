@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { person } from '@crm/testing';
+import { person } from '@crm/platform-testing';
 
 /**
  * The callers of the record-access rules: rep A in a team whose manager manages them, rep B

@@ -34,6 +34,17 @@ import { contractRenewed } from './contract-renewed.event';
 import { contractTerminated } from './contract-terminated.event';
 import { interactionLogged } from './interaction-logged.event';
 import { interactionUpdated } from './interaction-updated.event';
+import { teamCreated } from './team-created.event';
+import { userTeamAssigned } from './user-team-assigned.event';
+import { userDeactivated } from './user-deactivated.event';
+import { userCreated } from './user-created.event';
+import { userRolesChanged } from './user-roles-changed.event';
+import { userPasswordChanged } from './user-password-changed.event';
+import { activityReminderDue } from './activity-reminder-due.event';
+import { contractExpired } from './contract-expired.event';
+import { contractRenewalDue } from './contract-renewal-due.event';
+import { quoteExpired } from './quote-expired.event';
+import { orderOverdue } from './order-overdue.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -79,6 +90,17 @@ export const EVENT_CATALOGUE = {
   [contractTerminated.type]: contractTerminated,
   [interactionLogged.type]: interactionLogged,
   [interactionUpdated.type]: interactionUpdated,
+  [teamCreated.type]: teamCreated,
+  [userTeamAssigned.type]: userTeamAssigned,
+  [userDeactivated.type]: userDeactivated,
+  [userCreated.type]: userCreated,
+  [userRolesChanged.type]: userRolesChanged,
+  [userPasswordChanged.type]: userPasswordChanged,
+  [activityReminderDue.type]: activityReminderDue,
+  [contractExpired.type]: contractExpired,
+  [contractRenewalDue.type]: contractRenewalDue,
+  [quoteExpired.type]: quoteExpired,
+  [orderOverdue.type]: orderOverdue,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

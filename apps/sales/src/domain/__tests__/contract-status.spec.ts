@@ -1,4 +1,15 @@
-import { canMoveContract, CONTRACT_STATUSES, isInForce, moveContractStatus } from '../contract-status';
+import {
+  assertOrderable,
+  assertRenewable,
+  canMoveContract,
+  contractMoveChanges,
+  CONTRACT_STATUSES,
+  IN_FORCE_STATUSES,
+  isInForce,
+  moveContractByHand,
+  moveContractStatus,
+  parseTerminationReason,
+} from '../contract-status';
 
 describe('contract status', () => {
   it.each([
@@ -35,5 +46,27 @@ describe('contract status', () => {
 
   it('is in force only when signed or active', () => {
     expect(CONTRACT_STATUSES.filter(isInForce)).toEqual(['SIGNED', 'ACTIVE']);
+  });
+});
+
+describe('contract rules for the write path', () => {
+  it('keeps termination for terminateContract and stamps signing', () => {
+    expect(() => moveContractByHand('SIGNED', 'TERMINATED')).toThrow(/^input\.to: use terminateContract/);
+    expect(moveContractByHand('DRAFT', 'SIGNED')).toBe('SIGNED');
+    const now = new Date('2026-12-03T10:00:00Z');
+    expect(contractMoveChanges('SIGNED', now)).toEqual({ status: 'SIGNED', signedAt: now });
+    expect(contractMoveChanges('ACTIVE', now)).toEqual({ status: 'ACTIVE' });
+  });
+
+  it('renews and orders only a contract in force', () => {
+    expect(IN_FORCE_STATUSES).toEqual(['SIGNED', 'ACTIVE']);
+    expect(() => assertRenewable('ACTIVE')).not.toThrow();
+    expect(() => assertRenewable('DRAFT')).toThrow(/only a SIGNED or ACTIVE contract can be renewed/);
+    expect(() => assertOrderable('EXPIRED', 'input.contractId')).toThrow(/must be SIGNED or ACTIVE/);
+  });
+
+  it('ends early only with a reason', () => {
+    expect(parseTerminationReason(' Moved away ')).toBe('Moved away');
+    expect(() => parseTerminationReason('  ')).toThrow(/^input\.reason: must be 1 to 1000/);
   });
 });

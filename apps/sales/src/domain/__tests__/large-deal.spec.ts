@@ -1,4 +1,4 @@
-import { isLargeDeal, largeDealThresholdCrossed } from '../large-deal';
+import { isLargeDeal, largeDealThresholdCrossed, parseThresholdAmount } from '../large-deal';
 
 const thresholds = new Map([
   ['EUR', '100000'],
@@ -34,5 +34,13 @@ describe('large-deal threshold', () => {
         thresholds,
       ),
     ).toBe('100000');
+  });
+});
+
+describe('a large-deal threshold', () => {
+  it('is an amount above zero', () => {
+    expect(parseThresholdAmount('50000')).toBe('50000');
+    expect(() => parseThresholdAmount('0')).toThrow(/^amount: must be > 0/);
+    expect(() => parseThresholdAmount('-1')).toThrow(/^amount: /);
   });
 });

@@ -33,3 +33,45 @@ describe('lead fields', () => {
     expect(() => applyLeadChanges(current, { source: 'CAMPAIGN' })).toThrow(/sourceCampaignId: is required/);
   });
 });
+
+describe('lead fields, checked like a customer’s', () => {
+  const problemsOf = (parse: () => unknown) => {
+    try {
+      parse();
+    } catch (error) {
+      return (error as { problems: { field: string }[] }).problems.map((problem) => problem.field);
+    }
+    throw new Error('expected BAD_USER_INPUT');
+  };
+
+  it('stores phones as E.164 and refuses text that is no phone number', () => {
+    expect(parseNewLead({ ...valid, phone: '+49 30 1234567' }).phone).toBe('+49301234567');
+    expect(() => parseNewLead({ ...valid, phone: 'call me' })).toThrow(
+      /^input\.phone: must be a valid international phone number/,
+    );
+  });
+
+  it('takes industry and region only from the data dictionary', () => {
+    expect(() => parseNewLead({ ...valid, industry: 'NOT_A_CODE' })).toThrow(/^input\.industry: must be/);
+    expect(() => parseNewLead({ ...valid, region: 'MARS' })).toThrow(/^input\.region: must be/);
+    const current = parseNewLead(valid);
+    expect(() => applyLeadChanges(current, { industry: 'NOT_A_CODE' })).toThrow(/^input\.industry: /);
+  });
+
+  it('reports every invalid field at once', () => {
+    expect(
+      problemsOf(() =>
+        parseNewLead({ ...valid, email: 'nope', phone: 'call me', industry: 'NOT_A_CODE', region: 'MARS' }),
+      ),
+    ).toEqual(['input.email', 'input.phone', 'input.industry', 'input.region']);
+    expect(
+      problemsOf(() => applyLeadChanges(parseNewLead(valid), { phone: 'call me', firstName: '' })),
+    ).toEqual(['input.firstName', 'input.phone']);
+  });
+
+  it('refuses NUL bytes, which Postgres text cannot hold', () => {
+    expect(() => parseNewLead({ ...valid, jobTitle: 'CTO\u0000' })).toThrow(
+      /^input\.jobTitle: must not contain NUL/,
+    );
+  });
+});

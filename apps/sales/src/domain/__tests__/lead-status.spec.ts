@@ -1,5 +1,13 @@
 import { CrmError } from '@crm/errors';
-import { canMoveLead, isClosedLead, moveLead, statusAfterFollowUp } from '../lead-status';
+import {
+  assertFollowUpAllowed,
+  assertOpenLead,
+  canMoveLead,
+  isClosedLead,
+  moveLead,
+  parseDisqualificationReason,
+  statusAfterFollowUp,
+} from '../lead-status';
 
 const codeOf = (action: () => unknown) => {
   try {
@@ -42,5 +50,20 @@ describe('lead status', () => {
     expect(statusAfterFollowUp('NEW')).toBe('CONTACTED');
     expect(statusAfterFollowUp('CONTACTED')).toBe('CONTACTED');
     expect(statusAfterFollowUp('QUALIFIED')).toBe('QUALIFIED');
+  });
+});
+
+describe('a closed lead', () => {
+  it('is no longer edited or followed up', () => {
+    expect(() => assertOpenLead('QUALIFIED', 'edited')).not.toThrow();
+    expect(() => assertOpenLead('CONVERTED', 'edited')).toThrow(/^id: a CONVERTED lead cannot be edited/);
+    expect(() => assertFollowUpAllowed('CONTACTED')).not.toThrow();
+    expect(() => assertFollowUpAllowed('DISQUALIFIED')).toThrow(/^leadId: a DISQUALIFIED lead takes no more/);
+  });
+
+  it('is disqualified with a reason of 1 to 500 characters', () => {
+    expect(parseDisqualificationReason('  No budget ')).toBe('No budget');
+    expect(() => parseDisqualificationReason(' ')).toThrow(/^reason: must be 1 to 500/);
+    expect(() => parseDisqualificationReason('x'.repeat(501))).toThrow(/^reason: must be 1 to 500/);
   });
 });

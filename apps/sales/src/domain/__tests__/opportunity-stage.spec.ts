@@ -1,6 +1,7 @@
 import { CrmError } from '@crm/errors';
 import {
   assertClosing,
+  assertOpenForLineItems,
   assertReopening,
   assertStageMove,
   DEFAULT_PROBABILITY,
@@ -111,5 +112,14 @@ describe('stage rules', () => {
     );
     expect(fieldOf(() => assertReopening('CLOSED_LOST', 'CLOSED_WON', 'x', fields))?.field).toBe('stage');
     expect(fieldOf(() => assertReopening('CLOSED_WON', 'PROPOSAL', '', fields))?.field).toBe('reason');
+  });
+});
+
+describe('line items of a deal', () => {
+  it('change only while the deal is open', () => {
+    expect(() => assertOpenForLineItems('PROPOSAL', 'input.opportunityId')).not.toThrow();
+    expect(() => assertOpenForLineItems('CLOSED_WON', 'input.opportunityId')).toThrow(
+      /^input\.opportunityId: the deal is CLOSED_WON: reopen it/,
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { parseNewProduct, parseProductChanges, parseStockQuantity } from '../product-fields';
+import {
+  isLatestStockCount,
+  parseNewProduct,
+  parseProductChanges,
+  parseProductSearch,
+  parseStockQuantity,
+} from '../product-fields';
 
 describe('product fields', () => {
   it('normalises a new product: code upper-cased, active by default', () => {
@@ -37,5 +43,21 @@ describe('product fields', () => {
     expect(() => parseStockQuantity('input.quantity', 1.5)).toThrow(
       expect.objectContaining({ field: 'input.quantity' }),
     );
+  });
+});
+
+describe('a stock count', () => {
+  it('applies unless a more recent count is held', () => {
+    const held = new Date('2026-12-03T10:00:00Z');
+    expect(isLatestStockCount(null, held)).toBe(true);
+    expect(isLatestStockCount(held, held)).toBe(true);
+    expect(isLatestStockCount(held, new Date('2026-12-03T09:00:00Z'))).toBe(false);
+  });
+});
+
+describe('a product search', () => {
+  it('is a trimmed lower-case prefix of at most 100 characters', () => {
+    expect(parseProductSearch(' TEL ')).toBe('tel');
+    expect(() => parseProductSearch('x'.repeat(101))).toThrow(/^search: must be at most 100/);
   });
 });

@@ -1,4 +1,4 @@
-import { decideQuote, effectiveQuoteStatus } from '../quote-status';
+import { decideQuote, effectiveQuoteStatus, quoteDecisionChanges } from '../quote-status';
 
 const TODAY = '2026-06-15';
 
@@ -24,5 +24,13 @@ describe('quote status', () => {
     expect(() => decideQuote(status, validUntil, TODAY, decision, 'id')).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }),
     );
+  });
+});
+
+describe('a quote decision', () => {
+  it('stamps when the quote was issued, or decided', () => {
+    const now = new Date('2026-12-03T10:00:00Z');
+    expect(quoteDecisionChanges('issue', 'ISSUED', now)).toEqual({ status: 'ISSUED', issuedAt: now });
+    expect(quoteDecisionChanges('accept', 'ACCEPTED', now)).toEqual({ status: 'ACCEPTED', decidedAt: now });
   });
 });

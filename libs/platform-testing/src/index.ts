@@ -1,0 +1,5 @@
+// Integration tests and benches import everything from here: the platform and every test helper.
+export * from '@crm/testing';
+export * from './start-platform';
+export * from './graphql-client';
+export * from './gateway-sender';

@@ -1,0 +1,4 @@
+export * from './clock';
+export * from './cron-slot';
+export * from './job-definition';
+export * from './scheduler';
