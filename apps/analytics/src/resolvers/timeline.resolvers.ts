@@ -2,7 +2,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { canReachRecord, guard, requireScope } from '@crm/permissions';
 import { toConnection, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import type { TimelineEntry } from '../data/timeline-entry.entity';
+import { timelineFilterOf } from '../data/timeline-entry.repository';
 import type { TimelineKind } from '../domain/timeline-kind';
+import { timelineReachOf } from '../domain/timeline-reach';
 import type { AnalyticsLoaders } from '../analytics-loaders';
 
 type Context = RequestContext<AnalyticsLoaders>;
@@ -24,14 +26,11 @@ async function mayReadTimeline(customerId: string, context: Context): Promise<bo
   return fact !== null && canReachRecord(context.caller, 'customer:read', fact.ownerId);
 }
 
+/** Each entry within the caller's grants for its record, filtered in SQL so pages stay full. */
 async function timelineOf(customer: { id: string }, { first, after, kinds }: TimelineArgs, context: Context) {
-  if (!(await mayReadTimeline(customer.id, context))) return toConnection([], false, () => []);
-  return context.loaders.timelineOfCustomer.load({
-    parentId: customer.id,
-    first,
-    after,
-    filter: kinds?.length ? { kind: kinds } : null,
-  });
+  const visible = timelineFilterOf(timelineReachOf(context.caller, kinds));
+  if (!visible || !(await mayReadTimeline(customer.id, context))) return toConnection([], false, () => []);
+  return context.loaders.timelineOfCustomer.load({ parentId: customer.id, first, after, ...visible });
 }
 
 /** Analytics' contribution to the customer: everything that happened to it, across domains. */
