@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { buildEvent } from '@crm/events';
 import {
   DEMO_ADMIN,
+  EventPublisher,
   graphqlRequest,
   startPlatform,
   tokenFor,
@@ -41,6 +43,7 @@ type Trail = {
 
 describe('tickets through the gateway', () => {
   let platform: TestPlatform;
+  let publisher: EventPublisher;
   let admin: string;
   let agent: string;
   let customerId: string;
@@ -58,18 +61,45 @@ describe('tickets through the gateway', () => {
       admin,
     );
     expect(response.errors).toBeUndefined();
-    return response.data!.createCustomer.id;
+    const id = response.data!.createCustomer.id;
+    await knownToService('known_customers', id);
+    return id;
+  };
+  /** The service learns customers and teams from their events; a ticket may reference them then. */
+  const knownToService = (table: string, id: string) =>
+    waitFor(async () => {
+      const rows = await platform.subgraphs.service.dataSource.query(
+        `SELECT id FROM ${table} WHERE id = $1`,
+        [id],
+      );
+      expect(rows).toHaveLength(1);
+    });
+  const createTeam = async (teamId: string, name: string) => {
+    await publisher.publish(
+      buildEvent('crm.identity.team.created', {
+        subject: teamId,
+        actor: DEMO_ADMIN.userId,
+        data: { teamId, name, managerId: null, createdAt: new Date().toISOString() },
+      }),
+    );
+    await knownToService('known_teams', teamId);
   };
   const ticketCount = async () =>
     Number((await platform.subgraphs.service.dataSource.query('SELECT count(*) AS n FROM tickets'))[0].n);
 
   beforeAll(async () => {
     platform = await startPlatform();
+    publisher = await EventPublisher.start();
+    await createTeam(firstLine, 'First line');
+    await createTeam(billing, 'Billing');
     admin = await tokenFor();
     agent = await tokenFor({ ...DEMO_ADMIN, userId: agentId, roles: ['SUPPORT_AGENT'], teamId: firstLine });
     customerId = await createCustomer('Ticketed GmbH');
   });
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await publisher?.stop();
+    await platform?.stop();
+  });
 
   it('opens a ticket in status NEW, readable by id and through Customer.tickets', async () => {
     const opened = await open({ customerId, subject: '  Printer on fire ', description: '' });

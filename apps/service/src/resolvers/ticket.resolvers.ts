@@ -10,9 +10,12 @@ import {
   withinQueueScope,
 } from '@crm/permissions';
 import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
+import { findKnownCustomer } from '../data/known-customer.repository';
+import { KnownTeam } from '../data/known-team.entity';
 import { Ticket } from '../data/ticket.entity';
 import { insertTicket } from '../data/ticket.repository';
 import { parseNewTicket } from '../domain/new-ticket';
+import { assertQueueExists, assertTakesTickets } from '../domain/ticket-references';
 import { INITIAL_TICKET_STATUS } from '../domain/ticket-status';
 import type { ServiceLoaders } from '../service-loaders';
 
@@ -36,6 +39,13 @@ async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'],
     context,
     { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' },
     async (manager) => {
+      assertTakesTickets(
+        await findKnownCustomer(manager, fields.customerId),
+        fields.customerId,
+        'input.customerId',
+      );
+      if (queueId)
+        assertQueueExists(await manager.findOneBy(KnownTeam, { id: queueId }), queueId, 'input.queueId');
       const now = new Date();
       const ticket = Object.assign(new Ticket(), {
         ...fields,

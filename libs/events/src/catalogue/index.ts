@@ -34,6 +34,7 @@ import { contractRenewed } from './contract-renewed.event';
 import { contractTerminated } from './contract-terminated.event';
 import { interactionLogged } from './interaction-logged.event';
 import { interactionUpdated } from './interaction-updated.event';
+import { teamCreated } from './team-created.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -79,6 +80,7 @@ export const EVENT_CATALOGUE = {
   [contractTerminated.type]: contractTerminated,
   [interactionLogged.type]: interactionLogged,
   [interactionUpdated.type]: interactionUpdated,
+  [teamCreated.type]: teamCreated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
