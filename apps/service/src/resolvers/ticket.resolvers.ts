@@ -1,6 +1,5 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import {
   assertQueueAccess,
@@ -9,14 +8,10 @@ import {
   queueOfNewRecord,
   withinQueueScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
-import { findKnownCustomer } from '../data/known-customer.repository';
-import { KnownTeam } from '../data/known-team.entity';
-import { Ticket } from '../data/ticket.entity';
-import { insertTicket } from '../data/ticket.repository';
+import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { openTicket } from '../changes/ticket.changes';
+import type { Ticket } from '../data/ticket.entity';
 import { parseNewTicket } from '../domain/new-ticket';
-import { assertQueueExists, assertTakesTickets } from '../domain/ticket-references';
-import { INITIAL_TICKET_STATUS } from '../domain/ticket-status';
 import type { ServiceLoaders } from '../service-loaders';
 
 type Context = RequestContext<ServiceLoaders>;
@@ -32,35 +27,15 @@ async function ticketById(id: string, context: Context): Promise<Ticket> {
   return ticket;
 }
 
-async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
+/** Guard (the queue the caller may use) → parse → the change, once per idempotency key → the ticket. */
+async function openTicketFor({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
   const fields = parseNewTicket(input);
   const queueId = queueOfNewRecord(context.caller, 'ticket:write', fields.queueId, 'tickets');
-  const id = await createIdempotently(
-    context,
-    { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' },
-    async (manager) => {
-      assertTakesTickets(
-        await findKnownCustomer(manager, fields.customerId),
-        fields.customerId,
-        'input.customerId',
-      );
-      if (queueId)
-        assertQueueExists(await manager.findOneBy(KnownTeam, { id: queueId }), queueId, 'input.queueId');
-      const now = new Date();
-      const ticket = Object.assign(new Ticket(), {
-        ...fields,
-        queueId,
-        id: newId(),
-        status: INITIAL_TICKET_STATUS,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await insertTicket(manager, ticket);
-      await recordCreation(manager, context, 'openTicket', 'Ticket', ticket);
-      return ticket.id;
-    },
-  );
+  const request = { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' };
+  const id = await createIdempotently(context, request, async (manager) => {
+    const ticket = await openTicket({ ...scopeOfRequest(context), db: manager }, { ...fields, queueId });
+    return ticket.id;
+  });
   return ticketById(id, context);
 }
 
@@ -73,7 +48,7 @@ export const ticketResolvers: GraphQLResolverMap<Context> = {
   },
   Mutation: {
     openTicket: guard('ticket:write', (_: unknown, { input }: OpenTicketArgs, context: Context) =>
-      openTicket(input, context),
+      openTicketFor(input, context),
     ),
   },
   Ticket: {
