@@ -1,18 +1,18 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
 import {
   createIdempotently,
   parseId,
-  recordCreation,
+  scopeOfRequest,
   type PageRequest,
   type RequestContext,
 } from '@crm/subgraph-kit';
-import { Campaign } from '../data/campaign.entity';
-import { insertCampaign, listCampaigns } from '../data/campaign.repository';
-import { INITIAL_CAMPAIGN_STATUS, type CampaignStatus } from '../domain/campaign-status';
+import { createCampaign } from '../changes/campaign.changes';
+import type { Campaign } from '../data/campaign.entity';
+import { listCampaigns } from '../data/campaign.repository';
+import type { CampaignStatus } from '../domain/campaign-status';
 import { parseNewCampaign } from '../domain/new-campaign';
 import type { MarketingLoaders } from '../marketing-loaders';
 
@@ -32,26 +32,17 @@ async function campaignById(id: string, context: Context): Promise<Campaign> {
   return campaign;
 }
 
-async function createCampaign({ idempotencyKey, ...input }: CreateCampaignArgs['input'], context: Context) {
+/** Parse → the change, once per idempotency key → the campaign. */
+async function createCampaignFor(
+  { idempotencyKey, ...input }: CreateCampaignArgs['input'],
+  context: Context,
+) {
   const fields = parseNewCampaign(input);
-  const id = await createIdempotently(
-    context,
-    { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' },
-    async (manager) => {
-      const now = new Date();
-      const campaign = Object.assign(new Campaign(), {
-        ...fields,
-        id: newId(),
-        status: INITIAL_CAMPAIGN_STATUS,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await insertCampaign(manager, campaign);
-      await recordCreation(manager, context, 'createCampaign', 'Campaign', campaign);
-      return campaign.id;
-    },
-  );
+  const request = { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' };
+  const id = await createIdempotently(context, request, async (manager) => {
+    const campaign = await createCampaign({ ...scopeOfRequest(context), db: manager }, fields);
+    return campaign.id;
+  });
   return campaignById(id, context);
 }
 
@@ -68,7 +59,7 @@ export const campaignResolvers: GraphQLResolverMap<Context> = {
   },
   Mutation: {
     createCampaign: guard('campaign:write', (_: unknown, { input }: CreateCampaignArgs, context: Context) =>
-      createCampaign(input, context),
+      createCampaignFor(input, context),
     ),
   },
   Campaign: {
