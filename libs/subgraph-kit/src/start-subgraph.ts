@@ -11,7 +11,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
@@ -38,8 +37,8 @@ import type { RequestContext } from './request-context';
 export interface SubgraphDefinition<TLoaders> {
   config: ServiceConfig;
   typeDefs: DocumentNode;
-  /** One map per SDL type family (one file per type); merged type by type. */
-  resolvers: GraphQLResolverMap<RequestContext<TLoaders>>[];
+  /** One generated `Resolvers` map per SDL type family (one file per type); merged type by type. */
+  resolvers: object[];
   /** The app's own entities and migrations; the outbox and inbox are added here. */
   entities: ServiceDataSourceOptions['entities'];
   migrations: ServiceDataSourceOptions['migrations'];
@@ -111,7 +110,7 @@ export async function startSubgraph<TLoaders>(
   const server = new ApolloServer<RequestContext<TLoaders>>({
     schema: buildSubgraphSchema({
       typeDefs: definition.typeDefs,
-      resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers(definition.resolvers),
     }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
