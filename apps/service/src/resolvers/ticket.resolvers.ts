@@ -1,5 +1,4 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { notFound } from '@crm/errors';
 import {
   assertQueueAccess,
@@ -8,19 +7,14 @@ import {
   queueOfNewRecord,
   withinQueueScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { openTicket } from '../changes/ticket.changes';
 import type { Ticket } from '../data/ticket.entity';
 import { parseNewTicket } from '../domain/new-ticket';
-import type { ServiceLoaders } from '../service-loaders';
+import type { OpenTicketInput, Resolvers } from '../generated/resolvers-types';
+import type { ServiceContext } from '../service-context';
 
-type Context = RequestContext<ServiceLoaders>;
-
-interface OpenTicketArgs {
-  input: { idempotencyKey?: string | null };
-}
-
-async function ticketById(id: string, context: Context): Promise<Ticket> {
+async function ticketById(id: string, context: ServiceContext): Promise<Ticket> {
   const ticket = await context.loaders.ticketById.load(parseId('id', id));
   if (!ticket) throw notFound('Ticket', id, 'id');
   assertQueueAccess(context.caller, 'ticket:read', ticket.queueId, `ticket ${id}`);
@@ -28,7 +22,7 @@ async function ticketById(id: string, context: Context): Promise<Ticket> {
 }
 
 /** Guard (the queue the caller may use) → parse → the change, once per idempotency key → the ticket. */
-async function openTicketFor({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
+async function openTicketFor({ idempotencyKey, ...input }: OpenTicketInput, context: ServiceContext) {
   const fields = parseNewTicket(input);
   const queueId = queueOfNewRecord(context.caller, 'ticket:write', fields.queueId, 'tickets');
   const request = { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' };
@@ -39,24 +33,20 @@ async function openTicketFor({ idempotencyKey, ...input }: OpenTicketArgs['input
   return ticketById(id, context);
 }
 
-export const ticketResolvers: GraphQLResolverMap<Context> = {
+export const ticketResolvers: Resolvers = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    ticket: guard('ticket:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      ticketById(id, context),
-    ),
+    ticket: guard('ticket:read', (_, { id }, context) => ticketById(id, context)),
   },
   Mutation: {
-    openTicket: guard('ticket:write', (_: unknown, { input }: OpenTicketArgs, context: Context) =>
-      openTicketFor(input, context),
-    ),
+    openTicket: guard('ticket:write', (_, { input }, context) => openTicketFor(input, context)),
   },
   Ticket: {
     // A ticket of another queue reached through a federated reference resolves to null.
-    __resolveReference: guardReference('ticket:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('ticket:read', async (reference, context) =>
       withinQueueScope(context.caller, 'ticket:read', await context.loaders.ticketById.load(reference.id)),
     ),
-    customer: (ticket: Ticket) => ({ __typename: 'Customer', id: ticket.customerId }),
-    queue: (ticket: Ticket) => (ticket.queueId ? { __typename: 'Team', id: ticket.queueId } : null),
+    customer: (ticket) => ({ id: ticket.customerId }),
+    queue: (ticket) => (ticket.queueId ? { id: ticket.queueId } : null),
   },
 };
