@@ -160,6 +160,33 @@ describe('tickets through the gateway', () => {
     );
   });
 
+  it('keeps no text of an erased customer’s tickets, in the service or in the audit trail', async () => {
+    const erasable = await createCustomer('Erasable AG');
+    const ticket = (
+      await open({ customerId: erasable, subject: 'Jane Doe cannot print', description: 'Call Jane' })
+    ).data!.openTicket;
+    const trailOf = async () =>
+      (await graphqlRequest<Trail>(platform.gatewayUrl, TRAIL, { id: ticket.id }, admin)).data!.auditTrail
+        .edges;
+    await waitFor(async () => expect(await trailOf()).toHaveLength(1));
+    const erased = await graphqlRequest(
+      platform.gatewayUrl,
+      `mutation ($id: ID!) { eraseCustomer(id: $id) { id } }`,
+      { id: erasable },
+      admin,
+    );
+    expect(erased.errors).toBeUndefined();
+    // The service erases the ticket's text and says so in the trail, without the text.
+    const trail = await waitFor(async () => {
+      const edges = await trailOf();
+      expect(edges.map((edge) => edge.node.action)).toEqual(['eraseTicketText', 'openTicket']);
+      return edges;
+    });
+    expect(JSON.stringify(trail)).not.toMatch(/Jane/);
+    const refused = await open({ customerId: erasable, subject: 'Again' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('opens once per idempotency key and refuses the key with other input', async () => {
     const input = { customerId, subject: 'Retried', idempotencyKey: randomUUID() };
     const before = await ticketCount();

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { ERASED_AUDIT_VALUE } from '../domain/erased-audit-changes';
+import type { AuditChange } from '@crm/events';
+import { customerIdsNamedIn, ERASED_AUDIT_VALUE } from '../domain/erased-audit-changes';
 
 /** erasedAuditChanges (domain/erased-audit-changes.ts) applied in place to these records' trail. */
 export async function anonymiseAuditTrailOf(
@@ -23,14 +24,48 @@ export async function anonymiseAuditTrailOf(
 }
 
 /**
- * Whether an audit entry is about an erased customer or one of its communication records (whose
- * timeline entry bears the record's id): it may arrive after the erasure, on another topic.
+ * The tickets an audit trail files under the customer: their entries name it as `customerId`
+ * (opened for it, or moved to it by a merge). The service domain's only copy of the person's words.
+ */
+export async function ticketIdsOf(manager: EntityManager, customerId: string): Promise<string[]> {
+  const rows: { entity_id: string }[] = await manager.query(
+    `SELECT DISTINCT entity_id FROM audit_entries WHERE entity_type = 'Ticket' AND changes @> $1::jsonb`,
+    [JSON.stringify([{ field: 'customerId', after: JSON.stringify(customerId) }])],
+  );
+  return rows.map((row) => row.entity_id);
+}
+
+/** Whether the ticket's trail so far, or the entry arriving, names an erased customer. */
+async function isTicketOfErasedCustomer(
+  manager: EntityManager,
+  ticketId: string,
+  arriving: AuditChange[],
+): Promise<boolean> {
+  const trail: { changes: AuditChange[] }[] = await manager.query(
+    `SELECT changes FROM audit_entries WHERE entity_type = 'Ticket' AND entity_id = $1`,
+    [ticketId],
+  );
+  const customerIds = customerIdsNamedIn([...arriving, ...trail.flatMap((entry) => entry.changes)]);
+  if (customerIds.length === 0) return false;
+  const erased: unknown[] = await manager.query(
+    'SELECT 1 FROM customer_facts WHERE customer_id = ANY($1::uuid[]) AND erased_at IS NOT NULL',
+    [customerIds],
+  );
+  return erased.length > 0;
+}
+
+/**
+ * Whether an audit entry is about an erased customer, one of its communication records (whose
+ * timeline entry bears the record's id) or one of its tickets: it may arrive after the erasure, on
+ * another topic. `changes`: the arriving entry's own.
  */
 export async function isAboutErasedCustomer(
   manager: EntityManager,
   entityType: string,
   entityId: string,
+  changes: AuditChange[] = [],
 ): Promise<boolean> {
+  if (entityType === 'Ticket') return isTicketOfErasedCustomer(manager, entityId, changes);
   if (entityType !== 'Customer' && entityType !== 'Interaction') return false;
   const rows: unknown[] = await manager.query(
     entityType === 'Customer'

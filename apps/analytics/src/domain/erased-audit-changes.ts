@@ -1,3 +1,4 @@
+import { isUuid } from '@crm/db';
 import type { AuditChange } from '@crm/events';
 
 /** What an erased person's values become in the audit trail (JSON, as every value there). */
@@ -11,4 +12,13 @@ const erased = (value: string | null) => (value === null ? null : ERASED_AUDIT_V
  */
 export function erasedAuditChanges(changes: AuditChange[]): AuditChange[] {
   return changes.map(({ field, before, after }) => ({ field, before: erased(before), after: erased(after) }));
+}
+
+/** The customers a record's audit changes file it under (`customerId` set on creation or by a merge). */
+export function customerIdsNamedIn(changes: AuditChange[]): string[] {
+  const named = changes
+    .filter((change) => change.field === 'customerId' && change.after !== null)
+    .map((change) => JSON.parse(change.after!) as unknown)
+    .filter((id): id is string => typeof id === 'string' && isUuid(id));
+  return [...new Set(named)];
 }
