@@ -22,6 +22,7 @@ import { AddTimelineEntryOwner1764000002600 } from './data/migrations/1764000002
 import { onCustomerErased } from './events/customer-erased.handler';
 import { onCustomerMerged } from './events/customer-merged.handler';
 import { onCustomerUpdated } from './events/customer-updated.handler';
+import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 
@@ -54,6 +55,7 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
         'crm.customer.customer.erased': onCustomerErased,
       },
       timelineHandlers,
+      timelineOwnerHandlers,
     ),
   });
 }

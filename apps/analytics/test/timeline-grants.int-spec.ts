@@ -39,6 +39,7 @@ describe('customer timeline: each entry within the caller’s grants for its rec
   const repId = randomUUID();
   const otherRepId = randomUUID();
   let customerId: string;
+  let secretDealId: string;
 
   async function send<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
     const response = await graphqlRequest<T>(platform.gatewayUrl, query, variables, token);
@@ -102,18 +103,17 @@ describe('customer timeline: each entry within the caller’s grants for its rec
       )
     ).createCustomer.id;
     // Sales learns customers from events: the first deal may wait for its projection.
-    for (const [name, amount, ownerId] of [
-      ['Secret deal', '77777', otherRepId],
-      ['Own deal', '100', repId],
-    ])
-      await waitFor(() =>
-        send(
+    const openDeal = (name: string, amount: string, ownerId: string) =>
+      waitFor(() =>
+        send<{ createOpportunity: { id: string } }>(
           admin,
           `mutation ($customerId: ID!, $name: String!, $amount: String!, $ownerId: ID) {
             createOpportunity(input: { customerId: $customerId, name: $name, amount: $amount, currency: "EUR", ownerId: $ownerId }) { id } }`,
           { customerId, name, amount, ownerId },
         ),
-      );
+      ).then((data) => data.createOpportunity.id);
+    secretDealId = await openDeal('Secret deal', '77777', otherRepId);
+    await openDeal('Own deal', '100', repId);
     const ownOrder = randomUUID();
     const otherOrder = randomUUID();
     // The other rep's payment reaches analytics before its order: it still takes the order's owner.
@@ -170,5 +170,14 @@ describe('customer timeline: each entry within the caller’s grants for its rec
         ]),
       );
     }
+  });
+
+  it('hands a deal’s entries to its new owner', async () => {
+    await send(
+      admin,
+      `mutation ($id: ID!, $ownerId: ID) { updateOpportunity(id: $id, version: 1, input: { ownerId: $ownerId }) { id } }`,
+      { id: secretDealId, ownerId: repId },
+    );
+    await waitFor(async () => expect(await titlesOf(rep)).toContain('Opportunity opened: Secret deal'));
   });
 });

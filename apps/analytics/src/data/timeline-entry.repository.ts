@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { ChildrenFilter } from '@crm/subgraph-kit';
-import type { TimelineEntryDraft } from '../domain/timeline-mappings';
+import { TIMELINE_KIND_GRANTS, type TimelineEntryDraft } from '../domain/timeline-mappings';
 import type { TimelineReach } from '../domain/timeline-reach';
-import { TIMELINE_KIND_LABELS, TIMELINE_KINDS } from '../domain/timeline-kind';
+import { TIMELINE_KIND_LABELS, TIMELINE_KINDS, type TimelineKind } from '../domain/timeline-kind';
+
+/** Entries whose record is the deal itself (an order placed from a deal is the order's). */
+const DEAL_KINDS: TimelineKind[] = TIMELINE_KINDS.filter(
+  (kind) => TIMELINE_KIND_GRANTS[kind] === 'opportunity:read',
+);
 
 /** What is left of an entry of an erased customer: its kind's label, no summary. */
 export const anonymised = (draft: TimelineEntryDraft): TimelineEntryDraft => ({
@@ -56,6 +61,19 @@ export async function upsertTimelineEntry(
       [draft.orderId, ownerId],
     );
   }
+}
+
+/** The entries about a deal (opened, won, lost) belong to its new owner. */
+export async function handOverDealEntries(
+  manager: EntityManager,
+  opportunityId: string,
+  ownerId: string | null,
+): Promise<void> {
+  await manager.query(
+    `UPDATE timeline_entries SET owner_id = $2
+      WHERE opportunity_id = $1 AND kind = ANY($3) AND owner_id IS DISTINCT FROM $2`,
+    [opportunityId, ownerId, DEAL_KINDS],
+  );
 }
 
 /**
