@@ -18,8 +18,10 @@ import { topicsOf } from '@crm/events';
 import { createLogger, type Logger } from '@crm/logger';
 import {
   createKafka,
-  ensureTopics,
+  eventTopicSpec,
   kafkaTopicOf,
+  provisionTopics,
+  withKafkaStartupRetry,
   EventConsumer,
   InboxMessage,
   MessagingTables1764000000000,
@@ -83,9 +85,10 @@ export async function startSubgraph<TLoaders>(
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
-  await ensureTopics(kafka, topicsOf(config.service).map(kafkaTopicOf));
+  const ownTopics = topicsOf(config.service).map((topic) => eventTopicSpec(kafkaTopicOf(topic)));
+  await withKafkaStartupRetry('creating topics', () => provisionTopics(kafka, ownTopics), logger);
   const kafkaAdmin = kafka.admin();
-  await kafkaAdmin.connect();
+  await withKafkaStartupRetry('connecting the Kafka admin', () => kafkaAdmin.connect(), logger);
   const relay = new OutboxRelay({
     databaseUrl: config.databaseUrl,
     schema: config.service,
