@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildEvent } from '@crm/events';
+import { appendToOutbox } from '@crm/messaging';
 import {
   DEMO_ADMIN,
   EventPublisher,
@@ -183,6 +184,26 @@ describe('tickets through the gateway', () => {
       return edges;
     });
     expect(JSON.stringify(trail)).not.toMatch(/Jane/);
+    // An entry about the ticket that reaches analytics after the erasure keeps no values either.
+    const late = buildEvent('crm.service.audit.recorded', {
+      subject: ticket.id,
+      actor: 'system',
+      data: {
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        action: 'lateCorrection',
+        actorId: 'system',
+        changes: [{ field: 'description', before: null, after: '"Jane called back"' }],
+        occurredAt: new Date().toISOString(),
+      },
+    });
+    await platform.subgraphs.service.dataSource.transaction((manager) => appendToOutbox(manager, [late]));
+    const lateEntry = await waitFor(async () => {
+      const found = (await trailOf()).find((edge) => edge.node.action === 'lateCorrection');
+      if (!found) throw new Error('late audit entry not in analytics yet');
+      return found.node;
+    });
+    expect(lateEntry.changes).toEqual([{ field: 'description', before: null, after: '"[erased]"' }]);
     const refused = await open({ customerId: erasable, subject: 'Again' });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
   });

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditChange } from '@crm/events';
-import { customerIdsNamedIn, ERASED_AUDIT_VALUE } from '../domain/erased-audit-changes';
+import { customerIdsNamedIn, ERASED_AUDIT_VALUE, RECORD_ID_VALUE } from '../domain/erased-audit-changes';
 
-/** erasedAuditChanges (domain/erased-audit-changes.ts) applied in place to these records' trail. */
+/** erasedAuditChanges (domain/erased-audit-changes.ts) applied in place to these records' trail, in SQL. */
 export async function anonymiseAuditTrailOf(
   manager: EntityManager,
   entities: { entityType: string; entityIds: string[] }[],
@@ -13,12 +13,14 @@ export async function anonymiseAuditTrailOf(
       `UPDATE audit_entries SET changes = (
          SELECT coalesce(jsonb_agg(jsonb_build_object(
                   'field', change -> 'field',
-                  'before', CASE WHEN jsonb_typeof(change -> 'before') = 'null' THEN 'null'::jsonb ELSE to_jsonb($3::text) END,
-                  'after', CASE WHEN jsonb_typeof(change -> 'after') = 'null' THEN 'null'::jsonb ELSE to_jsonb($3::text) END)
+                  'before', CASE WHEN jsonb_typeof(change -> 'before') = 'null' THEN 'null'::jsonb
+                                 WHEN change ->> 'before' ~ $4 THEN change -> 'before' ELSE to_jsonb($3::text) END,
+                  'after', CASE WHEN jsonb_typeof(change -> 'after') = 'null' THEN 'null'::jsonb
+                                WHEN change ->> 'after' ~ $4 THEN change -> 'after' ELSE to_jsonb($3::text) END)
                 ORDER BY position), '[]'::jsonb)
            FROM jsonb_array_elements(changes) WITH ORDINALITY AS element (change, position))
        WHERE entity_type = $1 AND entity_id = ANY($2)`,
-      [entityType, entityIds, ERASED_AUDIT_VALUE],
+      [entityType, entityIds, ERASED_AUDIT_VALUE, RECORD_ID_VALUE.source],
     );
   }
 }

@@ -14,6 +14,15 @@ describe('erasedAuditChanges', () => {
   });
 });
 
+describe('erasedAuditChanges and record ids', () => {
+  it('keeps ids: they are not personal, and tell whose record it was', () => {
+    const customerId = JSON.stringify('0194c1d0-0000-7000-8000-0000000000c1');
+    expect(erasedAuditChanges([{ field: 'customerId', before: null, after: customerId }])).toEqual([
+      { field: 'customerId', before: null, after: customerId },
+    ]);
+  });
+});
+
 describe('customerIdsNamedIn', () => {
   it('finds the customers a record was filed under, each once', () => {
     const first = '0194c1d0-0000-7000-8000-0000000000c1';
