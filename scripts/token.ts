@@ -6,7 +6,7 @@ import { RefreshToken } from '../apps/identity/src/data/refresh-token.entity';
 import { Team } from '../apps/identity/src/data/team.entity';
 import { User } from '../apps/identity/src/data/user.entity';
 import { loadIdentitySigningKey } from '../apps/identity/src/identity-signing-key';
-import { accessTokenFor } from '../apps/identity/src/sessions/session.service';
+import { accessTokenFor } from '../apps/identity/src/sessions/access-token';
 
 const USAGE = `usage: npm run -s token -- --email ada@demo.crm.example [--expires 1h]
        npm run -s token -- --user-id <uuid> --roles ADMIN[,…] [--expires 1h]   (no directory lookup, e.g. before the first user exists)`;

@@ -13,6 +13,9 @@ import { isServiceName, type GatewayConfig } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
 import { bearerAuthenticator } from '@crm/subgraph-kit';
 import { armorFor } from './armor';
+import { refusingDeactivatedUsers } from './deactivated-users';
+import { followDeactivations } from './deactivated-users.consumer';
+import { rateLimitedResponsePlugin } from './rate-limited-response.plugin';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
 import { isPublicOperation } from './public-operations';
@@ -50,8 +53,13 @@ function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): Apo
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
   const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
-  const authenticateUser = bearerAuthenticator(config.identityJwksUrl, USER_TOKEN);
+  const deactivations = await followDeactivations(config.kafkaBrokers, logger);
+  const authenticateUser = refusingDeactivatedUsers(
+    bearerAuthenticator(config.identityJwksUrl, USER_TOKEN),
+    deactivations.deactivatedUsers,
+  );
   const app = express();
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
@@ -65,6 +73,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      rateLimitedResponsePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -88,6 +97,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
             ? ANONYMOUS_CALLER
             : await authenticateUser(req.headers.authorization),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),
+        clientAddress: req.ip,
       }),
     }),
   );
@@ -102,6 +112,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
     async stop() {
       await server.stop();
+      await deactivations.stop();
       logger.info('gateway stopped');
     },
   };

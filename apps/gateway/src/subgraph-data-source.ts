@@ -3,6 +3,7 @@ import fetch, { type RequestInit } from 'node-fetch';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_ISSUER, signToken, type Caller, type SigningKey } from '@crm/auth';
+import { CLIENT_ADDRESS_HEADER } from '@crm/subgraph-kit';
 import type { GatewayRequestContext } from './gateway-request-context';
 
 export interface SubgraphFetchOptions {
@@ -41,6 +42,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
     if (!('caller' in context) || !context.caller) return;
     request.http?.headers.set('authorization', `Bearer ${await this.internalTokenFor(context.caller)}`);
     request.http?.headers.set('x-correlation-id', context.correlationId);
+    if (context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 
   private async internalTokenFor(caller: Caller): Promise<string> {

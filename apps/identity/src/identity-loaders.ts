@@ -1,15 +1,14 @@
 import type { DataSource } from 'typeorm';
-import type { SigningKey } from '@crm/auth';
 import { loaderById, loaderByParent } from '@crm/subgraph-kit';
+import type { SessionIssuer } from './changes/session.changes';
 import { findTeamsByIds } from './data/team.repository';
 import { findUsersByIds, findUsersByTeamIds } from './data/user.repository';
-import { SessionService } from './sessions/session.service';
 
 /**
- * What identity adds to each request's context: batched loaders, and the session service that
- * signs with identity's key (the kit's per-request hook is how resolvers reach the key).
+ * What identity adds to each request's context: batched loaders, and the session issuer (signing
+ * key and login throttle, one per process; the kit's per-request hook is how resolvers reach it).
  */
-export function createIdentityLoaders(dataSource: DataSource, signingKey: SigningKey) {
+export function createIdentityLoaders(dataSource: DataSource, sessionIssuer: SessionIssuer) {
   return {
     userById: loaderById((ids) => findUsersByIds(dataSource, ids)),
     teamById: loaderById((ids) => findTeamsByIds(dataSource, ids)),
@@ -17,7 +16,7 @@ export function createIdentityLoaders(dataSource: DataSource, signingKey: Signin
       (teamIds) => findUsersByTeamIds(dataSource, teamIds),
       (user) => user.teamId ?? '',
     ),
-    sessions: new SessionService(dataSource, signingKey),
+    sessionIssuer,
   };
 }
 

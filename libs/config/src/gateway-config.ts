@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { logLevel, milliseconds, nodeEnv, port } from './env-fields';
+import { brokerList, logLevel, milliseconds, nodeEnv, port } from './env-fields';
+import { DEFAULT_KAFKA_BROKERS } from './infrastructure-config';
 import { parseEnv, type Env } from './parse-env';
 import { GATEWAY_PORT, SERVICE_NAMES, SERVICE_PORTS, type ServiceName } from './services';
 
@@ -26,6 +27,13 @@ export interface GatewayConfig {
   signingKey: string | undefined;
   limits: GatewayLimits;
   logLevel: z.infer<typeof logLevel>;
+  /** Where the gateway reads identity's user events (deactivations). */
+  kafkaBrokers: string[];
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For names the client (a hop count, or
+   * addresses and subnets such as `loopback, 10.0.0.0/8`). False: the socket's address, always.
+   */
+  trustProxy: number | string | false;
 }
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -55,7 +63,19 @@ const schema = z.object({
   MAX_REQUEST_BYTES: count(1_000_000),
   REQUEST_TIMEOUT_MS: milliseconds(30_000),
   LOG_LEVEL: logLevel,
+  KAFKA_BROKERS: brokerList(DEFAULT_KAFKA_BROKERS),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    // "true" would believe any client's X-Forwarded-For: name the proxies instead.
+    .refine((value) => value !== 'true', 'must be a hop count or the proxies\' addresses, not "true"'),
 });
+
+function trustProxyOf(value: string | undefined): number | string | false {
+  if (!value || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const parsed = parseEnv(schema, env) as Record<string, unknown> & z.infer<typeof schema>;
@@ -80,5 +100,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
     },
     logLevel: parsed.LOG_LEVEL,
+    kafkaBrokers: parsed.KAFKA_BROKERS,
+    trustProxy: trustProxyOf(parsed.TRUST_PROXY),
   };
 }

@@ -13,3 +13,4 @@ export * from './children-page';
 export * from './create-idempotently';
 export * from './record-audit';
 export * from './write-path';
+export * from './rate-limited-error';

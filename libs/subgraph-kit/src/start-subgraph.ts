@@ -34,7 +34,7 @@ import { createErrorFormatter } from './format-error';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
 import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
-import type { RequestContext } from './request-context';
+import { CLIENT_ADDRESS_HEADER, type RequestContext } from './request-context';
 
 export interface SubgraphDefinition<TLoaders> {
   config: ServiceConfig;
@@ -145,6 +145,7 @@ export async function startSubgraph<TLoaders>(
         dataSource,
         loaders: definition.createLoaders(dataSource),
         correlationId: req.header('x-correlation-id') ?? randomUUID(),
+        clientAddress: req.header(CLIENT_ADDRESS_HEADER),
       }),
     }),
   );

@@ -55,6 +55,7 @@ export async function startPlatform(): Promise<TestPlatform> {
     NODE_ENV: 'test',
     PORT: String(gatewayPort),
     IDENTITY_JWKS_URL: subgraphs.identity.url.replace('/graphql', '/.well-known/jwks.json'),
+    KAFKA_BROKERS: readTestEnvironment().kafkaBrokers,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     SUPERGRAPH_PATH: join(__dirname, '..', '..', '..', 'supergraph.graphql'),
     ...Object.fromEntries(

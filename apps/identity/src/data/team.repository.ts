@@ -1,19 +1,15 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { conflict } from '@crm/errors';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import { Team } from './team.entity';
 import { isUniqueViolation } from './unique-violation';
 
-/** Inserts a team; CONFLICT when another team already has the name (compared lower-cased). */
-export async function insertTeam(manager: EntityManager, team: Team): Promise<void> {
-  try {
-    await manager.insert(Team, team);
-  } catch (error) {
-    if (isUniqueViolation(error, 'teams_name_key'))
-      throw conflict(`A team named ${team.name} already exists; use another name`);
-    throw error;
-  }
+/** A failed insert as the API error: CONFLICT when another team already has the name (lower-cased). */
+export function asTeamNameConflict(error: unknown, name: string): unknown {
+  return isUniqueViolation(error, 'teams_name_key')
+    ? conflict(`A team named ${name} already exists; use another name`)
+    : error;
 }
 
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */

@@ -1,20 +1,15 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid, updateWithVersion } from '@crm/db';
-import { conflict, notFound } from '@crm/errors';
+import { conflict } from '@crm/errors';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUniqueViolation } from './unique-violation';
 import { User } from './user.entity';
 
-/** Inserts a user; CONFLICT when another user already has the email (compared lower-cased). */
-export async function insertUser(manager: EntityManager, user: User): Promise<void> {
-  try {
-    await manager.insert(User, user);
-  } catch (error) {
-    if (isUniqueViolation(error, 'users_email_key'))
-      throw conflict(`A user with email ${user.email} already exists; use another email`);
-    throw error;
-  }
+/** A failed insert as the API error: CONFLICT when another user already has the email (lower-cased). */
+export function asEmailConflict(error: unknown, email: string): unknown {
+  return isUniqueViolation(error, 'users_email_key')
+    ? conflict(`A user with email ${email} already exists; use another email`)
+    : error;
 }
 
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */
@@ -64,14 +59,6 @@ export function findUserWithPasswordById(manager: EntityManager, id: string): Pr
     .getOne();
 }
 
-/**
- * The user as it is now, locked until the transaction ends: the audit's `before` must be the row
- * the change applies to, not one a concurrent change has already replaced.
- */
-export function findUserForUpdate(manager: EntityManager, id: string): Promise<User | null> {
-  return manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-}
-
 /** Active members of the teams `managerId` manages: whose records that manager also reaches. */
 export async function findManagedUserIds(manager: EntityManager, managerId: string): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
@@ -84,22 +71,13 @@ export async function findManagedUserIds(manager: EntityManager, managerId: stri
   return rows.map((row) => row.id);
 }
 
-/**
- * Applies `changes` to a user and returns the new row. With `expectedVersion`, a user changed
- * since the caller read it is a CONFLICT (DESIGN §5); without, the change applies on top.
- */
-export async function updateUser(
+/** Stores a new password hash on the locked `user` (version-checked); the user as it is now. */
+export async function setPasswordHash(
   manager: EntityManager,
-  id: string,
-  changes: QueryDeepPartialEntity<User>,
-  expectedVersion?: number | null,
+  user: User,
+  passwordHash: string,
+  now: Date,
 ): Promise<User> {
-  const withTimestamp = { ...changes, updatedAt: new Date() };
-  if (expectedVersion !== null && expectedVersion !== undefined) {
-    await updateWithVersion(manager, User, id, expectedVersion, withTimestamp);
-  } else {
-    const result = await manager.update(User, { id }, { ...withTimestamp, version: () => 'version + 1' });
-    if (result.affected !== 1) throw notFound('User', id, 'id');
-  }
-  return manager.findOneByOrFail(User, { id });
+  await updateWithVersion(manager, User, user.id, user.version, { passwordHash, updatedAt: now });
+  return Object.assign(new User(), { ...user, updatedAt: now, version: user.version + 1 });
 }

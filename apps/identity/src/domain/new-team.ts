@@ -22,3 +22,14 @@ export function parseNewTeam(input: unknown, path = 'input'): NewTeam {
   const issue = result.error.issues[0];
   throw badUserInput([path, ...issue.path].join('.'), issue.message);
 }
+
+export interface ManagerCandidate {
+  id: string;
+  active: boolean;
+}
+
+/** A team is managed by someone who can still sign in. */
+export function assertActiveManager(manager: ManagerCandidate, field = 'input.managerId'): void {
+  if (!manager.active)
+    throw badUserInput(field, `user ${manager.id} is deactivated; choose an active manager`);
+}

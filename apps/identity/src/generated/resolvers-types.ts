@@ -68,11 +68,15 @@ export type Mutation = {
   /** Adds a user (admins); CONFLICT if another user has this email. */
   createUser: User;
   /**
-   * Stops a user from logging in or refreshing (admins) and revokes their refresh tokens; access
-   * tokens already issued expire within 15 minutes. Pass `version` to fail with CONFLICT if the user changed.
+   * Stops a user from logging in or refreshing (admins) and revokes their refresh tokens; the gateway
+   * refuses their access tokens within seconds. Pass `version` to fail with CONFLICT if the user changed.
    */
   deactivateUser: User;
-  /** Signs in; UNAUTHENTICATED with one message for any wrong email, password or inactive user. No token needed. */
+  /**
+   * Signs in; UNAUTHENTICATED with one message for any wrong email, password or inactive user. No token needed.
+   * After 10 wrong passwords for an account (or 100 failed logins from one client address) logins are refused
+   * for a while with RATE_LIMITED (HTTP 429, Retry-After; extensions.retryAfterSeconds), even with the right password.
+   */
   login: AuthPayload;
   /** Revokes the refresh token (ends the session); true even if it was already revoked. No token needed. */
   logout: Scalars['Boolean']['output'];

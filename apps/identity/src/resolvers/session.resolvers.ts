@@ -1,28 +1,24 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard, PUBLIC } from '@crm/permissions';
-import type { RequestContext } from '@crm/subgraph-kit';
-import type { IdentityLoaders } from '../identity-loaders';
-
-type Context = RequestContext<IdentityLoaders>;
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { logIn, logOut, refreshSession } from '../changes/session.changes';
+import type { Resolvers } from '../generated/resolvers-types';
 
 /**
  * login, refreshAccessToken and logout: the gateway's public allowlist lets them through without
  * a token (the caller is then ANONYMOUS_CALLER); the credentials in the arguments are the proof.
  */
-export const sessionResolvers: GraphQLResolverMap<Context> = {
+export const sessionResolvers: Resolvers = {
   Mutation: {
-    login: guard(
-      PUBLIC,
-      (_: unknown, { email, password }: { email: string; password: string }, context: Context) =>
-        context.loaders.sessions.login(email, password),
+    login: guard(PUBLIC, (_, { email, password }, context) =>
+      logIn(
+        scopeOfRequest(context),
+        { email, password, clientAddress: context.clientAddress },
+        context.loaders.sessionIssuer,
+      ),
     ),
-    refreshAccessToken: guard(
-      PUBLIC,
-      (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
-        context.loaders.sessions.refresh(refreshToken),
+    refreshAccessToken: guard(PUBLIC, (_, { refreshToken }, context) =>
+      refreshSession(scopeOfRequest(context), refreshToken, context.loaders.sessionIssuer),
     ),
-    logout: guard(PUBLIC, (_: unknown, { refreshToken }: { refreshToken: string }, context: Context) =>
-      context.loaders.sessions.logout(refreshToken),
-    ),
+    logout: guard(PUBLIC, (_, { refreshToken }, context) => logOut(scopeOfRequest(context), refreshToken)),
   },
 };

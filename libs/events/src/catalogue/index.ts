@@ -35,6 +35,11 @@ import { contractTerminated } from './contract-terminated.event';
 import { interactionLogged } from './interaction-logged.event';
 import { interactionUpdated } from './interaction-updated.event';
 import { teamCreated } from './team-created.event';
+import { userTeamAssigned } from './user-team-assigned.event';
+import { userDeactivated } from './user-deactivated.event';
+import { userCreated } from './user-created.event';
+import { userRolesChanged } from './user-roles-changed.event';
+import { userPasswordChanged } from './user-password-changed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -81,6 +86,11 @@ export const EVENT_CATALOGUE = {
   [interactionLogged.type]: interactionLogged,
   [interactionUpdated.type]: interactionUpdated,
   [teamCreated.type]: teamCreated,
+  [userTeamAssigned.type]: userTeamAssigned,
+  [userDeactivated.type]: userDeactivated,
+  [userCreated.type]: userCreated,
+  [userRolesChanged.type]: userRolesChanged,
+  [userPasswordChanged.type]: userPasswordChanged,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
