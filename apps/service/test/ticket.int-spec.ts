@@ -3,7 +3,6 @@ import { buildEvent } from '@crm/events';
 import { appendToOutbox } from '@crm/messaging';
 import {
   DEMO_ADMIN,
-  EventPublisher,
   graphqlRequest,
   startPlatform,
   tokenFor,
@@ -44,14 +43,13 @@ type Trail = {
 
 describe('tickets through the gateway', () => {
   let platform: TestPlatform;
-  let publisher: EventPublisher;
   let admin: string;
   let agent: string;
   let customerId: string;
   const agentId = randomUUID();
   /** Two support teams, i.e. two queues; `agent` works the first. */
-  const firstLine = randomUUID();
-  const billing = randomUUID();
+  let firstLine: string;
+  let billing: string;
   const open = (input: Record<string, unknown>, token = agent) =>
     graphqlRequest<{ openTicket: Ticket }>(platform.gatewayUrl, OPEN, { input }, token);
   const createCustomer = async (name: string) => {
@@ -75,32 +73,36 @@ describe('tickets through the gateway', () => {
       );
       expect(rows).toHaveLength(1);
     });
-  const createTeam = async (teamId: string, name: string) => {
-    await publisher.publish(
-      buildEvent('crm.identity.team.created', {
-        subject: teamId,
-        actor: DEMO_ADMIN.userId,
-        data: { teamId, name, managerId: null, createdAt: new Date().toISOString() },
-      }),
+  /** A support team made in identity, with a lead to manage it; its team.created reaches the service. */
+  const createTeam = async (name: string) => {
+    const send = async <T>(query: string, variables: Record<string, unknown>) => {
+      const response = await graphqlRequest<T>(platform.gatewayUrl, query, variables, admin);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const { createUser } = await send<{ createUser: { id: string } }>(
+      `mutation ($email: String!) { createUser(input: { name: "Support lead", email: $email, roles: ["SUPPORT_MANAGER"] }) { id } }`,
+      { email: `lead-${randomUUID()}@example.com` },
     );
-    await knownToService('known_teams', teamId);
+    const { createTeam: team } = await send<{ createTeam: { id: string } }>(
+      `mutation ($name: String!, $managerId: ID!) { createTeam(input: { name: $name, managerId: $managerId }) { id } }`,
+      { name: `${name} ${randomUUID()}`, managerId: createUser.id },
+    );
+    await knownToService('known_teams', team.id);
+    return team.id;
   };
   const ticketCount = async () =>
     Number((await platform.subgraphs.service.dataSource.query('SELECT count(*) AS n FROM tickets'))[0].n);
 
   beforeAll(async () => {
     platform = await startPlatform();
-    publisher = await EventPublisher.start();
-    await createTeam(firstLine, 'First line');
-    await createTeam(billing, 'Billing');
     admin = await tokenFor();
+    firstLine = await createTeam('First line');
+    billing = await createTeam('Billing');
     agent = await tokenFor({ ...DEMO_ADMIN, userId: agentId, roles: ['SUPPORT_AGENT'], teamId: firstLine });
     customerId = await createCustomer('Ticketed GmbH');
   });
-  afterAll(async () => {
-    await publisher?.stop();
-    await platform?.stop();
-  });
+  afterAll(() => platform?.stop());
 
   it('opens a ticket in status NEW, readable by id and through Customer.tickets', async () => {
     const opened = await open({ customerId, subject: '  Printer on fire ', description: '' });
