@@ -3,7 +3,7 @@ import type { Caller } from '@crm/auth';
 import { buildEvent } from '@crm/events';
 import { appendToOutbox } from '@crm/messaging';
 import type { Role } from '@crm/permissions';
-import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/testing';
+import { graphqlRequest, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
 
 const person = (roles: Role[], userId: string = randomUUID()): Caller => ({
   userId,

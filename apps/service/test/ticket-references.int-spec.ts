@@ -9,7 +9,7 @@ import {
   tokenFor,
   waitFor,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 
 const OPEN = `mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id customer { id } queue { id } } }`;
 const GET = `query ($id: ID!) { ticket(id: $id) { id } }`;
