@@ -35,6 +35,8 @@ export interface BatchOutcome {
   /** Rows found to duplicate an existing customer: the id they were given → that customer's id. */
   matched: Map<string, string>;
   merged: number;
+  /** Duplicates that filled no blank field. */
+  unchanged: number;
   skippedRows: ImportRowProblem[];
   rejectedRows: ImportRowProblem[];
 }
@@ -86,6 +88,7 @@ export async function writeBatch(
     created: [],
     matched: new Map(),
     merged: 0,
+    unchanged: 0,
     skippedRows: [],
     rejectedRows: [],
   };
@@ -102,10 +105,9 @@ export async function writeBatch(
       return;
     }
     const patch = fillBlankFields(target, customer);
-    if (patch) {
-      Object.assign(target, patch);
-      patches.set(target.id, { ...patches.get(target.id), ...patch });
-    }
+    if (!patch) return void outcome.unchanged++;
+    Object.assign(target, patch);
+    patches.set(target.id, { ...patches.get(target.id), ...patch });
     outcome.merged++;
   };
 

@@ -4,7 +4,7 @@ import { insertImportRun, type CustomerImportRun } from '../data/customer-import
 import type { ImportRowProblem } from '../domain/customer-import-row';
 import type { CustomerImportOptions, ImportFailedError } from './import-options';
 
-type Totals = Pick<CustomerImportRun, 'created' | 'skipped' | 'merged' | 'rejected'>;
+type Totals = Pick<CustomerImportRun, 'created' | 'skipped' | 'merged' | 'unchanged' | 'rejected'>;
 
 const byRow = (a: ImportRowProblem, b: ImportRowProblem) => a.row - b.row;
 
@@ -14,14 +14,26 @@ const byRow = (a: ImportRowProblem, b: ImportRowProblem) => a.row - b.row;
  */
 async function recordRun(manager: EntityManager, options: CustomerImportOptions, run: CustomerImportRun) {
   await insertImportRun(manager, run);
-  const { id, actorId, origin, sourceName, onDuplicate, status, created, skipped, merged, rejected, error } =
-    run;
+  const { id, actorId, origin, sourceName, onDuplicate, status, created, skipped, merged, unchanged } = run;
+  const { rejected, error } = run;
   await recordAudit(manager, options.context, {
     action: 'importCustomers',
     entityType: 'CustomerImport',
     entityId: id,
     before: null,
-    after: { actorId, origin, sourceName, onDuplicate, status, created, skipped, merged, rejected, error },
+    after: {
+      actorId,
+      origin,
+      sourceName,
+      onDuplicate,
+      status,
+      created,
+      skipped,
+      merged,
+      unchanged,
+      rejected,
+      error,
+    },
   });
 }
 
@@ -73,6 +85,7 @@ export function recordFailedImport(
     created: committed.created,
     skipped: committed.skipped,
     merged: committed.merged,
+    unchanged: committed.unchanged,
     rejected: committed.rejected,
     problems: null,
     error: failure.message,

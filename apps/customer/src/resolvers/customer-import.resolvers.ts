@@ -3,7 +3,7 @@ import { badUserInput } from '@crm/errors';
 import { canReachRecord, guard, ownerOfNewRecord } from '@crm/permissions';
 import { createIdempotently, type RequestContext } from '@crm/subgraph-kit';
 import { findImportRun } from '../data/customer-import-run.repository';
-import type { ImportRecord, ImportRowProblem } from '../domain/customer-import-row';
+import { emptyIdProblem, type ImportRecord, type ImportRowProblem } from '../domain/customer-import-row';
 import { importCustomers } from '../import/customer-importer';
 import type { DuplicatePolicy, ImportRow, ImportSummary } from '../import/import-options';
 import type { CustomerLoaders } from '../customer-loaders';
@@ -39,6 +39,7 @@ interface CustomerImportResult {
   importId: string;
   created: number;
   merged: number;
+  unchanged: number;
   skipped: number;
   rejected: ImportRowProblem[];
   skippedRows: ImportRowProblem[];
@@ -53,13 +54,17 @@ const recordOf = ({ ownerId, companySize, birthDate, ...rest }: ImportCustomerRo
 });
 
 async function* numbered(rows: ImportCustomerRow[]): AsyncGenerator<ImportRow> {
-  for (const [index, row] of rows.entries()) yield { row: index + 1, record: recordOf(row) };
+  for (const [index, row] of rows.entries()) {
+    const refused = emptyIdProblem(index + 1, row.ownerId) ?? undefined;
+    yield { row: index + 1, record: recordOf(row), refused };
+  }
 }
 
 const resultOf = (summary: ImportSummary): CustomerImportResult => ({
   importId: summary.runId,
   created: summary.created,
   merged: summary.merged,
+  unchanged: summary.unchanged,
   skipped: summary.skipped,
   rejected: summary.rejectedRows,
   skippedRows: summary.skippedRows,
@@ -98,6 +103,7 @@ async function importCustomerRows(
     importId: run.id,
     created: run.created,
     merged: run.merged,
+    unchanged: run.unchanged,
     skipped: run.skipped,
     rejected: run.problems.rejected,
     skippedRows: run.problems.skipped,

@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { guard, readableOwnerIds } from '@crm/permissions';
+import { canReadPii, guard, readableOwnerIds } from '@crm/permissions';
 import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
 import { listCustomers } from '../data/customer-list.repository';
 import { searchCustomers } from '../data/customer-search.repository';
@@ -33,7 +33,7 @@ function customers({ first, after, filter, sort }: CustomersArgs, context: Conte
 }
 
 async function search({ query, first, after }: SearchArgs, context: Context) {
-  const parsed = parseCustomerSearchQuery(query);
+  const parsed = parseCustomerSearchQuery(query, 'query', { contactPoints: canReadPii(context.caller) });
   const ownerIds = readableOwnerIds(context.caller, 'customer:read');
   const page = await searchCustomers(context.dataSource, parsed, ownerIds, { first, after });
   return {

@@ -8,7 +8,6 @@ import { assertExpectedVersion } from '../domain/expected-version';
 import { Customer } from '../data/customer.entity';
 import { activeDictionaryKeys } from '../data/dictionary.repository';
 import { parseCustomerUpdate, type CustomerProfile } from '../domain/customer-update';
-import { assertActiveCodes } from '../domain/dictionary-codes';
 import { customerUpdated } from '../events/customer-updated.event';
 import { writableCustomer } from './customer-access';
 
@@ -32,8 +31,8 @@ async function updateCustomer(
   context: Context,
 ): Promise<Customer> {
   const current = await writableCustomer(id, context);
-  const changes: Partial<CustomerProfile> = parseCustomerUpdate(current, input);
-  assertActiveCodes(changes, await activeDictionaryKeys(context.dataSource), 'input');
+  const dictionary = await activeDictionaryKeys(context.dataSource);
+  const changes: Partial<CustomerProfile> = parseCustomerUpdate(current, input, 'input', dictionary);
   if (changes.ownerId !== undefined) {
     // Within the caller's scope; a rep who clears the owner keeps the customer (ownerOfNewRecord's rule).
     const ownerId = ownerOfNewRecord(context.caller, 'customer:write', changes.ownerId, 'customers');

@@ -8,7 +8,6 @@ import { Customer } from '../data/customer.entity';
 import { insertCustomer } from '../data/customer.repository';
 import { activeDictionaryKeys } from '../data/dictionary.repository';
 import { INITIAL_LIFECYCLE_STAGE } from '../domain/customer-vocabulary';
-import { assertActiveCodes } from '../domain/dictionary-codes';
 import { parseNewCustomer } from '../domain/new-customer';
 import { customerCreated } from '../events/customer-created.event';
 import type { CustomerLoaders } from '../customer-loaders';
@@ -20,8 +19,7 @@ async function createCustomer(
   { idempotencyKey, ...input }: { idempotencyKey?: string | null },
   context: Context,
 ): Promise<Customer> {
-  const fields = parseNewCustomer(input);
-  assertActiveCodes(fields, await activeDictionaryKeys(context.dataSource), 'input');
+  const fields = parseNewCustomer(input, 'input', await activeDictionaryKeys(context.dataSource));
   const ownerId = ownerOfNewRecord(context.caller, 'customer:write', fields.ownerId, 'customers');
   const now = new Date();
   const customer = Object.assign(new Customer(), {
