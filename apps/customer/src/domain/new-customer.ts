@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { badUserInput, InputProblems } from '@crm/errors';
 import { ADDRESS_LIST, EMAIL, EMAIL_LIST, PHONE, PHONE_LIST } from './contact-point-fields';
 import type { EmailAddress, PhoneNumber, PostalAddress } from './contact-points';
-import { CUSTOMER_KINDS, type CustomerKind } from './customer-vocabulary';
+import {
+  CUSTOMER_KINDS,
+  INITIAL_LIFECYCLE_STAGE,
+  type CustomerKind,
+  type LifecycleStage,
+} from './customer-vocabulary';
 import { checkActiveCodes } from './dictionary-codes';
 import { checkFieldsFitKind } from './kind-rules';
 import { collectInput, unrefused } from './parse-input';
@@ -47,6 +52,9 @@ const newCustomerSchema = z.object({
   phones: optional(PHONE_LIST),
   addresses: optional(ADDRESS_LIST),
 });
+
+const emailEntry = (address: string): EmailAddress => ({ address, label: null, primary: true });
+const phoneEntry = (number: string): PhoneNumber => ({ number, label: null, primary: true });
 
 /**
  * The single `value` (email or phone) and its list agree: a list's primary entry is the value; a
@@ -123,4 +131,66 @@ export function parseNewCustomer(
 function codesOf(fields: Record<string, unknown>) {
   const code = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : null);
   return { source: code(fields.source), industry: code(fields.industry), region: code(fields.region) };
+}
+
+/** A customer as it is born, whoever creates it: createCustomer, a converted lead, an import. */
+export interface NewCustomerRecord extends NewCustomer {
+  id: string;
+  lifecycleStage: LifecycleStage;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+/** Every new customer starts as a prospect at version 1 (DESIGN §3). */
+export function newCustomerRecord(fields: NewCustomer, id: string, at: Date): NewCustomerRecord {
+  return {
+    ...fields,
+    id,
+    lifecycleStage: INITIAL_LIFECYCLE_STAGE,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/** What a converted lead says of its customer (the payload of crm.sales.lead.converted). */
+export interface ConvertedLead {
+  customerKind: CustomerKind;
+  customerName: string;
+  email: string | null;
+  phone: string | null;
+  ownerId: string | null;
+  industry: string | null;
+  region: string | null;
+}
+
+/** The dictionary source of customers born from a lead (see default-dictionary.ts). */
+export const LEAD_CONVERSION_SOURCE = 'LEAD_CONVERSION';
+
+/**
+ * The customer a converted lead becomes. Sales validated the lead with its own rules and the
+ * conversion must not fail on them, so the values are taken as they are; the email and phone
+ * become their lists' primary entries by createCustomer's rule.
+ */
+export function newCustomerOfLead(lead: ConvertedLead): NewCustomer {
+  const mail = reconcile(lead.email, null, (e: EmailAddress) => e.address, emailEntry, 'email');
+  const tel = reconcile(lead.phone, null, (e: PhoneNumber) => e.number, phoneEntry, 'phone');
+  return {
+    kind: lead.customerKind,
+    name: lead.customerName,
+    email: mail.value,
+    emails: mail.list,
+    phone: tel.value,
+    phones: tel.list,
+    addresses: [],
+    ownerId: lead.ownerId,
+    source: LEAD_CONVERSION_SOURCE,
+    industry: lead.industry,
+    region: lead.region,
+    companySize: null,
+    website: null,
+    birthDate: null,
+    gender: null,
+  };
 }

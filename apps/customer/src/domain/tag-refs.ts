@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputProblems } from '@crm/errors';
+import { dictionaryKey } from './dictionary-codes';
 import { parseInput } from './parse-input';
 import { DICTIONARY_CODE } from './profile-fields';
 
@@ -31,4 +32,17 @@ export function parseTagRefs(input: unknown, path = 'tags'): TagRef[] {
   });
   problems.throwIfAny();
   return parsed as TagRef[];
+}
+
+/** Named tags must belong to an active TAG_GROUP of the data dictionary; every other one is reported. */
+export function assertActiveTagGroups(refs: TagRef[], activeKeys: ReadonlySet<string>, path = 'tags'): void {
+  const problems = new InputProblems();
+  refs.forEach((ref, index) => {
+    if ('group' in ref && !activeKeys.has(dictionaryKey('TAG_GROUP', ref.group)))
+      problems.add(
+        `${path}.${index}.group`,
+        `${ref.group} is not an active TAG_GROUP of the data dictionary`,
+      );
+  });
+  problems.throwIfAny();
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@crm/subgraph-kit';
+import type { ChangeScope } from '@crm/subgraph-kit';
 import type { ImportRecord, ImportRowProblem } from '../domain/customer-import-row';
 
 /** What happens to a row with the same email or phone as an existing customer or an earlier row. */
@@ -19,7 +19,7 @@ export interface ImportRow {
 export interface CustomerImportOptions {
   onDuplicate: DuplicatePolicy;
   /** Who imports (actor of every event and of the audit entry) and the correlation id of the run. */
-  context: RequestContext;
+  scope: ChangeScope;
   origin: 'CSV' | 'GRAPHQL';
   /** The file name, for the run's record. */
   sourceName: string | null;

@@ -3,7 +3,6 @@ import { assertRecordAccess, type Permission } from '@crm/permissions';
 import { parseId, type RequestContext } from '@crm/subgraph-kit';
 import type { CustomerLoaders } from '../customer-loaders';
 import type { Customer } from '../data/customer.entity';
-import { assertNotErased } from '../domain/customer-erasure';
 
 type Context = RequestContext<CustomerLoaders>;
 
@@ -17,12 +16,5 @@ export async function customerInScope(
   const customer = await context.loaders.customerById.load(parseId(field, id));
   if (!customer) throw notFound('Customer', id, field);
   assertRecordAccess(context.caller, permission, customer.ownerId, `customer ${id}`);
-  return customer;
-}
-
-/** A customer the caller may change: in their write scope and not erased. */
-export async function writableCustomer(id: string, context: Context, field = 'id'): Promise<Customer> {
-  const customer = await customerInScope(id, context, 'customer:write', field);
-  assertNotErased(customer);
   return customer;
 }

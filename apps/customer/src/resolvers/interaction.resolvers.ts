@@ -1,8 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { EntityManager } from 'typeorm';
-import { isUuid, newId } from '@crm/db';
-import { badUserInput, notFound } from '@crm/errors';
-import { appendToOutbox } from '@crm/messaging';
+import { isUuid } from '@crm/db';
+import { notFound } from '@crm/errors';
 import {
   assertRecordAccess,
   canReachRecord,
@@ -11,40 +9,21 @@ import {
   guardReference,
   maskPii,
 } from '@crm/permissions';
+import { parseId, scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
 import {
-  createIdempotently,
-  parseId,
-  recordAudit,
-  recordCreation,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
-import type { Customer } from '../data/customer.entity';
-import { Interaction } from '../data/interaction.entity';
-import {
-  customersOfContacts,
-  findCustomerForInteraction,
-  findInteraction,
-  insertInteraction,
+  logInteraction,
   updateInteraction,
-} from '../data/interaction.repository';
-import { assertAcceptsInteractions, assertContactsOfCustomer } from '../domain/interaction-customer';
-import { applyInteractionChanges, parseNewInteraction } from '../domain/interaction-input';
+  type UpdateInteractionArgs,
+} from '../changes/interaction.changes';
+import type { Customer } from '../data/customer.entity';
+import type { Interaction } from '../data/interaction.entity';
 import type { InteractionType } from '../domain/interaction-vocabulary';
-import { interactionLogged } from '../events/interaction-logged.event';
-import { interactionUpdated } from '../events/interaction-updated.event';
 import type { CustomerLoaders } from '../customer-loaders';
 
 type Context = RequestContext<CustomerLoaders>;
 
 interface LogInteractionArgs {
   input: { idempotencyKey?: string | null };
-}
-
-interface UpdateInteractionArgs {
-  id: string;
-  version: number;
-  input: object;
 }
 
 interface InteractionsArgs extends PageRequest {
@@ -58,74 +37,6 @@ async function interactionById(id: string, context: Context, field = 'id'): Prom
   const customer = await context.loaders.customerById.load(interaction.customerId);
   assertRecordAccess(context.caller, 'customer:read', customer?.ownerId ?? null, `interaction ${id}`);
   return interaction;
-}
-
-/** The customer a record is written for, share-locked, writable by the caller and still taking records. */
-async function customerToWrite(
-  manager: EntityManager,
-  context: Context,
-  customerId: string,
-  field: string,
-): Promise<Customer> {
-  const customer = await findCustomerForInteraction(manager, customerId);
-  if (!customer) throw notFound('Customer', customerId, field);
-  assertRecordAccess(context.caller, 'customer:write', customer.ownerId, `customer ${customerId}`);
-  assertAcceptsInteractions(customer, field);
-  return customer;
-}
-
-/** The contacts who took part must be the customer's own. */
-async function assertOwnContacts(manager: EntityManager, customerId: string, contactIds: string[]) {
-  const customerOfContact = await customersOfContacts(manager, contactIds);
-  assertContactsOfCustomer(contactIds, customerOfContact, customerId, 'input.contactIds');
-}
-
-async function logInteraction({ idempotencyKey, ...input }: LogInteractionArgs['input'], context: Context) {
-  const now = new Date();
-  const fields = parseNewInteraction(input, now);
-  const request = { operation: 'logInteraction', key: idempotencyKey, input };
-  const id = await createIdempotently(context, request, async (manager) => {
-    await customerToWrite(manager, context, fields.customerId, 'input.customerId');
-    await assertOwnContacts(manager, fields.customerId, fields.contactIds);
-    const interaction = Object.assign(new Interaction(), {
-      ...fields,
-      id: newId(),
-      loggedById: context.caller.userId,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    });
-    await insertInteraction(manager, interaction);
-    await appendToOutbox(manager, [
-      interactionLogged(interaction, context.caller.userId, context.correlationId),
-    ]);
-    await recordCreation(manager, context, 'logInteraction', 'Interaction', interaction);
-    return interaction.id;
-  });
-  return interactionById(id, context);
-}
-
-async function changeInteraction({ id, version, input }: UpdateInteractionArgs, context: Context) {
-  const interactionId = parseId('id', id);
-  if (!Number.isInteger(version) || version < 1)
-    throw badUserInput('version', 'must be the version you read');
-  return context.dataSource.transaction(async (manager) => {
-    const before = await findInteraction(manager, interactionId);
-    if (!before) throw notFound('Interaction', id, 'id');
-    await customerToWrite(manager, context, before.customerId, 'id');
-    const changes = applyInteractionChanges(before, input, new Date());
-    await assertOwnContacts(manager, before.customerId, changes.contactIds);
-    const after = await updateInteraction(manager, interactionId, version, changes);
-    await appendToOutbox(manager, [interactionUpdated(after, context.caller.userId, context.correlationId)]);
-    await recordAudit(manager, context, {
-      action: 'updateInteraction',
-      entityType: 'Interaction',
-      entityId: interactionId,
-      before,
-      after,
-    });
-    return after;
-  });
 }
 
 /** Only the customers the caller may read list their records; the parent was checked when it was resolved. */
@@ -146,11 +57,13 @@ export const interactionResolvers: GraphQLResolverMap<Context> = {
     ),
   },
   Mutation: {
-    logInteraction: guard('customer:write', (_: unknown, { input }: LogInteractionArgs, context: Context) =>
-      logInteraction(input, context),
+    logInteraction: guard(
+      'customer:write',
+      async (_: unknown, { input }: LogInteractionArgs, context: Context) =>
+        interactionById(await logInteraction(scopeOfRequest(context), input), context),
     ),
     updateInteraction: guard('customer:write', (_: unknown, args: UpdateInteractionArgs, context: Context) =>
-      changeInteraction(args, context),
+      updateInteraction(scopeOfRequest(context), args),
     ),
   },
   Customer: {

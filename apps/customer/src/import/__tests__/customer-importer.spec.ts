@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@crm/subgraph-kit';
+import type { ChangeScope } from '@crm/subgraph-kit';
 import { readCustomerCsv } from '../customer-csv-reader';
 import { importCustomers } from '../customer-importer';
 import { ImportFailedError, type CustomerImportOptions } from '../import-options';
@@ -12,7 +12,7 @@ const noDatabase = {
 
 const options: CustomerImportOptions = {
   onDuplicate: 'MERGE',
-  context: {} as RequestContext,
+  scope: {} as ChangeScope,
   origin: 'CSV',
   sourceName: 'bad-header.csv',
   ownerOf: (owner) => owner,
