@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.cache/**', '.nx/**', '**/*.mjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.cache/**', '.nx/**', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

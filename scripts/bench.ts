@@ -3,6 +3,7 @@ import { devKeyFile, INTERNAL_TOKEN_ISSUER, loadSigningKey, signToken } from '@c
 import { loadInfrastructureConfig } from '@crm/config';
 import { appendToOutbox } from '@crm/messaging';
 import {
+  deleteTestRunKafka,
   EventProbe,
   graphqlRequest,
   sampleCustomerCreatedEvent,
@@ -10,7 +11,8 @@ import {
   tokenFor,
   DEMO_ADMIN,
 } from '@crm/testing';
-import { bootstrapDatabase, dropDatabase, ensureKafka, ensurePostgres } from '../infra';
+import { ensureKafka, ensurePostgres } from '../infra';
+import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
 
@@ -37,19 +39,32 @@ async function load(url: string, token: string, body: string) {
   };
 }
 
+/** `npm run bench`: on a database and topics of its own, all deleted at the end (also on failure). */
 async function main() {
   const infrastructure = loadInfrastructureConfig();
   const postgres = await ensurePostgres();
   await ensureKafka(infrastructure.kafkaBrokers);
-  await dropDatabase(postgres.adminUrl, BENCH_DATABASE);
-  await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: BENCH_DATABASE });
+  const runId = `bench-${Date.now().toString(36)}`;
+  const ownTopicPrefix = process.env.KAFKA_TOPIC_PREFIX ? undefined : `bench.${runId}.`;
   Object.assign(process.env, {
     CRM_TEST_ADMIN_URL: postgres.adminUrl,
     CRM_TEST_DATABASE: BENCH_DATABASE,
     KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
-    CRM_TEST_RUN_ID: `bench-${Date.now().toString(36)}`,
-    KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX ?? 'bench.',
+    CRM_TEST_RUN_ID: runId,
+    KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX || ownTopicPrefix,
   });
+  try {
+    await withScratchDatabase(postgres.adminUrl, BENCH_DATABASE, runBenchmarks);
+  } finally {
+    const deleted = await deleteTestRunKafka({ brokers: infrastructure.kafkaBrokers, runId, ownTopicPrefix });
+    console.log(
+      `deleted the bench's ${deleted.topics.length} topics and ${deleted.groups.length} consumer groups`,
+    );
+    await postgres.stop();
+  }
+}
+
+async function runBenchmarks() {
   const platform = await startPlatform();
   const token = await tokenFor();
   try {
@@ -111,7 +126,6 @@ async function main() {
     await benchCustomerSearch(platform, token);
   } finally {
     await platform.stop();
-    await postgres.stop();
   }
 }
 

@@ -4,7 +4,6 @@ import readline from 'node:readline';
 import { Kafka, logLevel } from 'kafkajs';
 
 const KAFKA_SCRIPT = path.join(__dirname, 'kafka.sh');
-const LOCAL_BROKERS = ['127.0.0.1:9092', 'localhost:9092'];
 const REACHABLE_WITHIN_MS = 3_000;
 const POLL_EVERY_MS = 500;
 
@@ -19,9 +18,22 @@ export async function isKafkaReachable(brokers: string[], timeoutMs: number): Pr
   }
 }
 
+/** The address of the broker kafka.sh runs (KAFKA_BROKER_PORT, default 9092), by both its names. */
+function localBrokers(): string[] {
+  const port = process.env.KAFKA_BROKER_PORT ?? '9092';
+  return [`127.0.0.1:${port}`, `localhost:${port}`];
+}
+
+/** Where kafka.sh writes the broker's log (KAFKA_DATA_DIR, default .cache/kafka). */
+export function localKafkaLogFile(): string {
+  const dataDir = process.env.KAFKA_DATA_DIR ?? path.join(__dirname, '..', '..', '.cache', 'kafka');
+  return path.resolve(dataDir, 'kafka.log');
+}
+
 /**
- * Makes sure a Kafka cluster answers on `brokers`. The local dev broker (127.0.0.1:9092) is
- * started with infra/kafka/kafka.sh when it is down; any other address is the caller's to run.
+ * Makes sure a Kafka cluster answers on `brokers`. The local dev broker (127.0.0.1:9092, or
+ * KAFKA_BROKER_PORT) is started with infra/kafka/kafka.sh when it is down; any other address
+ * is the caller's to run.
  */
 export async function ensureKafka(
   brokers: string[],
@@ -29,7 +41,7 @@ export async function ensureKafka(
 ): Promise<{ startedHere: boolean }> {
   if (await isKafkaReachable(brokers, REACHABLE_WITHIN_MS)) return { startedHere: false };
   const address = brokers.join(',');
-  if (brokers.length !== 1 || !LOCAL_BROKERS.includes(brokers[0])) {
+  if (brokers.length !== 1 || !localBrokers().includes(brokers[0])) {
     throw new Error(
       `KAFKA_BROKERS=${address} cannot be reached (no describeCluster answer within ` +
         `${REACHABLE_WITHIN_MS / 1000} s). Start that cluster, or unset KAFKA_BROKERS to use ` +
@@ -86,7 +98,7 @@ function startLocalKafka(log: (message: string) => void): Promise<void> {
       else
         reject(
           new Error(
-            `bash infra/kafka/kafka.sh up failed (exit ${code ?? signal}); see .cache/kafka/kafka.log`,
+            `bash infra/kafka/kafka.sh up failed (exit ${code ?? signal}); its log: ${localKafkaLogFile()}`,
           ),
         );
     });

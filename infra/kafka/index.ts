@@ -1,1 +1,2 @@
-export { ensureKafka, isKafkaReachable, stopLocalKafka } from './ensure-kafka';
+export { ensureKafka, isKafkaReachable, localKafkaLogFile, stopLocalKafka } from './ensure-kafka';
+export { provisionPlatformTopics, serviceConsumerGroupIds } from './platform-topics';

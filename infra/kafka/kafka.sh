@@ -4,33 +4,37 @@
 #
 #   bash infra/kafka/kafka.sh up       fetch jars, format storage, start, wait until ready
 #   bash infra/kafka/kafka.sh down     stop the broker started by `up`
-#   bash infra/kafka/kafka.sh status   exit 0 when something answers on 127.0.0.1:9092, else 3
+#   bash infra/kafka/kafka.sh status   exit 0 when something answers on 127.0.0.1:<KAFKA_BROKER_PORT>, else 3
 #
-# Everything it writes lives in <repo>/.cache/kafka: lib/ (jars), data/ (log.dirs),
-# cluster-id, server.properties (generated), kafka.pid, kafka.log.
-# KAFKA_HEAP_OPTS overrides the JVM heap flags (default: -Xms256m -Xmx768m).
+# Environment (all optional):
+#   KAFKA_BROKER_PORT      client port on 127.0.0.1 (default 9092)
+#   KAFKA_CONTROLLER_PORT  KRaft controller port on 127.0.0.1 (default 9093)
+#   KAFKA_DATA_DIR         this broker's own directory (default <repo>/.cache/kafka): data/ (log.dirs),
+#                          cluster-id, server.properties (generated), kafka.pid, kafka.log
+#   KAFKA_HEAP_OPTS        JVM heap flags (default: -Xms256m -Xmx768m)
+# The jars are shared by every broker of this checkout, in <repo>/.cache/kafka/lib.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
-CACHE=$ROOT/.cache/kafka
-LIB=$CACHE/lib
+JARS_ROOT=$ROOT/.cache/kafka
+LIB=$JARS_ROOT/lib
+CACHE=$(realpath -m "${KAFKA_DATA_DIR:-$JARS_ROOT}")
 DATA=$CACHE/data
 PROPS=$CACHE/server.properties
 CLUSTER_ID_FILE=$CACHE/cluster-id
 PID_FILE=$CACHE/kafka.pid
 LOG=$CACHE/kafka.log
 POM=$SCRIPT_DIR/pom.xml
-# Must match listeners/advertised.listeners in infra/kafka/server.properties.
 HOST=127.0.0.1
-PORT=9092
+PORT=${KAFKA_BROKER_PORT:-9092}
+CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 HEAP=${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 KAFKA_VERSION=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$POM")
 
 say() { printf '[kafka] %s\n' "$*"; }
 die() { printf '[kafka] error: %s\n' "$*" >&2; exit 1; }
-need() { command -v "$1" >/dev/null 2>&1 || die "$1 is not installed ($2)"; }
 rel() { printf '%s' "${1#"$ROOT"/}"; }
 
 # Alive and not a zombie: PID 1 in some containers never reaps orphans.
@@ -75,19 +79,28 @@ mvn_progress() {
     }'
 }
 
-# The pom hash marks a complete copy; a changed pom (new Kafka version) fetches again.
+# Brokers with their own KAFKA_DATA_DIR share the jars: one fetch at a time.
 fetch_jars() {
+  mkdir -p "$JARS_ROOT"
+  exec 8>"$JARS_ROOT/.jars.lock"
+  flock -w 300 8 || fail_up "another kafka.sh has been fetching jars for 5 minutes"
+  fetch_jars_unlocked
+  exec 8>&-
+}
+
+# The pom hash marks a complete copy; a changed pom (new Kafka version) fetches again.
+fetch_jars_unlocked() {
   local pom_hash
   pom_hash=$(sha256sum "$POM" | cut -d' ' -f1)
   [[ -f $LIB/.pom.sha256 && $(<"$LIB/.pom.sha256") == "$pom_hash" ]] && return 0
-  need mvn "install Maven, e.g. apt-get install -y maven"
+  command -v mvn >/dev/null 2>&1 || fail_up "mvn is not installed (install Maven, e.g. apt-get install -y maven)"
   say "Fetching the Kafka $KAFKA_VERSION jars from Maven Central into $(rel "$LIB") (first run: about a minute)"
   local started=$SECONDS
   rm -rf "$LIB.partial"
   if ! mvn -B -f "$POM" dependency:copy-dependencies -DincludeScope=runtime \
-      -DoutputDirectory="$LIB.partial" 2>&1 | tee "$CACHE/mvn.log" | mvn_progress; then
-    tail -n 30 "$CACHE/mvn.log" >&2
-    die "mvn dependency:copy-dependencies failed; full output in $(rel "$CACHE")/mvn.log"
+      -DoutputDirectory="$LIB.partial" 2>&1 | tee "$JARS_ROOT/mvn.log" | mvn_progress; then
+    tail -n 30 "$JARS_ROOT/mvn.log" >>"$LOG"
+    fail_up "mvn dependency:copy-dependencies failed; full output in $(rel "$JARS_ROOT")/mvn.log"
   fi
   printf '%s\n' "$pom_hash" >"$LIB.partial/.pom.sha256"
   rm -rf "$LIB"
@@ -95,11 +108,15 @@ fetch_jars() {
   say "Jars ready: $(find "$LIB" -name '*.jar' | wc -l) in $((SECONDS - started)) s"
 }
 
-# The checked-in config plus the machine-specific data directory.
+# The checked-in config plus this broker's ports and data directory.
 write_props() {
   {
     cat "$SCRIPT_DIR/server.properties"
-    printf '\n# Added by infra/kafka/kafka.sh: data stays out of the source tree.\nlog.dirs=%s\n' "$DATA"
+    printf '\n# Added by infra/kafka/kafka.sh (KAFKA_BROKER_PORT, KAFKA_CONTROLLER_PORT, KAFKA_DATA_DIR).\n'
+    printf 'listeners=PLAINTEXT://%s:%s,CONTROLLER://%s:%s\n' "$HOST" "$PORT" "$HOST" "$CONTROLLER_PORT"
+    printf 'advertised.listeners=PLAINTEXT://%s:%s\n' "$HOST" "$PORT"
+    printf 'controller.quorum.voters=1@%s:%s\n' "$HOST" "$CONTROLLER_PORT"
+    printf 'log.dirs=%s\n' "$DATA"
   } >"$PROPS.tmp"
   mv "$PROPS.tmp" "$PROPS"
 }
@@ -124,31 +141,40 @@ format_storage() {
   local cluster_id
   cluster_id=$(<"$CLUSTER_ID_FILE")
   say "Formatting KRaft storage in $(rel "$DATA") (cluster id $cluster_id)"
-  storage_tool format -t "$cluster_id" -c "$PROPS" >"$CACHE/format.log" 2>&1 || {
-    cat "$CACHE/format.log" >&2
-    die "kafka-storage format failed; delete $(rel "$DATA") to start from scratch"
-  }
+  storage_tool format -t "$cluster_id" -c "$PROPS" >>"$LOG" 2>&1 ||
+    fail_up "kafka-storage format failed; delete $(rel "$DATA") to start from scratch"
 }
 
 start_broker() {
-  [[ -f $LOG ]] && mv -f "$LOG" "$LOG.1"
   say "Starting Kafka $KAFKA_VERSION on $HOST:$PORT (heap: $HEAP); log: $(rel "$LOG")"
   # setsid + nohup: the broker outlives this script, its terminal and Ctrl-C in a test run.
   # 9>&- so the broker does not inherit (and hold) the kafka.sh lock.
   # shellcheck disable=SC2086 # HEAP is a list of JVM flags.
   setsid nohup "$JAVA" $HEAP -XX:+UseG1GC -Djava.awt.headless=true \
     -Dlog4j.configuration="file:$SCRIPT_DIR/log4j.properties" \
-    -cp "$LIB/*" kafka.Kafka "$PROPS" >"$LOG" 2>&1 </dev/null 9>&- &
+    -cp "$LIB/*" kafka.Kafka "$PROPS" >>"$LOG" 2>&1 </dev/null 9>&- &
   printf '%s\n' "$!" >"$PID_FILE"
 }
 
 wait_ready() {
   local pid=$1
   if ! (cd "$ROOT" && KAFKA_BROKERS="$HOST:$PORT" npx --no tsx infra/kafka/wait-for-kafka.ts --pid "$pid"); then
-    say "Last lines of $(rel "$LOG"):" >&2
-    tail -n 40 "$LOG" >&2 || true
-    die "Kafka did not become ready; read $(rel "$LOG"), then run: bash infra/kafka/kafka.sh down"
+    fail_up "Kafka did not become ready; read $(rel "$LOG"), then run: bash infra/kafka/kafka.sh down"
   fi
+}
+
+# A new log per start, created before anything can fail, so the path an error names exists.
+open_log() {
+  mkdir -p "$CACHE"
+  [[ -f $LOG ]] && mv -f "$LOG" "$LOG.1"
+  : >"$LOG"
+}
+
+fail_up() {
+  printf '[kafka] error: %s\n' "$*" >>"$LOG"
+  say "Log: $LOG; its last lines:" >&2
+  tail -n 40 "$LOG" >&2 || true
+  die "$*"
 }
 
 cmd_up() {
@@ -168,7 +194,9 @@ cmd_up() {
     say "Something already answers on $HOST:$PORT (not started by kafka.sh); using it as is."
     return 0
   fi
-  need "$JAVA" "install a JDK 17+, e.g. apt-get install -y openjdk-17-jre-headless"
+  open_log
+  command -v "$JAVA" >/dev/null 2>&1 ||
+    fail_up "$JAVA is not installed (install a JDK 17+, e.g. apt-get install -y openjdk-17-jre-headless)"
   local started=$SECONDS
   fetch_jars
   write_props

@@ -18,3 +18,4 @@ export { originOfEvent, systemOrigin, type EventOrigin } from './event-origin';
 export { parseEvent } from './parse-event';
 export { isEventOfType } from './is-event-of-type';
 export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';
+export { DEAD_LETTER_HEADERS, deadLetterTopicOf, type DeadLetterHeader } from './dead-letter-headers';

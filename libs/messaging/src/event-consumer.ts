@@ -5,7 +5,8 @@ import type { Logger } from '@crm/logger';
 import { backoffDelay, sleep } from './backoff';
 import { deadLetterTopicOf, sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
-import { ensureTopics } from './kafka-client';
+import { withKafkaStartupRetry } from './kafka-startup-retry';
+import { deadLetterTopicSpec, eventTopicSpec, provisionTopics } from './topic-provisioning';
 import { kafkaTopicOf } from './topic-namespace';
 import { firstFetchOf } from './first-fetch';
 
@@ -37,11 +38,27 @@ export class EventConsumer {
     return this.joined;
   }
 
+  /** Joins the group; a retriable Kafka error (a topic still without a leader) starts over. */
   async start(): Promise<void> {
-    const { kafka, groupId, startFrom } = this.options;
     const topics = this.subscribedTopics();
     if (topics.length === 0) return;
-    await ensureTopics(kafka, [...topics, kafkaTopicOf(deadLetterTopicOf(groupId))]);
+    await withKafkaStartupRetry(
+      `consumer group ${this.options.groupId}: joining`,
+      () =>
+        this.join(topics).catch(async (error: unknown) => {
+          await this.stop().catch(() => undefined);
+          throw error;
+        }),
+      this.options.logger,
+    );
+  }
+
+  private async join(topics: string[]): Promise<void> {
+    const { kafka, groupId, startFrom } = this.options;
+    await provisionTopics(kafka, [
+      ...topics.map(eventTopicSpec),
+      deadLetterTopicSpec(kafkaTopicOf(deadLetterTopicOf(groupId))),
+    ]);
     this.producer = kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,

@@ -9,5 +9,7 @@ export * from './event-handler';
 export * from './combine-handlers';
 export * from './dead-letter';
 export * from './kafka-client';
+export * from './kafka-startup-retry';
+export * from './topic-provisioning';
 export * from './first-fetch';
 export * from './topic-namespace';

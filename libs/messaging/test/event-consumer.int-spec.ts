@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { EventProbe, waitFor } from '@crm/testing';
+import { EventProbe, readTestEnvironment, waitFor } from '@crm/testing';
 import { deadLetterTopicOf } from '../src/dead-letter';
 import { EventConsumer } from '../src/event-consumer';
 import { kafkaTopicOf } from '../src/topic-namespace';
@@ -10,7 +10,7 @@ import { customerCreatedEvent, scratchDataSource, testKafka, testLogger } from '
 const TOPIC = kafkaTopicOf('crm.customer.customer.v1');
 
 describe('event consumer', () => {
-  const groupId = `crm-test-consumer-${randomUUID().slice(0, 8)}`;
+  const groupId = `crm-test-${readTestEnvironment().runId}-consumer-${randomUUID().slice(0, 8)}`;
   let dataSource: DataSource;
   let producer: Producer;
   let consumer: EventConsumer;

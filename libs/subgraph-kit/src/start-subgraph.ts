@@ -11,7 +11,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
@@ -19,8 +18,10 @@ import { topicsOf } from '@crm/events';
 import { createLogger, type Logger } from '@crm/logger';
 import {
   createKafka,
-  ensureTopics,
+  eventTopicSpec,
   kafkaTopicOf,
+  provisionTopics,
+  withKafkaStartupRetry,
   EventConsumer,
   InboxMessage,
   MessagingTables1764000000000,
@@ -38,8 +39,8 @@ import type { RequestContext } from './request-context';
 export interface SubgraphDefinition<TLoaders> {
   config: ServiceConfig;
   typeDefs: DocumentNode;
-  /** One map per SDL type family (one file per type); merged type by type. */
-  resolvers: GraphQLResolverMap<RequestContext<TLoaders>>[];
+  /** One generated `Resolvers` map per SDL type family (one file per type); merged type by type. */
+  resolvers: object[];
   /** The app's own entities and migrations; the outbox and inbox are added here. */
   entities: ServiceDataSourceOptions['entities'];
   migrations: ServiceDataSourceOptions['migrations'];
@@ -84,9 +85,10 @@ export async function startSubgraph<TLoaders>(
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
-  await ensureTopics(kafka, topicsOf(config.service).map(kafkaTopicOf));
+  const ownTopics = topicsOf(config.service).map((topic) => eventTopicSpec(kafkaTopicOf(topic)));
+  await withKafkaStartupRetry('creating topics', () => provisionTopics(kafka, ownTopics), logger);
   const kafkaAdmin = kafka.admin();
-  await kafkaAdmin.connect();
+  await withKafkaStartupRetry('connecting the Kafka admin', () => kafkaAdmin.connect(), logger);
   const relay = new OutboxRelay({
     databaseUrl: config.databaseUrl,
     schema: config.service,
@@ -111,7 +113,7 @@ export async function startSubgraph<TLoaders>(
   const server = new ApolloServer<RequestContext<TLoaders>>({
     schema: buildSubgraphSchema({
       typeDefs: definition.typeDefs,
-      resolvers: mergeResolvers(definition.resolvers) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers(definition.resolvers),
     }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,

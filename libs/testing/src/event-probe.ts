@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
-import { catalogueTopicOf, firstFetchOf, kafkaTopicOf } from '@crm/messaging';
+import {
+  catalogueTopicOf,
+  eventTopicSpec,
+  firstFetchOf,
+  kafkaTopicOf,
+  provisionTopics,
+} from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 export interface ReceivedMessage {
@@ -33,14 +39,9 @@ export class EventProbe {
       brokers: readTestEnvironment().kafkaBrokers.split(','),
       logLevel: logLevel.NOTHING,
     });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: topics.map((topic) => ({ topic, numPartitions: 3 })),
-      waitForLeaders: true,
-    });
-    await admin.disconnect();
-    const groupId = `crm-test-probe-${randomUUID()}`;
+    await provisionTopics(kafka, topics.map(eventTopicSpec));
+    // The run id in the group lets the global teardown delete it.
+    const groupId = `crm-test-${readTestEnvironment().runId}-probe-${randomUUID()}`;
     this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: false });

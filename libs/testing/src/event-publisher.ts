@@ -1,6 +1,6 @@
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { CLOUD_EVENT_CONTENT_TYPE, topicOf, type AnyCloudEvent } from '@crm/events';
-import { ensureTopics, kafkaTopicOf } from '@crm/messaging';
+import { eventTopicSpec, kafkaTopicOf, provisionTopics } from '@crm/messaging';
 import { readTestEnvironment } from './test-environment';
 
 /**
@@ -24,9 +24,9 @@ export class EventPublisher {
   }
 
   async publish(...events: AnyCloudEvent[]): Promise<void> {
-    await ensureTopics(
+    await provisionTopics(
       this.kafka,
-      events.map((event) => kafkaTopicOf(topicOf(event.type))),
+      events.map((event) => eventTopicSpec(kafkaTopicOf(topicOf(event.type)))),
     );
     for (const event of events)
       await this.producer.send({

@@ -9,3 +9,4 @@ export * from './event-publisher';
 export * from './sample-events';
 export * from './free-port';
 export * from './customer-import-csv';
+export * from './test-run-kafka';

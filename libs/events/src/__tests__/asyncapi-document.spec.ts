@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Parser } from '@asyncapi/parser';
-import { EVENT_TYPES, generateAsyncApiDocument, topicOf } from '@crm/events';
+import { DEAD_LETTER_HEADERS, EVENT_TYPES, generateAsyncApiDocument, topicOf } from '@crm/events';
 
 // DiagnosticSeverity.Error of @asyncapi/parser.
 const ERROR = 0;
@@ -34,6 +34,34 @@ describe('generateAsyncApiDocument', () => {
       .all()
       .map((operation) => operation.action());
     expect(new Set(actions)).toEqual(new Set(['receive']));
+  }, 30_000);
+
+  it('describes the dead-letter topics <group>.dlq with every header a consumer adds', async () => {
+    const { document: parsed } = await new Parser().parse(document);
+    const channel = parsed
+      ?.channels()
+      .all()
+      .find((candidate) => candidate.address() === '{groupId}.dlq');
+    expect(
+      channel
+        ?.parameters()
+        .all()
+        .map((parameter) => parameter.id()),
+    ).toEqual(['groupId']);
+    const [message] = channel?.messages().all() ?? [];
+    const headers = message?.headers()?.properties() ?? {};
+    for (const { name } of Object.values(DEAD_LETTER_HEADERS)) {
+      expect(headers[name]?.type()).toBe('string');
+      expect(headers[name]?.description()).toEqual(expect.any(String));
+    }
+    expect(message?.headers()?.required()).toEqual(
+      Object.values(DEAD_LETTER_HEADERS).map(({ name }) => name),
+    );
+    const receivers = parsed
+      ?.operations()
+      .all()
+      .filter((operation) => operation.channels().all()[0]?.address() === '{groupId}.dlq');
+    expect(receivers?.map((operation) => operation.action())).toEqual(['receive']);
   }, 30_000);
 
   it('is committed as generated (docs/asyncapi.json)', () => {

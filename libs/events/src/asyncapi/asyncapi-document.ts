@@ -2,6 +2,7 @@ import { DEFAULT_KAFKA_BROKERS, SERVICE_NAMES } from '@crm/config';
 import { CLOUD_EVENT_CONTENT_TYPE } from '../cloud-event';
 import { EVENT_CATALOGUE, EVENT_TYPES } from '../catalogue';
 import { topicOf, topicsOf } from '../event-topics';
+import { DEAD_LETTER_CHANNEL, DEAD_LETTER_MESSAGE, deadLetterParts } from './asyncapi-dead-letters';
 import { asyncApiMessageOf } from './asyncapi-message';
 
 const DESCRIPTION = `Every domain event the CRM services publish, generated from the event catalogue (@crm/events).
@@ -10,6 +11,7 @@ const DESCRIPTION = `Every domain event the CRM services publish, generated from
 - Every message is a CloudEvents 1.0 event in structured JSON mode (https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md); \`data\` follows the JSON Schema named by \`dataschema\`.
 - Extension attributes: \`actor\` (user id or "system"), \`correlationid\`, \`traceparent\` (W3C trace context).
 - Delivery is at least once: deduplicate on \`id\`.
+- A message a consumer group cannot apply goes to that group's dead-letter topic \`<group>.dlq\`, with \`dlq-*\` headers saying why and where it came from.
 - Changes are additive (new optional fields, new types); a breaking change is a new type version.`;
 
 /** An AsyncAPI document as plain JSON data: what a file or @asyncapi/parser takes. */
@@ -18,6 +20,7 @@ export type AsyncApiDocument = { asyncapi: '3.0.0' } & Record<string, unknown>;
 /** An AsyncAPI 3.0.0 document of every topic, from a consumer's point of view (what it receives). */
 export function generateAsyncApiDocument(): AsyncApiDocument {
   const topics = SERVICE_NAMES.flatMap(topicsOf);
+  const deadLetters = deadLetterParts();
   return {
     asyncapi: '3.0.0',
     info: { title: 'CRM platform domain events', version: '1.0.0', description: DESCRIPTION },
@@ -29,10 +32,19 @@ export function generateAsyncApiDocument(): AsyncApiDocument {
         description: 'Kafka on a developer machine (npm run kafka:up).',
       },
     },
-    channels: Object.fromEntries(topics.map((topic) => [topic, channelOf(topic)])),
-    operations: Object.fromEntries(topics.map((topic) => [`receive.${topic}`, receiveOperationOf(topic)])),
+    channels: {
+      ...Object.fromEntries(topics.map((topic) => [topic, channelOf(topic)])),
+      [DEAD_LETTER_CHANNEL]: deadLetters.channel,
+    },
+    operations: {
+      ...Object.fromEntries(topics.map((topic) => [`receive.${topic}`, receiveOperationOf(topic)])),
+      [`receive.${DEAD_LETTER_CHANNEL}`]: deadLetters.operation,
+    },
     components: {
-      messages: Object.fromEntries(EVENT_TYPES.map((type) => [type, asyncApiMessageOf(type)])),
+      messages: {
+        ...Object.fromEntries(EVENT_TYPES.map((type) => [type, asyncApiMessageOf(type)])),
+        [DEAD_LETTER_MESSAGE]: deadLetters.message,
+      },
     },
   };
 }
