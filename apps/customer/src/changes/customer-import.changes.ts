@@ -11,25 +11,28 @@ import { runIdempotentChange } from './idempotent-change';
 /** Rows per call: one transaction, and a request well under the gateway's 1 MB body limit. */
 export const MAX_IMPORT_ROWS_PER_CALL = 1_000;
 
-export type ImportCustomerRow = Record<
-  | 'kind'
-  | 'name'
-  | 'email'
-  | 'phone'
-  | 'ownerId'
-  | 'source'
-  | 'industry'
-  | 'region'
-  | 'website'
-  | 'companySize'
-  | 'birthDate'
-  | 'gender',
-  string | null | undefined
+export type ImportCustomerRow = Partial<
+  Record<
+    | 'kind'
+    | 'name'
+    | 'email'
+    | 'phone'
+    | 'ownerId'
+    | 'source'
+    | 'industry'
+    | 'region'
+    | 'website'
+    | 'companySize'
+    | 'birthDate'
+    | 'gender',
+    string | null | undefined
+  >
 >;
 
 export interface ImportCustomersInput {
   rows: ImportCustomerRow[];
-  onDuplicate: DuplicatePolicy;
+  /** The SDL's default is SKIP. */
+  onDuplicate?: DuplicatePolicy;
   idempotencyKey?: string | null;
 }
 
@@ -86,7 +89,7 @@ export async function importCustomerRows(
   const request = { operation: 'importCustomers', key: idempotencyKey, input };
   const runId = await runIdempotentChange(scope, request, async ({ manager }) => {
     summary = await importCustomers(numbered(input.rows), {
-      onDuplicate: input.onDuplicate,
+      onDuplicate: input.onDuplicate ?? 'SKIP',
       scope: { ...scope, db: manager },
       origin: 'GRAPHQL',
       sourceName: null,

@@ -35,8 +35,9 @@ export interface CustomerFilterInput {
   tagId?: string | null;
   region?: string | null;
   industry?: string | null;
-  createdAfter?: Date | null;
-  createdBefore?: Date | null;
+  /** A DateTime as the API hands it over. */
+  createdAfter?: Date | string | null;
+  createdBefore?: Date | string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,7 +67,8 @@ export function parseCustomerFilter(
   }
   const region = problems.check(() => code(filter.region, `${path}.region`));
   const industry = problems.check(() => code(filter.industry, `${path}.industry`));
-  const { createdAfter, createdBefore } = filter;
+  const createdAfter = filter.createdAfter ? new Date(filter.createdAfter) : null;
+  const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : null;
   if (createdAfter && createdBefore && createdAfter >= createdBefore) {
     problems.add(`${path}.createdBefore`, 'must be later than createdAfter');
   }
@@ -79,8 +81,8 @@ export function parseCustomerFilter(
     tagId: filter.tagId?.toLowerCase() ?? null,
     region: region ?? null,
     industry: industry ?? null,
-    createdAfter: createdAfter ?? null,
-    createdBefore: createdBefore ?? null,
+    createdAfter,
+    createdBefore,
   };
 }
 

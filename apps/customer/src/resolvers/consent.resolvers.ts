@@ -1,26 +1,21 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { setConsent } from '../changes/consent.changes';
-import type { CustomerLoaders } from '../customer-loaders';
+import { userRef } from './history-actor';
 import type { ConsentChange } from '../data/consent-change.entity';
-import type { Customer } from '../data/customer.entity';
 
-type Context = RequestContext<CustomerLoaders>;
+const changedByOf = (row: { changedBy: string }) => userRef(row.changedBy);
 
-const changedByOf = (row: { changedBy: string }) => ({ __typename: 'User', id: row.changedBy });
-
-export const consentResolvers: GraphQLResolverMap<Context> = {
+export const consentResolvers: Resolvers = {
   Mutation: {
-    setConsent: guard('customer:write', (_: unknown, args: unknown, context: Context) =>
-      setConsent(scopeOfRequest(context), args),
-    ),
+    setConsent: guard('customer:write', (_, args, context) => setConsent(scopeOfRequest(context), args)),
   },
   Customer: {
-    consents: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    consents: guard('customer:read', (customer, _, context) =>
       context.loaders.consentsOfCustomer.load(customer.id),
     ),
-    consentHistory: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    consentHistory: guard('customer:read', (customer, page, context) =>
       context.loaders.consentHistoryOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },

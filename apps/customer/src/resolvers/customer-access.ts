@@ -1,15 +1,13 @@
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, type Permission } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
-import type { CustomerLoaders } from '../customer-loaders';
+import { parseId } from '@crm/subgraph-kit';
+import type { CustomerContext } from '../customer-context';
 import type { Customer } from '../data/customer.entity';
-
-type Context = RequestContext<CustomerLoaders>;
 
 /** The customer, if it exists and lies within the caller's record scope for `permission`. */
 export async function customerInScope(
   id: string,
-  context: Context,
+  context: CustomerContext,
   permission: Permission = 'customer:read',
   field = 'id',
 ): Promise<Customer> {

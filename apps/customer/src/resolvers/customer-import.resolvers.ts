@@ -1,17 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
-import { importCustomerRows, type ImportCustomersInput } from '../changes/customer-import.changes';
-import type { CustomerLoaders } from '../customer-loaders';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { importCustomerRows } from '../changes/customer-import.changes';
 
-type Context = RequestContext<CustomerLoaders>;
-
-export const customerImportResolvers: GraphQLResolverMap<Context> = {
+export const customerImportResolvers: Resolvers = {
   Mutation: {
-    importCustomers: guard(
-      'customer:write',
-      (_: unknown, { input }: { input: ImportCustomersInput }, context: Context) =>
-        importCustomerRows(scopeOfRequest(context), input),
+    importCustomers: guard('customer:write', (_, { input }, context) =>
+      importCustomerRows(scopeOfRequest(context), input),
     ),
   },
 };

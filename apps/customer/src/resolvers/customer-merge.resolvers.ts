@@ -1,15 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
-import { mergeCustomers, type MergeCustomersArgs } from '../changes/merge.changes';
-import type { CustomerLoaders } from '../customer-loaders';
-
-type Context = RequestContext<CustomerLoaders>;
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { mergeCustomers } from '../changes/merge.changes';
 
 /** mergeCustomers: folds duplicates into a survivor and tells the other domains (customer.merged). */
-export const customerMergeResolvers: GraphQLResolverMap<Context> = {
+export const customerMergeResolvers: Resolvers = {
   Mutation: {
-    mergeCustomers: guard('customer:write', (_: unknown, args: MergeCustomersArgs, context: Context) =>
+    mergeCustomers: guard('customer:write', (_, args, context) =>
       mergeCustomers(scopeOfRequest(context), args),
     ),
   },

@@ -1,14 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
-import { updateCustomer, type UpdateCustomerArgs } from '../changes/customer.changes';
-import type { CustomerLoaders } from '../customer-loaders';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { updateCustomer } from '../changes/customer.changes';
 
-type Context = RequestContext<CustomerLoaders>;
-
-export const customerUpdateResolvers: GraphQLResolverMap<Context> = {
+export const customerUpdateResolvers: Resolvers = {
   Mutation: {
-    updateCustomer: guard('customer:write', (_: unknown, args: UpdateCustomerArgs, context: Context) =>
+    updateCustomer: guard('customer:write', (_, args, context) =>
       updateCustomer(scopeOfRequest(context), args),
     ),
   },

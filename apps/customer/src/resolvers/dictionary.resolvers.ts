@@ -1,23 +1,20 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { upsertDictionaryEntry } from '../changes/dictionary.changes';
-import type { CustomerLoaders } from '../customer-loaders';
 import { listDictionaryEntries } from '../data/dictionary.repository';
 import type { DictionaryKind } from '../domain/profile-vocabulary';
 
-type Context = RequestContext<CustomerLoaders>;
-
-export const dictionaryResolvers: GraphQLResolverMap<Context> = {
+export const dictionaryResolvers: Resolvers = {
   Query: {
     dictionaryEntries: guard(
       'dictionary:read',
-      (_: unknown, args: { kind: DictionaryKind; includeInactive?: boolean | null }, context: Context) =>
+      (_, args: { kind: DictionaryKind; includeInactive?: boolean | null }, context) =>
         listDictionaryEntries(context.dataSource, args.kind, args.includeInactive ?? false),
     ),
   },
   Mutation: {
-    upsertDictionaryEntry: guard('dictionary:write', (_: unknown, args: unknown, context: Context) =>
+    upsertDictionaryEntry: guard('dictionary:write', (_, args, context) =>
       upsertDictionaryEntry(scopeOfRequest(context), args),
     ),
   },

@@ -1,14 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { eraseCustomer } from '../changes/erasure.changes';
-import type { CustomerLoaders } from '../customer-loaders';
 
-type Context = RequestContext<CustomerLoaders>;
-
-export const erasureResolvers: GraphQLResolverMap<Context> = {
+export const erasureResolvers: Resolvers = {
   Mutation: {
-    eraseCustomer: guard('customer:write', (_: unknown, { id }: { id: string }, context: Context) =>
+    eraseCustomer: guard('customer:write', (_, { id }, context) =>
       eraseCustomer(scopeOfRequest(context), id),
     ),
   },

@@ -1,4 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { CustomerContext } from '../customer-context';
 import { isUuid } from '@crm/db';
 import { notFound } from '@crm/errors';
 import {
@@ -9,18 +10,13 @@ import {
   guardReference,
   maskPii,
 } from '@crm/permissions';
-import { parseId, scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
-import {
-  logInteraction,
-  updateInteraction,
-  type UpdateInteractionArgs,
-} from '../changes/interaction.changes';
+import { parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
+import { logInteraction, updateInteraction } from '../changes/interaction.changes';
 import type { Customer } from '../data/customer.entity';
+import type { Contact } from '../data/contact.entity';
 import type { Interaction } from '../data/interaction.entity';
+import { userRef } from './history-actor';
 import type { InteractionType } from '../domain/interaction-vocabulary';
-import type { CustomerLoaders } from '../customer-loaders';
-
-type Context = RequestContext<CustomerLoaders>;
 
 interface LogInteractionArgs {
   input: { idempotencyKey?: string | null };
@@ -31,7 +27,7 @@ interface InteractionsArgs extends PageRequest {
 }
 
 /** A record is as visible as its customer: a rep reaches the records of the customers they own. */
-async function interactionById(id: string, context: Context, field = 'id'): Promise<Interaction> {
+async function interactionById(id: string, context: CustomerContext, field = 'id'): Promise<Interaction> {
   const interaction = await context.loaders.interactionById.load(parseId(field, id));
   if (!interaction) throw notFound('Interaction', id, field);
   const customer = await context.loaders.customerById.load(interaction.customerId);
@@ -40,7 +36,7 @@ async function interactionById(id: string, context: Context, field = 'id'): Prom
 }
 
 /** Only the customers the caller may read list their records; the parent was checked when it was resolved. */
-function interactionsOfCustomer(customer: Customer, args: InteractionsArgs, context: Context) {
+function interactionsOfCustomer(customer: Customer, args: InteractionsArgs, context: CustomerContext) {
   if (!canReachRecord(context.caller, 'customer:read', customer.ownerId)) return null;
   return context.loaders.interactionsOfCustomer.load({
     parentId: customer.id,
@@ -50,54 +46,48 @@ function interactionsOfCustomer(customer: Customer, args: InteractionsArgs, cont
   });
 }
 
-export const interactionResolvers: GraphQLResolverMap<Context> = {
+export const interactionResolvers: Resolvers = {
   Query: {
-    interaction: guard('customer:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      interactionById(id, context),
-    ),
+    interaction: guard('customer:read', (_, { id }, context) => interactionById(id, context)),
   },
   Mutation: {
-    logInteraction: guard(
-      'customer:write',
-      async (_: unknown, { input }: LogInteractionArgs, context: Context) =>
-        interactionById(await logInteraction(scopeOfRequest(context), input), context),
+    logInteraction: guard('customer:write', async (_, { input }: LogInteractionArgs, context) =>
+      interactionById(await logInteraction(scopeOfRequest(context), input), context),
     ),
-    updateInteraction: guard('customer:write', (_: unknown, args: UpdateInteractionArgs, context: Context) =>
+    updateInteraction: guard('customer:write', (_, args, context) =>
       updateInteraction(scopeOfRequest(context), args),
     ),
   },
   Customer: {
-    interactions: guard('customer:read', (customer: Customer, args: InteractionsArgs, context: Context) =>
+    interactions: guard('customer:read', (customer, args, context) =>
       interactionsOfCustomer(customer, args, context),
     ),
   },
   Interaction: {
     // Reached from the timeline: a record of a customer outside the caller's scope resolves to null.
-    __resolveReference: guardReference(
-      'customer:read',
-      async (reference: { id: string }, context: Context) => {
-        const interaction = await context.loaders.interactionById.load(reference.id);
-        if (!interaction) return null;
-        const customer = await context.loaders.customerById.load(interaction.customerId);
-        return canReachRecord(context.caller, 'customer:read', customer?.ownerId ?? null)
-          ? interaction
-          : null;
-      },
-    ),
-    customer: (interaction: Interaction, _: unknown, context: Context) =>
-      context.loaders.customerById.load(interaction.customerId),
-    contacts: async (interaction: Interaction, _: unknown, context: Context) =>
+    __resolveReference: guardReference('customer:read', async (reference, context) => {
+      const interaction = await context.loaders.interactionById.load(reference.id);
+      if (!interaction) return null;
+      const customer = await context.loaders.customerById.load(interaction.customerId);
+      return canReachRecord(context.caller, 'customer:read', customer?.ownerId ?? null) ? interaction : null;
+    }),
+    customer: async (interaction, _, context) => {
+      const customer = await context.loaders.customerById.load(interaction.customerId);
+      if (!customer) throw notFound('Customer', interaction.customerId);
+      return customer;
+    },
+    contacts: async (interaction, _, context) =>
       (await context.loaders.contactById.loadMany(interaction.contactIds)).filter(
-        (contact) => contact !== null && !(contact instanceof Error),
+        (contact): contact is Contact => contact !== null && !(contact instanceof Error),
       ),
-    participants: (interaction: Interaction) => interaction.userIds.map((id) => ({ __typename: 'User', id })),
+    participants: (interaction: Interaction) => interaction.userIds.map(userRef),
     // Names of people outside the CRM are personal data.
-    externalParticipants: (interaction: Interaction, _: unknown, context: Context) =>
+    externalParticipants: (interaction, _, context) =>
       canReadPii(context.caller)
         ? interaction.externalParticipants
-        : interaction.externalParticipants.map((name) => maskPii(name)),
+        : interaction.externalParticipants.map((name) => maskPii(name) ?? name),
     // A service account (no user id) logged it: there is no user to point at.
     loggedBy: (interaction: Interaction) =>
-      isUuid(interaction.loggedById) ? { __typename: 'User', id: interaction.loggedById } : null,
+      isUuid(interaction.loggedById) ? userRef(interaction.loggedById) : null,
   },
 };

@@ -1,67 +1,48 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { QueryChurnedCustomersArgs, Resolvers } from '../generated/resolvers-types';
+import type { CustomerContext } from '../customer-context';
 import { guard, readableOwnerIds } from '@crm/permissions';
-import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { actorOf } from './history-actor';
-import {
-  changeLifecycleStage,
-  markCustomerChurned,
-  winBackCustomer,
-  type ChangeLifecycleStageInput,
-  type MarkCustomerChurnedInput,
-  type WinBackCustomerInput,
-} from '../changes/lifecycle.changes';
-import type { Customer } from '../data/customer.entity';
+import { changeLifecycleStage, markCustomerChurned, winBackCustomer } from '../changes/lifecycle.changes';
 import { listChurnedCustomers } from '../data/churned-customers.repository';
 import type { LifecycleChange } from '../data/lifecycle-change.entity';
 import type { ChurnReasonCategory } from '../domain/churn-reason';
-import type { CustomerLoaders } from '../customer-loaders';
 
-type Context = RequestContext<CustomerLoaders>;
-
-interface ChurnedCustomersArgs extends PageRequest {
-  reasonCategory?: ChurnReasonCategory | null;
-  churnedAfter?: Date | null;
-}
-
-function churnedCustomers({ reasonCategory, churnedAfter, ...page }: ChurnedCustomersArgs, context: Context) {
+function churnedCustomers(
+  { reasonCategory, churnedAfter, ...page }: QueryChurnedCustomersArgs,
+  context: CustomerContext,
+) {
   const ownerIds = readableOwnerIds(context.caller, 'customer:read');
-  return listChurnedCustomers(context.dataSource, { reasonCategory, churnedAfter, ownerIds }, page);
+  const after = churnedAfter ? new Date(churnedAfter) : null;
+  return listChurnedCustomers(context.dataSource, { reasonCategory, churnedAfter: after, ownerIds }, page);
 }
 
-export const lifecycleResolvers: GraphQLResolverMap<Context> = {
+export const lifecycleResolvers: Resolvers = {
   Query: {
-    churnedCustomers: guard('customer:read', (_: unknown, args: ChurnedCustomersArgs, context: Context) =>
-      churnedCustomers(args, context),
-    ),
+    churnedCustomers: guard('customer:read', (_, args, context) => churnedCustomers(args, context)),
   },
   Mutation: {
-    changeLifecycleStage: guard(
-      'customer:write',
-      (_: unknown, { input }: { input: ChangeLifecycleStageInput }, context: Context) =>
-        changeLifecycleStage(scopeOfRequest(context), input),
+    changeLifecycleStage: guard('customer:write', (_, { input }, context) =>
+      changeLifecycleStage(scopeOfRequest(context), input),
     ),
-    markCustomerChurned: guard(
-      'customer:write',
-      (_: unknown, { input }: { input: MarkCustomerChurnedInput }, context: Context) =>
-        markCustomerChurned(scopeOfRequest(context), input),
+    markCustomerChurned: guard('customer:write', (_, { input }, context) =>
+      markCustomerChurned(scopeOfRequest(context), input),
     ),
-    winBackCustomer: guard(
-      'customer:write',
-      (_: unknown, { input }: { input: WinBackCustomerInput }, context: Context) =>
-        winBackCustomer(scopeOfRequest(context), input),
+    winBackCustomer: guard('customer:write', (_, { input }, context) =>
+      winBackCustomer(scopeOfRequest(context), input),
     ),
   },
   Customer: {
-    churn: guard('customer:read', (customer: Customer, _: unknown, __: Context) =>
+    churn: guard('customer:read', (customer, _, __) =>
       customer.churnedAt && customer.churnReasonCategory
         ? {
-            reasonCategory: customer.churnReasonCategory,
+            reasonCategory: customer.churnReasonCategory as ChurnReasonCategory,
             note: customer.churnNote,
             churnedAt: customer.churnedAt,
           }
         : null,
     ),
-    lifecycleHistory: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    lifecycleHistory: guard('customer:read', (customer, page, context) =>
       context.loaders.lifecycleHistoryOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },

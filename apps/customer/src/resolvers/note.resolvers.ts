@@ -1,27 +1,22 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { addCustomerNote } from '../changes/note.changes';
-import type { CustomerLoaders } from '../customer-loaders';
+import { userRef } from './history-actor';
 import type { CustomerNote } from '../data/customer-note.entity';
-import type { Customer } from '../data/customer.entity';
 
-type Context = RequestContext<CustomerLoaders>;
-
-export const noteResolvers: GraphQLResolverMap<Context> = {
+export const noteResolvers: Resolvers = {
   Mutation: {
-    addCustomerNote: guard(
-      'customer:write',
-      (_: unknown, args: { customerId: string; body: string }, context: Context) =>
-        addCustomerNote(scopeOfRequest(context), args),
+    addCustomerNote: guard('customer:write', (_, args, context) =>
+      addCustomerNote(scopeOfRequest(context), args),
     ),
   },
   Customer: {
-    notes: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    notes: guard('customer:read', (customer, page, context) =>
       context.loaders.notesOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },
   CustomerNote: {
-    author: (note: CustomerNote) => ({ __typename: 'User', id: note.authorId }),
+    author: (note: CustomerNote) => userRef(note.authorId),
   },
 };

@@ -1,15 +1,10 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { scopeOfRequest, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { scopeOfRequest } from '@crm/subgraph-kit';
 import { reevaluateCustomerTier, setTierRules } from '../changes/tier.changes';
-import type { Customer } from '../data/customer.entity';
 import { loadTierRules, type StoredTierRules } from '../data/customer-value.repository';
 import type { TierChange } from '../data/tier-change.entity';
-import type { TierRulesInput } from '../domain/tier-rules';
-import type { CustomerLoaders } from '../customer-loaders';
 import { actorOf } from './history-actor';
-
-type Context = RequestContext<CustomerLoaders>;
 
 const tierRulesView = (rules: StoredTierRules) => ({
   ...rules,
@@ -17,27 +12,22 @@ const tierRulesView = (rules: StoredTierRules) => ({
   loyaltyWindowMonths: rules.loyalty.windowMonths,
 });
 
-export const tierResolvers: GraphQLResolverMap<Context> = {
+export const tierResolvers: Resolvers = {
   Query: {
-    tierRules: guard('customer:read', async (_: unknown, __: unknown, context: Context) =>
+    tierRules: guard('customer:read', async (_, __, context) =>
       tierRulesView(await loadTierRules(context.dataSource.manager)),
     ),
   },
   Mutation: {
-    setTierRules: guard(
-      'customer:write',
-      async (
-        _: unknown,
-        { input }: { input: TierRulesInput & { version?: number | null } },
-        context: Context,
-      ) => tierRulesView(await setTierRules(scopeOfRequest(context), input)),
+    setTierRules: guard('customer:write', async (_, { input }, context) =>
+      tierRulesView(await setTierRules(scopeOfRequest(context), input)),
     ),
-    reevaluateCustomerTier: guard('customer:write', (_: unknown, { id }: { id: string }, context: Context) =>
+    reevaluateCustomerTier: guard('customer:write', (_, { id }, context) =>
       reevaluateCustomerTier(scopeOfRequest(context), id),
     ),
   },
   Customer: {
-    tierHistory: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    tierHistory: guard('customer:read', (customer, page, context) =>
       context.loaders.tierHistoryOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },
