@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from '@crm/testing';
+import { startPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from '@crm/platform-testing';
 import { gatewayClient, tokenOf } from './profile-test-kit';
 
 const CREATE = `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id version } }`;
