@@ -11,6 +11,5 @@ export * from './run-until-signalled';
 export * from './run-subgraph-main';
 export * from './children-page';
 export * from './create-idempotently';
-export * from './record-audit';
 export * from './write-path';
 export * from './rate-limited-error';
