@@ -75,7 +75,8 @@ function printSummary(summary: ImportSummary): void {
   const seconds = summary.durationMs / 1000;
   log(
     `${summary.rowsRead} rows in ${seconds.toFixed(1)} s (${Math.round(summary.rowsRead / Math.max(seconds, 0.001))} rows/s): ` +
-      `${summary.created} created, ${summary.merged} merged, ${summary.skipped} skipped, ${summary.rejected} rejected`,
+      `${summary.created} created, ${summary.merged} merged, ${summary.unchanged} unchanged duplicates, ` +
+      `${summary.skipped} skipped, ${summary.rejected} rejected`,
   );
   log(`import run ${summary.runId} (audit: entityType CustomerImport, entityId ${summary.runId})`);
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolverTypesFile, SUBGRAPH_APPS } from '../../codegen';
+import { resolverTypesFile, SUBGRAPH_APPS } from '../codegen';
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   spawnSync('npx', [command, ...args], { env, encoding: 'utf8' });
@@ -13,7 +13,7 @@ describe('the generated resolver types', () => {
   afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
   it('are current: run `npm run codegen` after changing a subgraph SDL or its mappers', () => {
-    const generated = run('graphql-codegen', ['--config', 'codegen.ts'], {
+    const generated = run('graphql-codegen', ['--config', 'scripts/codegen.ts'], {
       ...process.env,
       CODEGEN_OUTPUT_DIR: outputDir,
     });

@@ -1,4 +1,4 @@
-import { bootstrapDatabase, dropDatabase } from '../../infra';
+import { bootstrapDatabase, dropDatabase } from '@crm/infra';
 
 /**
  * Runs `run` on a database made for it (schemas and roles as `npm start` makes them) and drops it

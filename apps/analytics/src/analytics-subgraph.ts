@@ -18,9 +18,11 @@ import { auditRecordedHandlers } from './events/audit-recorded.handler';
 import { combineHandlers } from '@crm/messaging';
 import { TimelineEntry } from './data/timeline-entry.entity';
 import { CreateTimelineEntries1764000001600 } from './data/migrations/1764000001600-create-timeline-entries';
+import { AddTimelineEntryOwner1764000002600 } from './data/migrations/1764000002600-add-timeline-entry-owner';
 import { onCustomerErased } from './events/customer-erased.handler';
 import { onCustomerMerged } from './events/customer-merged.handler';
 import { onCustomerUpdated } from './events/customer-updated.handler';
+import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 
@@ -36,6 +38,7 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
       CreateReadModels1764000000600,
       CreateAuditEntries1764000000610,
       CreateTimelineEntries1764000001600,
+      AddTimelineEntryOwner1764000002600,
     ],
     createLoaders: createAnalyticsLoaders,
     // Several read models may follow one event type: their handlers run in turn, in one transaction.
@@ -52,6 +55,7 @@ export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSu
         'crm.customer.customer.erased': onCustomerErased,
       },
       timelineHandlers,
+      timelineOwnerHandlers,
     ),
   });
 }

@@ -37,6 +37,7 @@ import { customerMergeResolvers } from './resolvers/customer-merge.resolvers';
 import { duplicateResolvers } from './resolvers/duplicate.resolvers';
 import { CreateCustomerImportRuns1764000001500 } from './data/migrations/1764000001500-create-customer-import-runs';
 import { customerImportResolvers } from './resolvers/customer-import.resolvers';
+import { ImportRunUnchanged1764000001600 } from './data/migrations/1764000001600-import-run-unchanged';
 
 export const customerTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -79,6 +80,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       LifecycleTierChurn1764000001300,
       CustomerListAndSearchIndexes1764000001400,
       CreateCustomerImportRuns1764000001500,
+      ImportRunUnchanged1764000001600,
     ],
     createLoaders: createCustomerLoaders,
     eventHandlers: {

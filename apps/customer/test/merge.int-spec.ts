@@ -42,6 +42,13 @@ describe('mergeCustomers through the gateway', () => {
   const ownerId = randomUUID();
   const send = <T>(query: string, variables: Record<string, unknown>, token = admin) =>
     graphqlRequest<T>(platform.gatewayUrl, query, variables, token);
+  // The service learns customers from their events: a ticket may wait for that projection.
+  const openTicket = (customerId: string) =>
+    waitFor(async () => {
+      const response = await send<{ openTicket: { id: string } }>(OPEN_TICKET, { customerId });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response;
+    });
   const customerSql = (query: string, parameters: unknown[] = []) =>
     platform.subgraphs.customer.dataSource.query(query, parameters);
   const create = async (input: Record<string, unknown>) => {
@@ -121,7 +128,7 @@ describe('mergeCustomers through the gateway', () => {
               ($1, 'PHONE', true, 'form', $3, $5), ($2, 'PHONE', false, 'call', $3, $4)`,
       [survivor, first, ownerId, now, new Date(now.getTime() + 60_000)],
     );
-    const { data: ticket } = await send<{ openTicket: { id: string } }>(OPEN_TICKET, { customerId: first });
+    const { data: ticket } = await openTicket(first);
 
     const response = await send<Merged>(MERGE, {
       survivorId: survivor,
@@ -266,7 +273,7 @@ describe('mergeCustomers through the gateway', () => {
 
   it("anonymises an erased customer's tickets in the service domain (customer.erased)", async () => {
     const customerId = await create({ name: 'Erased Ticket Holder' });
-    const { data } = await send<{ openTicket: { id: string } }>(OPEN_TICKET, { customerId });
+    const { data } = await openTicket(customerId);
     const event = buildEvent('crm.customer.customer.erased', {
       subject: customerId,
       actor: DEMO_ADMIN.userId,

@@ -82,13 +82,16 @@ describe('authorization matrix through the gateway', () => {
         // The caller belongs to the team, and its ticket waits in that team's queue (an agent's scope).
         const caller = { ...person([role], userId), teamId: createTeam.id };
         tokens.set(role, await tokenFor(caller));
-        const { openTicket } = await send<{ openTicket: { id: string } }>(
-          `mutation ($customerId: ID!, $queueId: ID!) { openTicket(input: { customerId: $customerId, queueId: $queueId, subject: "Matrix" }) { id } }`,
-          { customerId: randomUUID(), queueId: createTeam.id },
-        );
         const { createCustomer } = await send<{ createCustomer: { id: string } }>(
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
           { ownerId: caller.userId },
+        );
+        // The service learns customers and teams from their events: the ticket may wait for them.
+        const { openTicket } = await waitFor(() =>
+          send<{ openTicket: { id: string } }>(
+            `mutation ($customerId: ID!, $queueId: ID!) { openTicket(input: { customerId: $customerId, queueId: $queueId, subject: "Matrix" }) { id } }`,
+            { customerId: createCustomer.id, queueId: createTeam.id },
+          ),
         );
         const { createCustomer: duplicate } = await send<{ createCustomer: { id: string } }>(
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix duplicate", ownerId: $ownerId }) { id } }`,

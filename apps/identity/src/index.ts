@@ -9,3 +9,4 @@ export { accessTokenFor } from './sessions/access-token';
 export { RefreshToken } from './data/refresh-token.entity';
 export { Team } from './data/team.entity';
 export { User } from './data/user.entity';
+export { ACCOUNT_LOCKOUT, CLIENT_ADDRESS_LOCKOUT, clientAddressAuditId } from './domain/login-lockout';

@@ -85,4 +85,16 @@ describe('campaigns through the gateway', () => {
     });
     expect(await campaignCount()).toBe(before + 1);
   });
+
+  it('reports an empty id as BAD_USER_INPUT on its field', async () => {
+    const byEmptyId = await graphqlRequest(
+      platform.gatewayUrl,
+      `query { campaign(id: "") { id } }`,
+      {},
+      marketer,
+    );
+    expect(byEmptyId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const trail = await graphqlRequest(platform.gatewayUrl, TRAIL, { id: '' }, admin);
+    expect(trail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityId' });
+  });
 });

@@ -10,7 +10,7 @@ import {
   waitFor,
   type Send,
   type TestPlatform,
-} from '@crm/testing';
+} from '@crm/platform-testing';
 import { addDays, todayInUtc } from '../src/domain/contract-terms';
 import { ACTIVITY_REMINDERS_JOB } from '../src/jobs/activity-reminders.job';
 import { CONTRACT_EXPIRY_JOB } from '../src/jobs/contract-expiry.job';

@@ -5,9 +5,14 @@ import type { ServiceConfig } from '@crm/config';
 import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
+import { CreateReferenceProjections1764000002400 } from './data/migrations/1764000002400-create-reference-projections';
+import { KnownCustomer } from './data/known-customer.entity';
+import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
+import { onCustomerCreated } from './events/customer-created.handler';
 import { onCustomerErased } from './events/customer-erased.handler';
 import { onCustomerMerged } from './events/customer-merged.handler';
+import { onTeamCreated } from './events/team-created.handler';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
 import { createServiceLoaders } from './service-loaders';
@@ -19,12 +24,18 @@ export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubg
     config,
     typeDefs: serviceTypeDefs,
     resolvers: [ticketResolvers, customerResolvers],
-    entities: [Ticket],
-    migrations: [CreateTickets1764000000400, AddTicketQueue1764000000410],
+    entities: [Ticket, KnownCustomer, KnownTeam],
+    migrations: [
+      CreateTickets1764000000400,
+      AddTicketQueue1764000000410,
+      CreateReferenceProjections1764000002400,
+    ],
     createLoaders: createServiceLoaders,
     eventHandlers: {
+      'crm.customer.customer.created': onCustomerCreated,
       'crm.customer.customer.merged': onCustomerMerged,
       'crm.customer.customer.erased': onCustomerErased,
+      'crm.identity.team.created': onTeamCreated,
     },
   });
 }

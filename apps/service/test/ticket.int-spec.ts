@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { buildEvent } from '@crm/events';
+import { appendToOutbox } from '@crm/messaging';
 import {
   DEMO_ADMIN,
   graphqlRequest,
@@ -46,8 +48,8 @@ describe('tickets through the gateway', () => {
   let customerId: string;
   const agentId = randomUUID();
   /** Two support teams, i.e. two queues; `agent` works the first. */
-  const firstLine = randomUUID();
-  const billing = randomUUID();
+  let firstLine: string;
+  let billing: string;
   const open = (input: Record<string, unknown>, token = agent) =>
     graphqlRequest<{ openTicket: Ticket }>(platform.gatewayUrl, OPEN, { input }, token);
   const createCustomer = async (name: string) => {
@@ -58,7 +60,36 @@ describe('tickets through the gateway', () => {
       admin,
     );
     expect(response.errors).toBeUndefined();
-    return response.data!.createCustomer.id;
+    const id = response.data!.createCustomer.id;
+    await knownToService('known_customers', id);
+    return id;
+  };
+  /** The service learns customers and teams from their events; a ticket may reference them then. */
+  const knownToService = (table: string, id: string) =>
+    waitFor(async () => {
+      const rows = await platform.subgraphs.service.dataSource.query(
+        `SELECT id FROM ${table} WHERE id = $1`,
+        [id],
+      );
+      expect(rows).toHaveLength(1);
+    });
+  /** A support team made in identity, with a lead to manage it; its team.created reaches the service. */
+  const createTeam = async (name: string) => {
+    const send = async <T>(query: string, variables: Record<string, unknown>) => {
+      const response = await graphqlRequest<T>(platform.gatewayUrl, query, variables, admin);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const { createUser } = await send<{ createUser: { id: string } }>(
+      `mutation ($email: String!) { createUser(input: { name: "Support lead", email: $email, roles: ["SUPPORT_MANAGER"] }) { id } }`,
+      { email: `lead-${randomUUID()}@example.com` },
+    );
+    const { createTeam: team } = await send<{ createTeam: { id: string } }>(
+      `mutation ($name: String!, $managerId: ID!) { createTeam(input: { name: $name, managerId: $managerId }) { id } }`,
+      { name: `${name} ${randomUUID()}`, managerId: createUser.id },
+    );
+    await knownToService('known_teams', team.id);
+    return team.id;
   };
   const ticketCount = async () =>
     Number((await platform.subgraphs.service.dataSource.query('SELECT count(*) AS n FROM tickets'))[0].n);
@@ -66,6 +97,8 @@ describe('tickets through the gateway', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     admin = await tokenFor();
+    firstLine = await createTeam('First line');
+    billing = await createTeam('Billing');
     agent = await tokenFor({ ...DEMO_ADMIN, userId: agentId, roles: ['SUPPORT_AGENT'], teamId: firstLine });
     customerId = await createCustomer('Ticketed GmbH');
   });
@@ -128,6 +161,53 @@ describe('tickets through the gateway', () => {
         { field: 'queueId', before: null, after: JSON.stringify(firstLine) },
       ]),
     );
+  });
+
+  it('keeps no text of an erased customer’s tickets, in the service or in the audit trail', async () => {
+    const erasable = await createCustomer('Erasable AG');
+    const ticket = (
+      await open({ customerId: erasable, subject: 'Jane Doe cannot print', description: 'Call Jane' })
+    ).data!.openTicket;
+    const trailOf = async () =>
+      (await graphqlRequest<Trail>(platform.gatewayUrl, TRAIL, { id: ticket.id }, admin)).data!.auditTrail
+        .edges;
+    await waitFor(async () => expect(await trailOf()).toHaveLength(1));
+    const erased = await graphqlRequest(
+      platform.gatewayUrl,
+      `mutation ($id: ID!) { eraseCustomer(id: $id) { id } }`,
+      { id: erasable },
+      admin,
+    );
+    expect(erased.errors).toBeUndefined();
+    // The service erases the ticket's text and says so in the trail, without the text.
+    const trail = await waitFor(async () => {
+      const edges = await trailOf();
+      expect(edges.map((edge) => edge.node.action)).toEqual(['eraseTicketText', 'openTicket']);
+      return edges;
+    });
+    expect(JSON.stringify(trail)).not.toMatch(/Jane/);
+    // An entry about the ticket that reaches analytics after the erasure keeps no values either.
+    const late = buildEvent('crm.service.audit.recorded', {
+      subject: ticket.id,
+      actor: 'system',
+      data: {
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        action: 'lateCorrection',
+        actorId: 'system',
+        changes: [{ field: 'description', before: null, after: '"Jane called back"' }],
+        occurredAt: new Date().toISOString(),
+      },
+    });
+    await platform.subgraphs.service.dataSource.transaction((manager) => appendToOutbox(manager, [late]));
+    const lateEntry = await waitFor(async () => {
+      const found = (await trailOf()).find((edge) => edge.node.action === 'lateCorrection');
+      if (!found) throw new Error('late audit entry not in analytics yet');
+      return found.node;
+    });
+    expect(lateEntry.changes).toEqual([{ field: 'description', before: null, after: '"[erased]"' }]);
+    const refused = await open({ customerId: erasable, subject: 'Again' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('opens once per idempotency key and refuses the key with other input', async () => {

@@ -17,7 +17,7 @@ import {
   waitFor,
   type TestPlatform,
 } from '@crm/platform-testing';
-import { provisionPlatformTopics } from '../platform-topics';
+import { provisionPlatformTopics } from '@crm/infra';
 
 const KAFKA_SCRIPT = path.join(__dirname, '..', 'kafka.sh');
 const BROKER_START_MS = 180_000;

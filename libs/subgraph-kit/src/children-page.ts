@@ -45,6 +45,7 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   const owners = page.ownerIds ?? null;
   if (owners && !children.ownerColumn) throw new Error('ownerIds given for children without an ownerColumn');
   const filters = Object.entries(page.filter ?? {});
+  const alternatives = (page.anyOf ?? null)?.map((alternative) => Object.entries(alternative));
   const ranked = dataSource
     .createQueryBuilder()
     .select('ranked.id')
@@ -64,7 +65,8 @@ export async function pageChildrenOfParents<T extends ChildRow>(
             filters.length
               ? filters.map(([column], i) => `child.${column} = ANY(:filter${i})`).join(' AND ')
               : 'TRUE',
-          ),
+          )
+          .andWhere(alternatives ? anyOfCondition(alternatives) : 'TRUE'),
       'ranked',
     )
     .where('ranked.rank <= :limit');
@@ -79,6 +81,11 @@ export async function pageChildrenOfParents<T extends ChildRow>(
       afterId: after?.[1],
       ownerIds: owners?.filter(isUuid),
       ...Object.fromEntries(filters.map(([, values], i) => [`filter${i}`, values])),
+      ...Object.fromEntries(
+        (alternatives ?? []).flatMap((columns, a) =>
+          columns.map(([, values], c) => [`anyOf${a}_${c}`, values]),
+        ),
+      ),
     })
     .orderBy(`row.${time}`, 'DESC')
     .addOrderBy('row.id', 'DESC')
@@ -93,6 +100,17 @@ export async function pageChildrenOfParents<T extends ChildRow>(
   );
 }
 
+/** Children matching every column of at least one alternative; no alternative matches nothing. */
+function anyOfCondition(alternatives: [string, string[]][][]): string {
+  if (alternatives.length === 0) return 'FALSE';
+  const each = alternatives.map((columns, a) =>
+    columns.length
+      ? columns.map(([column], c) => `child.${column} = ANY(:anyOf${a}_${c})`).join(' AND ')
+      : 'TRUE',
+  );
+  return `((${each.join(') OR (')}))`;
+}
+
 /** Record-level scope of a page: only children owned by these users; null or absent: every child. */
 export interface OwnerRestriction {
   ownerIds?: string[] | null;
@@ -101,6 +119,11 @@ export interface OwnerRestriction {
 /** Only children whose column holds one of the values; column names come from code, never from clients. */
 export interface ChildrenFilter {
   filter?: Record<string, string[]> | null;
+  /**
+   * Only children matching one of these filters (each ANDs its columns), e.g. entries of some kinds
+   * by any owner OR of other kinds by some owners; an empty list matches no child. Null: all.
+   */
+  anyOf?: Record<string, string[]>[] | null;
 }
 
 export interface ChildrenPageKey extends PageRequest, OwnerRestriction, ChildrenFilter {
@@ -114,7 +137,7 @@ const filterKeyOf = (filter: ChildrenFilter['filter']) =>
     .join(';');
 
 const pageKeyOf = (key: PageRequest & OwnerRestriction & ChildrenFilter) =>
-  `${key.first ?? ''}|${key.after ?? ''}|${key.ownerIds ? [...key.ownerIds].sort().join(',') : '*'}|${filterKeyOf(key.filter)}`;
+  `${key.first ?? ''}|${key.after ?? ''}|${key.ownerIds ? [...key.ownerIds].sort().join(',') : '*'}|${filterKeyOf(key.filter)}|${key.anyOf ? key.anyOf.map(filterKeyOf).join('/') : '*'}`;
 
 /** Batches a federated list field across a whole list of parents: one query per distinct page request. */
 export function childrenPageLoader<T extends ChildRow>(dataSource: DataSource, children: ChildrenOf<T>) {

@@ -11,7 +11,6 @@ export * from './run-until-signalled';
 export * from './run-subgraph-main';
 export * from './children-page';
 export * from './create-idempotently';
-export * from './record-audit';
 export * from './scalars';
 export * from './argument-problems';
 export * from './argument-guard.plugin';

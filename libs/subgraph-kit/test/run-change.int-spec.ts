@@ -3,7 +3,7 @@ import { createServiceDataSource, runMigrations } from '@crm/db';
 import { buildEvent, SYSTEM_ACTOR } from '@crm/events';
 import { InboxMessage, MessagingTables1764000000000, OutboxMessage } from '@crm/messaging';
 import { testServiceEnv } from '@crm/testing';
-import { runChange, SYSTEM_CALLER, type ChangeScope } from '../src/write-path';
+import { runChange, SYSTEM_CALLER, type ChangeScope } from '@crm/subgraph-kit';
 
 /** A scratch aggregate in the marketing schema, created and dropped by this test. */
 @Entity({ name: 'write_path_test_deal' })

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { normaliseAmount } from '@crm/db';
+import { isUuid, normaliseAmount } from '@crm/db';
 import { OpenOpportunity } from './open-opportunity.entity';
 
 export interface CustomerMetrics {
@@ -26,7 +26,7 @@ export async function metricsOfCustomers(
     .addSelect('o.currency', 'currency')
     .addSelect('count(*)', 'count')
     .addSelect('sum(o.amount)', 'total')
-    .where('o.customer_id = ANY(:customerIds)', { customerIds })
+    .where('o.customer_id = ANY(:customerIds)', { customerIds: customerIds.filter(isUuid) })
     .groupBy('o.customer_id')
     .addGroupBy('o.currency')
     .orderBy('o.currency')

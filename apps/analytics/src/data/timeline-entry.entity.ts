@@ -40,6 +40,10 @@ export class TimelineEntry {
   @Column({ type: 'uuid', nullable: true })
   paymentId!: string | null;
 
+  /** The owner of the entry's deal or order, for record scope; null for entries about the customer. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
   /** The record's version the entry shows: an older event arriving late does not overwrite it. */
   @Column({ type: 'integer', default: 1 })
   revision!: number;

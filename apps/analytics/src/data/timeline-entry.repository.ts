@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { TimelineEntryDraft } from '../domain/timeline-mappings';
-import { TIMELINE_KIND_LABELS } from '../domain/timeline-kind';
+import type { ChildrenFilter } from '@crm/subgraph-kit';
+import { TIMELINE_KIND_GRANTS, type TimelineEntryDraft } from '../domain/timeline-mappings';
+import type { TimelineReach } from '../domain/timeline-reach';
+import { TIMELINE_KIND_LABELS, TIMELINE_KINDS, type TimelineKind } from '../domain/timeline-kind';
+
+/** Entries whose record is the deal itself (an order placed from a deal is the order's). */
+const DEAL_KINDS: TimelineKind[] = TIMELINE_KINDS.filter(
+  (kind) => TIMELINE_KIND_GRANTS[kind] === 'opportunity:read',
+);
 
 /** What is left of an entry of an erased customer: its kind's label, no summary. */
 export const anonymised = (draft: TimelineEntryDraft): TimelineEntryDraft => ({
@@ -11,18 +18,27 @@ export const anonymised = (draft: TimelineEntryDraft): TimelineEntryDraft => ({
 
 /**
  * Inserts the entry, or replaces it with a newer revision of the same record; a late, older
- * revision changes nothing.
+ * revision changes nothing. An entry without an owner of its own takes its order's, whichever of
+ * the two reached analytics first.
  */
-export async function upsertTimelineEntry(manager: EntityManager, draft: TimelineEntryDraft): Promise<void> {
+export async function upsertTimelineEntry(
+  manager: EntityManager,
+  draft: TimelineEntryDraft,
+  ownerId: string | null,
+): Promise<void> {
   await manager.query(
     `INSERT INTO timeline_entries (id, customer_id, kind, occurred_at, title, summary, interaction_id,
-                                   opportunity_id, order_id, payment_id, revision, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
+                                   opportunity_id, order_id, payment_id, revision, owner_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+             COALESCE($12, (SELECT owner_id FROM timeline_entries WHERE order_id = $9 AND kind = 'ORDER_PLACED'
+                              AND owner_id IS NOT NULL LIMIT 1)),
+             now())
      ON CONFLICT (id) DO UPDATE SET
        customer_id = EXCLUDED.customer_id, kind = EXCLUDED.kind, occurred_at = EXCLUDED.occurred_at,
        title = EXCLUDED.title, summary = EXCLUDED.summary, interaction_id = EXCLUDED.interaction_id,
        opportunity_id = EXCLUDED.opportunity_id, order_id = EXCLUDED.order_id,
-       payment_id = EXCLUDED.payment_id, revision = EXCLUDED.revision
+       payment_id = EXCLUDED.payment_id, revision = EXCLUDED.revision,
+       owner_id = COALESCE(EXCLUDED.owner_id, timeline_entries.owner_id)
      WHERE timeline_entries.revision <= EXCLUDED.revision`,
     [
       draft.id,
@@ -36,8 +52,45 @@ export async function upsertTimelineEntry(manager: EntityManager, draft: Timelin
       draft.orderId,
       draft.paymentId,
       draft.revision,
+      ownerId,
     ],
   );
+  if (draft.kind === 'ORDER_PLACED' && ownerId !== null) {
+    await manager.query(
+      'UPDATE timeline_entries SET owner_id = $2 WHERE order_id = $1 AND owner_id IS NULL',
+      [draft.orderId, ownerId],
+    );
+  }
+}
+
+/** The entries about a deal (opened, won, lost) belong to its new owner. */
+export async function handOverDealEntries(
+  manager: EntityManager,
+  opportunityId: string,
+  ownerId: string | null,
+): Promise<void> {
+  await manager.query(
+    `UPDATE timeline_entries SET owner_id = $2
+      WHERE opportunity_id = $1 AND kind = ANY($3) AND owner_id IS DISTINCT FROM $2`,
+    [opportunityId, ownerId, DEAL_KINDS],
+  );
+}
+
+/**
+ * The page filter showing only the entries the caller may see; null when they may see none. One
+ * group of kinds without owners is a plain kind filter (none at all when it holds every kind).
+ */
+export function timelineFilterOf(reach: TimelineReach[]): ChildrenFilter | null {
+  if (reach.length === 0) return null;
+  const [only] = reach;
+  if (reach.length === 1 && only.ownerIds === null)
+    return { filter: only.kinds.length < TIMELINE_KINDS.length ? { kind: only.kinds } : null };
+  return {
+    filter: null,
+    anyOf: reach.map(({ kinds, ownerIds }): Record<string, string[]> =>
+      ownerIds ? { kind: kinds, owner_id: ownerIds } : { kind: kinds },
+    ),
+  };
 }
 
 export async function moveTimelineEntries(

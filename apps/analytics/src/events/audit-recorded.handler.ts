@@ -12,7 +12,7 @@ type AuditRecordedType =
 
 const onAuditRecorded: EventHandler<AuditRecordedType> = async (event, manager) => {
   const { entityType, entityId, action, actorId, occurredAt } = event.data;
-  const erased = await isAboutErasedCustomer(manager, entityType, entityId);
+  const erased = await isAboutErasedCustomer(manager, entityType, entityId, event.data.changes);
   const changes = erased ? erasedAuditChanges(event.data.changes) : event.data.changes;
   await manager
     .createQueryBuilder()

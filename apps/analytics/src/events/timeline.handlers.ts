@@ -3,7 +3,7 @@ import type { AnyCloudEvent, EventType } from '@crm/events';
 import type { EventHandlers, HandlerOf } from '@crm/messaging';
 import { currentCustomerOf } from '../data/customer-fact.repository';
 import { anonymised, upsertTimelineEntry } from '../data/timeline-entry.repository';
-import { TIMELINE_MAPPINGS, timelineEntryOf } from '../domain/timeline-mappings';
+import { TIMELINE_MAPPINGS, timelineEntryOf, timelineOwnerOf } from '../domain/timeline-mappings';
 
 /**
  * Files the entry under the customer as it is now: an event about a customer merged meanwhile
@@ -14,7 +14,7 @@ async function recordTimelineEntry(event: AnyCloudEvent, manager: EntityManager)
   if (!draft) return;
   const current = await currentCustomerOf(manager, draft.customerId);
   const filed = { ...draft, customerId: current.customerId };
-  await upsertTimelineEntry(manager, current.erased ? anonymised(filed) : filed);
+  await upsertTimelineEntry(manager, current.erased ? anonymised(filed) : filed, timelineOwnerOf(event));
 }
 
 /** One handler per event type the timeline shows (TIMELINE_MAPPINGS). */

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditEntry as AuditEntryRow } from '../data/audit-entry.entity';
+import type { TimelineEntry as TimelineEntryRow } from '../data/timeline-entry.entity';
 import type { AnalyticsContext } from '../analytics-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -282,13 +285,17 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditEntry: ResolverTypeWrapper<Partial<AuditEntry>>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
-  AuditEntryConnection: ResolverTypeWrapper<Partial<AuditEntryConnection>>;
-  AuditEntryEdge: ResolverTypeWrapper<Partial<AuditEntryEdge>>;
+  AuditEntryConnection: ResolverTypeWrapper<
+    Partial<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>
+  >;
+  AuditEntryEdge: ResolverTypeWrapper<
+    Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>
+  >;
   AuditFieldChange: ResolverTypeWrapper<Partial<AuditFieldChange>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   CustomerMetrics: ResolverTypeWrapper<Partial<CustomerMetrics>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
@@ -300,22 +307,28 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Payment: ResolverTypeWrapper<Partial<Payment>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  TimelineEntry: ResolverTypeWrapper<Partial<TimelineEntry>>;
-  TimelineEntryConnection: ResolverTypeWrapper<Partial<TimelineEntryConnection>>;
-  TimelineEntryEdge: ResolverTypeWrapper<Partial<TimelineEntryEdge>>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
+  TimelineEntryConnection: ResolverTypeWrapper<
+    Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
+  >;
+  TimelineEntryEdge: ResolverTypeWrapper<
+    Partial<Omit<TimelineEntryEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>
+  >;
   TimelineEntryKind: ResolverTypeWrapper<Partial<TimelineEntryKind>>;
   User: ResolverTypeWrapper<Partial<User>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditEntry: Partial<AuditEntry>;
+  AuditEntry: AuditEntryRow;
   String: Partial<Scalars['String']['output']>;
   ID: Partial<Scalars['ID']['output']>;
-  AuditEntryConnection: Partial<AuditEntryConnection>;
-  AuditEntryEdge: Partial<AuditEntryEdge>;
+  AuditEntryConnection: Partial<
+    Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> }
+  >;
+  AuditEntryEdge: Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] }>;
   AuditFieldChange: Partial<AuditFieldChange>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: { id: string };
   Int: Partial<Scalars['Int']['output']>;
   CustomerMetrics: Partial<CustomerMetrics>;
   DateTime: Partial<Scalars['DateTime']['output']>;
@@ -327,9 +340,13 @@ export type ResolversParentTypes = {
   Boolean: Partial<Scalars['Boolean']['output']>;
   Payment: Partial<Payment>;
   Query: Record<PropertyKey, never>;
-  TimelineEntry: Partial<TimelineEntry>;
-  TimelineEntryConnection: Partial<TimelineEntryConnection>;
-  TimelineEntryEdge: Partial<TimelineEntryEdge>;
+  TimelineEntry: TimelineEntryRow;
+  TimelineEntryConnection: Partial<
+    Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
+  >;
+  TimelineEntryEdge: Partial<
+    Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] }
+  >;
   User: Partial<User>;
 };
 

@@ -1,19 +1,12 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard, requireScope, visibleOwnerIds } from '@crm/permissions';
-import { paginate, parseId, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
+import { paginate, parseId } from '@crm/subgraph-kit';
+import type { AnalyticsContext } from '../analytics-context';
 import { AuditEntry } from '../data/audit-entry.entity';
-import type { AnalyticsLoaders } from '../analytics-loaders';
-
-type Context = RequestContext<AnalyticsLoaders>;
-
-interface AuditTrailArgs extends PageRequest {
-  entityType: string;
-  entityId: string;
-}
+import type { QueryAuditTrailArgs, Resolvers } from '../generated/resolvers-types';
 
 /** Newest first; a manager with team scope sees the changes made by their team. */
-function auditTrail({ entityType, entityId, first, after }: AuditTrailArgs, context: Context) {
+function auditTrail({ entityType, entityId, first, after }: QueryAuditTrailArgs, context: AnalyticsContext) {
   const actors = visibleOwnerIds(context.caller, requireScope(context.caller, 'audit:read'));
   const query = context.dataSource
     .getRepository(AuditEntry)
@@ -35,14 +28,12 @@ function auditTrail({ entityType, entityId, first, after }: AuditTrailArgs, cont
   );
 }
 
-export const auditResolvers: GraphQLResolverMap<Context> = {
+export const auditResolvers: Resolvers = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    auditTrail: guard('audit:read', (_: unknown, args: AuditTrailArgs, context: Context) =>
-      auditTrail(args, context),
-    ),
+    auditTrail: guard('audit:read', (_, args, context) => auditTrail(args, context)),
   },
   AuditEntry: {
-    actor: (entry: AuditEntry) => ({ __typename: 'User', id: entry.actorId }),
+    actor: (entry) => ({ id: entry.actorId }),
   },
 };

@@ -1,19 +1,15 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard } from '@crm/permissions';
-import type { RequestContext } from '@crm/subgraph-kit';
 import { CustomerFact } from '../data/customer-fact.entity';
-import type { AnalyticsLoaders } from '../analytics-loaders';
+import type { Resolvers } from '../generated/resolvers-types';
 
-type Context = RequestContext<AnalyticsLoaders>;
-
-export const customerResolvers: GraphQLResolverMap<Context> = {
+export const customerResolvers: Resolvers = {
   Query: {
-    customersSeen: guard('analytics:read', (_: unknown, _args: unknown, context: Context) =>
+    customersSeen: guard('analytics:read', (_, _args, context) =>
       context.dataSource.getRepository(CustomerFact).count(),
     ),
   },
   Customer: {
-    metrics: guard('analytics:read', (customer: { id: string }, _args: unknown, context: Context) =>
+    metrics: guard('analytics:read', (customer, _args, context) =>
       context.loaders.metricsOfCustomer.load(customer.id),
     ),
   },

@@ -1,50 +1,43 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { canReachRecord, guard, requireScope } from '@crm/permissions';
-import { toConnection, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
-import type { TimelineEntry } from '../data/timeline-entry.entity';
-import type { TimelineKind } from '../domain/timeline-kind';
-import type { AnalyticsLoaders } from '../analytics-loaders';
+import { toConnection } from '@crm/subgraph-kit';
+import type { AnalyticsContext } from '../analytics-context';
+import { timelineFilterOf } from '../data/timeline-entry.repository';
+import { timelineReachOf } from '../domain/timeline-reach';
+import type { CustomerTimelineArgs, Resolvers } from '../generated/resolvers-types';
 
-type Context = RequestContext<AnalyticsLoaders>;
-
-interface TimelineArgs extends PageRequest {
-  kinds?: TimelineKind[] | null;
-}
-
-const reference = (typename: string, id: string | null) => (id ? { __typename: typename, id } : null);
+const reference = (id: string | null) => (id ? { id } : null);
 
 /**
  * Whether the caller may read this customer's timeline. Analytics knows owners from customer
  * events: a caller with scope 'all' reads any customer; others only those whose owner is in their
  * scope. A customer analytics has not heard of yet has nothing to show them.
  */
-async function mayReadTimeline(customerId: string, context: Context): Promise<boolean> {
+async function mayReadTimeline(customerId: string, context: AnalyticsContext): Promise<boolean> {
   if (requireScope(context.caller, 'customer:read') === 'all') return true;
   const fact = await context.loaders.customerFact.load(customerId);
   return fact !== null && canReachRecord(context.caller, 'customer:read', fact.ownerId);
 }
 
-async function timelineOf(customer: { id: string }, { first, after, kinds }: TimelineArgs, context: Context) {
-  if (!(await mayReadTimeline(customer.id, context))) return toConnection([], false, () => []);
-  return context.loaders.timelineOfCustomer.load({
-    parentId: customer.id,
-    first,
-    after,
-    filter: kinds?.length ? { kind: kinds } : null,
-  });
+/** Each entry within the caller's grants for its record, filtered in SQL so pages stay full. */
+async function timelineOf(
+  customer: { id: string },
+  { first, after, kinds }: CustomerTimelineArgs,
+  context: AnalyticsContext,
+) {
+  const visible = timelineFilterOf(timelineReachOf(context.caller, kinds));
+  if (!visible || !(await mayReadTimeline(customer.id, context))) return toConnection([], false, () => []);
+  return context.loaders.timelineOfCustomer.load({ parentId: customer.id, first, after, ...visible });
 }
 
 /** Analytics' contribution to the customer: everything that happened to it, across domains. */
-export const timelineResolvers: GraphQLResolverMap<Context> = {
+export const timelineResolvers: Resolvers = {
   Customer: {
-    timeline: guard('customer:read', (customer: { id: string }, args: TimelineArgs, context: Context) =>
-      timelineOf(customer, args, context),
-    ),
+    timeline: guard('customer:read', (customer, args, context) => timelineOf(customer, args, context)),
   },
   TimelineEntry: {
-    interaction: (entry: TimelineEntry) => reference('Interaction', entry.interactionId),
-    opportunity: (entry: TimelineEntry) => reference('Opportunity', entry.opportunityId),
-    order: (entry: TimelineEntry) => reference('Order', entry.orderId),
-    payment: (entry: TimelineEntry) => reference('Payment', entry.paymentId),
+    interaction: (entry) => reference(entry.interactionId),
+    opportunity: (entry) => reference(entry.opportunityId),
+    order: (entry) => reference(entry.orderId),
+    payment: (entry) => reference(entry.paymentId),
   },
 };

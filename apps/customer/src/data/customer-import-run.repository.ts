@@ -12,6 +12,8 @@ export interface CustomerImportRun {
   created: number;
   skipped: number;
   merged: number;
+  /** Duplicates (MERGE) that filled no blank field: the customer already had it all. */
+  unchanged: number;
   rejected: number;
   /** The rejected and skipped rows; kept for GraphQL runs (replayed by idempotency key), a CSV run has its report file. */
   problems: { rejected: ImportRowProblem[]; skipped: ImportRowProblem[] } | null;
@@ -23,8 +25,8 @@ export interface CustomerImportRun {
 export async function insertImportRun(manager: EntityManager, run: CustomerImportRun): Promise<void> {
   await manager.query(
     `INSERT INTO customer_import_runs (id, actor_id, origin, source_name, on_duplicate, status, created, skipped,
-       merged, rejected, problems, error, started_at, finished_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       merged, unchanged, rejected, problems, error, started_at, finished_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       run.id,
       run.actorId,
@@ -35,6 +37,7 @@ export async function insertImportRun(manager: EntityManager, run: CustomerImpor
       run.created,
       run.skipped,
       run.merged,
+      run.unchanged,
       run.rejected,
       run.problems === null ? null : JSON.stringify(run.problems),
       run.error,
@@ -47,7 +50,7 @@ export async function insertImportRun(manager: EntityManager, run: CustomerImpor
 export async function findImportRun(manager: EntityManager, id: string): Promise<CustomerImportRun | null> {
   const [row] = await manager.query(
     `SELECT id, actor_id AS "actorId", origin, source_name AS "sourceName", on_duplicate AS "onDuplicate", status,
-            created, skipped, merged, rejected, problems, error, started_at AS "startedAt", finished_at AS "finishedAt"
+            created, skipped, merged, unchanged, rejected, problems, error, started_at AS "startedAt", finished_at AS "finishedAt"
        FROM customer_import_runs WHERE id = $1`,
     [id],
   );

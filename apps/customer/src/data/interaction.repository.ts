@@ -1,7 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { isUuid, updateWithVersion } from '@crm/db';
-import { notFound } from '@crm/errors';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { isUuid } from '@crm/db';
 import { Contact } from './contact.entity';
 import { Customer } from './customer.entity';
 import { Interaction } from './interaction.entity';
@@ -9,17 +7,9 @@ import { Interaction } from './interaction.entity';
 /** What an erased customer's communication records say instead of their summary. */
 export const ERASED_SUMMARY = '[erased]';
 
-export async function insertInteraction(manager: EntityManager, interaction: Interaction): Promise<void> {
-  await manager.insert(Interaction, interaction);
-}
-
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */
 export function findInteractionsByIds(dataSource: DataSource, ids: string[]): Promise<Interaction[]> {
   return dataSource.getRepository(Interaction).findBy({ id: In(ids.filter(isUuid)) });
-}
-
-export function findInteraction(manager: EntityManager, id: string): Promise<Interaction | null> {
-  return manager.findOneBy(Interaction, { id });
 }
 
 /**
@@ -41,19 +31,6 @@ export async function customersOfContacts(
     where: { id: In(contactIds) },
   });
   return new Map(contacts.map((contact) => [contact.id, contact.customerId]));
-}
-
-/** Applies `changes` if the record is still at `expectedVersion` (CONFLICT otherwise) and returns it. */
-export async function updateInteraction(
-  manager: EntityManager,
-  id: string,
-  expectedVersion: number,
-  changes: QueryDeepPartialEntity<Interaction>,
-): Promise<Interaction> {
-  await updateWithVersion(manager, Interaction, id, expectedVersion, { ...changes, updatedAt: new Date() });
-  const updated = await manager.findOneBy(Interaction, { id });
-  if (!updated) throw notFound('Interaction', id, 'id');
-  return updated;
 }
 
 /**

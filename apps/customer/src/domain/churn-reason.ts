@@ -1,4 +1,5 @@
 import { badUserInput } from '@crm/errors';
+import { assertNoNul } from './text-input';
 
 /** Why a customer left, as the churn report groups it; the note says the rest. */
 export const CHURN_REASON_CATEGORIES = [
@@ -12,6 +13,7 @@ export const CHURN_REASON_CATEGORIES = [
 export type ChurnReasonCategory = (typeof CHURN_REASON_CATEGORIES)[number];
 
 export function parseChurnNote(field: string, note: string | null | undefined): string | null {
+  assertNoNul(field, note);
   const trimmed = note?.trim() ?? '';
   if (trimmed.length > 2000)
     throw badUserInput(field, `must be at most 2000 characters (got ${trimmed.length})`);

@@ -1,5 +1,4 @@
 import { CrmError } from '@crm/errors';
-import { assertActiveCodes } from './dictionary-codes';
 import { parseNewCustomer, type NewCustomer } from './new-customer';
 
 /** The columns an import file may have, as they appear in its header row (export writes the same). */
@@ -51,7 +50,15 @@ export interface ImportRowProblem {
 
 export type ImportRecord = Partial<Record<string, string | null | undefined>>;
 
-export type ImportRowResult = { ok: true; customer: NewCustomer } | { ok: false; problem: ImportRowProblem };
+export type ImportRowResult =
+  | { ok: true; customer: NewCustomer }
+  | {
+      ok: false;
+      /** The first problem of the row, in column order. */
+      problem: ImportRowProblem;
+      /** The row's other invalid cells, when it has more than one. */
+      otherProblems?: ImportRowProblem[];
+    };
 
 export interface ImportRowRules {
   /** `kind:code` keys of the data dictionary's active entries (see dictionaryKey). */
@@ -88,34 +95,52 @@ function inputOf(record: ImportRecord): Record<string, string | null> {
   return input;
 }
 
-function problemOf(row: number, error: unknown): ImportRowProblem {
+/** The row's problems by column; an error that is not the caller's mistake is rethrown. */
+function problemsOf(row: number, error: unknown): ImportRowProblem[] {
   if (!(error instanceof CrmError)) throw error;
-  const field = error.field?.replace(/^row\./, '') ?? 'row';
-  const [head] = field.split('.');
-  const reason = error.field ? error.message.replace(`${error.field}: `, '') : error.message;
-  return { row, field: COLUMN_OF_FIELD.get(head) ?? field, reason };
+  if (error.problems.length === 0) return [{ row, field: 'row', reason: error.message }];
+  return error.problems.map((problem) => {
+    const field = problem.field.replace(/^row\./, '');
+    const [head] = field.split('.');
+    return { row, field: COLUMN_OF_FIELD.get(head) ?? field, reason: problem.message };
+  });
 }
 
 /**
  * Validates one row with createCustomer's own rules (parseNewCustomer, the dictionary, the owner
- * scope); the first problem is reported against the row and its column, like BAD_USER_INPUT.
+ * scope); every invalid cell is reported against the row and its column, like BAD_USER_INPUT.
  */
 export function parseImportRow(row: number, record: ImportRecord, rules: ImportRowRules): ImportRowResult {
   try {
     const input = inputOf(record);
-    const customer = parseNewCustomer(input, 'row');
-    assertActiveCodes(customer, rules.activeDictionaryKeys, 'row');
+    const customer = parseNewCustomer(input, 'row', rules.activeDictionaryKeys);
     try {
       customer.ownerId = rules.ownerOf(customer.ownerId);
     } catch (error) {
       if (error instanceof CrmError)
-        throw new CrmError(error.code, `row.ownerId: ${error.message}`, 'row.ownerId');
+        throw new CrmError(error.code, `row.ownerId: ${error.message}`, 'row.ownerId', [
+          { field: 'row.ownerId', message: error.message },
+        ]);
       throw error;
     }
     return { ok: true, customer };
   } catch (error) {
-    return { ok: false, problem: problemOf(row, error) };
+    const [problem, ...others] = problemsOf(row, error);
+    return { ok: false, problem, ...(others.length > 0 ? { otherProblems: others } : {}) };
   }
+}
+
+/**
+ * A row sent over GraphQL names its fields: an empty owner id there is a mistake, not "no owner"
+ * (that is null, or leaving it out). A CSV cell has no null, so there a blank cell means absent.
+ */
+export function emptyIdProblem(row: number, ownerId: string | null | undefined): ImportRowProblem | null {
+  if (typeof ownerId !== 'string' || ownerId.trim() !== '') return null;
+  return {
+    row,
+    field: 'owner_id',
+    reason: 'must be a user id (UUID), not empty; leave it out or send null for the default owner',
+  };
 }
 
 /** What makes two rows the same customer: the normalised primary email or phone (E.164). */

@@ -1,4 +1,5 @@
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
+import { assertNoNul } from './text-input';
 import type { CustomerKind, CustomerTier, LifecycleStage } from './customer-vocabulary';
 
 export const CUSTOMER_SORT_FIELDS = ['CREATED_AT', 'NAME', 'UPDATED_AT'] as const;
@@ -34,43 +35,54 @@ export interface CustomerFilterInput {
   tagId?: string | null;
   region?: string | null;
   industry?: string | null;
-  createdAfter?: Date | null;
-  createdBefore?: Date | null;
+  /** A DateTime as the API hands it over. */
+  createdAfter?: Date | string | null;
+  createdBefore?: Date | string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function code(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
+  assertNoNul(field, value);
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > 100) throw badUserInput(field, 'must be 1 to 100 characters');
   return trimmed;
 }
 
-/** Checks a `customers` filter; the owner scope is the caller's business, added by the resolver. */
+/**
+ * Checks a `customers` filter, every field at once; the owner scope is the caller's business,
+ * added by the resolver. An empty id is a mistake, not "any owner": leave the field out for that.
+ */
 export function parseCustomerFilter(
   input: CustomerFilterInput | null | undefined,
   path = 'filter',
 ): Omit<CustomerListFilter, 'ownerIds'> & { ownerId: string | null } {
   const filter = input ?? {};
+  const problems = new InputProblems();
   for (const field of ['ownerId', 'tagId'] as const) {
     const id = filter[field];
-    if (id && !UUID.test(id)) throw badUserInput(`${path}.${field}`, `must be an id (UUID) (got "${id}")`);
+    if (id !== null && id !== undefined && !UUID.test(id))
+      problems.add(`${path}.${field}`, `must be an id (UUID) (got "${id}")`);
   }
-  const { createdAfter, createdBefore } = filter;
+  const region = problems.check(() => code(filter.region, `${path}.region`));
+  const industry = problems.check(() => code(filter.industry, `${path}.industry`));
+  const createdAfter = filter.createdAfter ? new Date(filter.createdAfter) : null;
+  const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : null;
   if (createdAfter && createdBefore && createdAfter >= createdBefore) {
-    throw badUserInput(`${path}.createdBefore`, 'must be later than createdAfter');
+    problems.add(`${path}.createdBefore`, 'must be later than createdAfter');
   }
+  problems.throwIfAny();
   return {
     kind: filter.kind ?? null,
     lifecycleStage: filter.lifecycleStage ?? null,
     tier: filter.tier ?? null,
     ownerId: filter.ownerId?.toLowerCase() ?? null,
     tagId: filter.tagId?.toLowerCase() ?? null,
-    region: code(filter.region, `${path}.region`),
-    industry: code(filter.industry, `${path}.industry`),
-    createdAfter: createdAfter ?? null,
-    createdBefore: createdBefore ?? null,
+    region: region ?? null,
+    industry: industry ?? null,
+    createdAfter,
+    createdBefore,
   };
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
 import { fillBlankFields, type MergeableProfile, type ProfilePatch } from './duplicate-merge';
 
 /** What a merge needs to know of each customer it touches. */
@@ -19,14 +19,16 @@ export const MAX_MERGED_PER_REQUEST = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseMergeRequest(survivorId: string, mergedIds: string[]): MergeRequest {
-  if (!UUID.test(survivorId)) throw badUserInput('survivorId', `must be an id (UUID) (got "${survivorId}")`);
-  if (mergedIds.length === 0) throw badUserInput('mergedIds', 'must list at least one customer to merge');
-  if (mergedIds.length > MAX_MERGED_PER_REQUEST) {
-    throw badUserInput('mergedIds', `must list at most ${MAX_MERGED_PER_REQUEST} customers`);
-  }
-  mergedIds.forEach((id, i) => {
-    if (!UUID.test(id)) throw badUserInput(`mergedIds.${i}`, `must be an id (UUID) (got "${id}")`);
-  });
+  const problems = new InputProblems();
+  if (!UUID.test(survivorId)) problems.add('survivorId', `must be an id (UUID) (got "${survivorId}")`);
+  if (mergedIds.length === 0) problems.add('mergedIds', 'must list at least one customer to merge');
+  if (mergedIds.length > MAX_MERGED_PER_REQUEST)
+    problems.add('mergedIds', `must list at most ${MAX_MERGED_PER_REQUEST} customers`);
+  else
+    mergedIds.forEach((id, i) => {
+      if (!UUID.test(id)) problems.add(`mergedIds.${i}`, `must be an id (UUID) (got "${id}")`);
+    });
+  problems.throwIfAny();
   const survivor = survivorId.toLowerCase();
   const merged = [...new Set(mergedIds.map((id) => id.toLowerCase()))];
   const self = merged.indexOf(survivor);

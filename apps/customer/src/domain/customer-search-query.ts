@@ -1,4 +1,5 @@
 import { badUserInput } from '@crm/errors';
+import { assertNoNul } from './text-input';
 
 /**
  * What a search box string asks for. Names are matched fuzzily (pg_trgm word similarity); emails
@@ -22,7 +23,27 @@ export const PREFIX_CONTACT_SCORE = 0.9;
 
 const PHONE_LIKE = /^\+?[\d\s().-]+$/;
 
-export function parseCustomerSearchQuery(query: string, field = 'query'): CustomerSearchQuery {
+export interface SearchRights {
+  /**
+   * Whether the caller sees emails and phones unmasked. Without that right a search matches names
+   * only: a prefix search over masked values would give them back one character at a time.
+   */
+  contactPoints: boolean;
+}
+
+export const CONTACT_SEARCH_REFUSED =
+  'looks like an email address or a phone number; your role sees those masked, so it can only search by name';
+
+/**
+ * Reads a search box string. Without the right to see contact points, a string that looks like an
+ * email (has an @) or a phone number is BAD_USER_INPUT, and any other one matches names only.
+ */
+export function parseCustomerSearchQuery(
+  query: string,
+  field = 'query',
+  rights: SearchRights = { contactPoints: true },
+): CustomerSearchQuery {
+  assertNoNul(field, query);
   const text = query.trim().replace(/\s+/g, ' ');
   if (text.length < MIN_SEARCH_LENGTH || text.length > MAX_SEARCH_LENGTH) {
     throw badUserInput(
@@ -30,7 +51,10 @@ export function parseCustomerSearchQuery(query: string, field = 'query'): Custom
       `must be ${MIN_SEARCH_LENGTH} to ${MAX_SEARCH_LENGTH} characters (got ${text.length})`,
     );
   }
-  return { text, emailPrefix: emailPrefixOf(text), phonePrefix: phonePrefixOf(text) };
+  if (rights.contactPoints)
+    return { text, emailPrefix: emailPrefixOf(text), phonePrefix: phonePrefixOf(text) };
+  if (text.includes('@') || PHONE_LIKE.test(text)) throw badUserInput(field, CONTACT_SEARCH_REFUSED);
+  return { text, emailPrefix: null, phonePrefix: null };
 }
 
 function emailPrefixOf(text: string): string | null {

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { ADDRESS_LIST, EMAIL, EMAIL_LIST, PHONE, PHONE_LIST } from './contact-point-fields';
 import type { EmailAddress, PhoneNumber } from './contact-points';
 import type { NewCustomer } from './new-customer';
-import { assertFieldsFitKind } from './kind-rules';
-import { parseInput } from './parse-input';
+import { checkActiveCodes } from './dictionary-codes';
+import { checkFieldsFitKind } from './kind-rules';
+import { collectInput, unrefused } from './parse-input';
 import { primaryValueOf, withPrimaryValue } from './primary-contact-point';
 import { NAME, OWNER_ID, profileFieldSchemas as f } from './profile-fields';
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
 
 /** The editable profile of a customer: everything but its kind, which never changes. */
 export type CustomerProfile = Omit<NewCustomer, 'kind'>;
@@ -60,35 +61,48 @@ function mergeContactPoints<E extends { primary: boolean; label: string | null }
 
 /**
  * Validates updateCustomer's input against the customer as it is and returns only the fields whose
- * value changes (an empty object when nothing does). Kind-specific fields must fit the stored kind.
+ * value changes (an empty object when nothing does). Kind-specific fields must fit the stored kind;
+ * with the data dictionary's active keys, codes must be active ones. Every invalid field is
+ * reported at once.
  */
 export function parseCustomerUpdate(
   current: NewCustomer,
   input: unknown,
   path = 'input',
+  activeDictionaryKeys?: ReadonlySet<string>,
 ): Partial<CustomerProfile> {
-  const update: CustomerUpdate = parseInput(customerUpdateSchema, input ?? {}, path);
-  assertFieldsFitKind(current.kind, update, path);
+  const problems = new InputProblems();
+  const { value, refused } = collectInput(problems, customerUpdateSchema, input ?? {}, path);
+  const fields = value ?? unrefused(input, refused, path);
+  checkFieldsFitKind(problems, current.kind, fields, path);
+  if (value && activeDictionaryKeys) checkActiveCodes(problems, value, activeDictionaryKeys, path);
+  if (!value) problems.throwIfAny();
+  const update: CustomerUpdate = value!;
   const { email, emails, phone, phones, ...simple } = update;
   const next: Partial<CustomerProfile> = { ...simple, addresses: simple.addresses ?? undefined };
   if (simple.addresses === null) next.addresses = [];
-  const mail = mergeContactPoints<EmailAddress>(
-    current.emails,
-    email,
-    emails,
-    (entry) => entry.address,
-    (address) => ({ address, label: null, primary: true }),
-    `${path}.email`,
+  const mail = problems.check(() =>
+    mergeContactPoints<EmailAddress>(
+      current.emails,
+      email,
+      emails,
+      (entry) => entry.address,
+      (address) => ({ address, label: null, primary: true }),
+      `${path}.email`,
+    ),
   );
   if (mail) Object.assign(next, { email: mail.value, emails: mail.list });
-  const tel = mergeContactPoints<PhoneNumber>(
-    current.phones,
-    phone,
-    phones,
-    (entry) => entry.number,
-    (number) => ({ number, label: null, primary: true }),
-    `${path}.phone`,
+  const tel = problems.check(() =>
+    mergeContactPoints<PhoneNumber>(
+      current.phones,
+      phone,
+      phones,
+      (entry) => entry.number,
+      (number) => ({ number, label: null, primary: true }),
+      `${path}.phone`,
+    ),
   );
+  problems.throwIfAny();
   if (tel) Object.assign(next, { phone: tel.value, phones: tel.list });
   return Object.fromEntries(
     Object.entries(next).filter(

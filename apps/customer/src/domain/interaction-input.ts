@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInput } from '@crm/errors';
+import { InputProblems } from '@crm/errors';
+import { collectInput, unrefused } from './parse-input';
 import {
   FUTURE_TOLERANCE_MS,
   INTERACTION_DIRECTIONS,
@@ -111,33 +112,51 @@ const changesSchema = z.object({
   outcomeNote: FIELDS.outcomeNote.optional(),
 });
 
-function parse<T extends z.ZodType>(schema: T, input: unknown, path: string): z.output<T> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw badUserInput([path, ...issue.path].join('.'), issue.message);
-}
-
-/** The rules that tie fields together; they hold for a new record and for one after any update. */
-function assertConsistent<T extends InteractionDetails>(details: T, now: Date, path: string): T {
-  if (TIMED_INTERACTION_TYPES.has(details.type) && details.durationMinutes === null) {
-    throw badUserInput(
+/**
+ * The rules that tie fields together; they hold for a new record and for one after any update.
+ * `details` may lack the fields the schema refused: their rules wait until those are fixed.
+ */
+function checkConsistent(
+  problems: InputProblems,
+  details: Partial<InteractionDetails>,
+  now: Date,
+  path: string,
+): void {
+  const { type, durationMinutes, occurredAt } = details;
+  if (type && TIMED_INTERACTION_TYPES.has(type) && durationMinutes === null) {
+    problems.add(
       `${path}.durationMinutes`,
-      `is required for a ${details.type}: how many minutes it took (0 or more)`,
+      `is required for a ${type}: how many minutes it took (0 or more)`,
     );
   }
-  if (details.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw badUserInput(
+  if (occurredAt instanceof Date && occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    problems.add(
       `${path}.occurredAt`,
-      `must not be in the future (got ${details.occurredAt.toISOString()}): log what happened, schedule what is planned as an activity`,
+      `must not be in the future (got ${occurredAt.toISOString()}): log what happened, schedule what is planned as an activity`,
     );
   }
-  return details;
 }
 
-/** Validates and normalises logInteraction's input; the first problem is reported with its field path. */
+/** The values of the fields the schema let through, as the schema would give them. */
+function acceptedFields(input: unknown, refused: ReadonlySet<string>, path: string) {
+  const fields = unrefused(input, refused, path);
+  return {
+    type: fields.type as InteractionType | undefined,
+    occurredAt: fields.occurredAt as Date | undefined,
+    // Left out means none; refused means unknown, so its rule waits.
+    durationMinutes: refused.has(`${path}.durationMinutes`)
+      ? undefined
+      : ((fields.durationMinutes ?? null) as number | null),
+  };
+}
+
+/** Validates and normalises logInteraction's input; every invalid field is reported at once. */
 export function parseNewInteraction(input: unknown, now: Date, path = 'input'): NewInteraction {
-  return assertConsistent(parse(newInteractionSchema, input, path), now, path);
+  const problems = new InputProblems();
+  const { value, refused } = collectInput(problems, newInteractionSchema, input, path);
+  checkConsistent(problems, value ?? acceptedFields(input, refused, path), now, path);
+  problems.throwIfAny();
+  return value!;
 }
 
 /** Only the record's details: a stored row passed as `current` brings its id, version and times too. */
@@ -161,7 +180,13 @@ export function applyInteractionChanges(
   now: Date,
   path = 'input',
 ): InteractionDetails {
-  const changes = parse(changesSchema, input, path);
-  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  return assertConsistent({ ...detailsOf(current), ...given }, now, path);
+  const problems = new InputProblems();
+  const { value: changes, refused } = collectInput(problems, changesSchema, input, path);
+  const given = Object.fromEntries(
+    Object.entries(changes ?? unrefused(input, refused, path)).filter(([, value]) => value !== undefined),
+  );
+  const details = { ...detailsOf(current), ...given } as InteractionDetails;
+  checkConsistent(problems, details, now, path);
+  problems.throwIfAny();
+  return details;
 }

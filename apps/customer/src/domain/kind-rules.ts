@@ -1,4 +1,4 @@
-import { badUserInput } from '@crm/errors';
+import { InputProblems } from '@crm/errors';
 import type { CustomerKind } from './customer-vocabulary';
 
 /** Profile fields that only make sense for one kind of customer. */
@@ -8,11 +8,23 @@ const ONLY_FOR: Record<string, { kind: CustomerKind; message: string }> = {
   companySize: { kind: 'COMPANY', message: 'only a COMPANY has a company size' },
 };
 
-/** Refuses a kind-specific field set (non-null) on a customer of the other kind. */
-export function assertFieldsFitKind(kind: CustomerKind, fields: Record<string, unknown>, path: string): void {
+/** Adds a problem for each kind-specific field set (non-null) on a customer of the other kind. */
+export function checkFieldsFitKind(
+  problems: InputProblems,
+  kind: CustomerKind,
+  fields: Record<string, unknown>,
+  path: string,
+): void {
   for (const [field, rule] of Object.entries(ONLY_FOR)) {
     const value = fields[field];
     if (value !== undefined && value !== null && rule.kind !== kind)
-      throw badUserInput(`${path}.${field}`, `${rule.message} (this customer is a ${kind})`);
+      problems.add(`${path}.${field}`, `${rule.message} (this customer is a ${kind})`);
   }
+}
+
+/** Refuses every kind-specific field set (non-null) on a customer of the other kind. */
+export function assertFieldsFitKind(kind: CustomerKind, fields: Record<string, unknown>, path: string): void {
+  const problems = new InputProblems();
+  checkFieldsFitKind(problems, kind, fields, path);
+  problems.throwIfAny();
 }

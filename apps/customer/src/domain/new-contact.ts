@@ -22,3 +22,33 @@ export type NewContact = ContactDetails & { customerId: string };
 export function parseNewContact(input: unknown, path = 'input'): NewContact {
   return parseInput(newContactSchema, input, path);
 }
+
+/** A contact as it is born, whoever creates it: createContact or a converted lead. */
+export interface NewContactRecord extends NewContact {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export function newContactRecord(
+  details: ContactDetails,
+  customerId: string,
+  id: string,
+  at: Date,
+): NewContactRecord {
+  return {
+    firstName: details.firstName,
+    lastName: details.lastName,
+    email: details.email,
+    phone: details.phone,
+    jobTitle: details.jobTitle,
+    role: details.role,
+    primary: details.primary,
+    customerId,
+    id,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}

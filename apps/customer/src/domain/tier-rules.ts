@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { parseAmount, parseCurrency } from '@crm/db';
-import { badUserInput } from '@crm/errors';
+import { badUserInput, InputProblems } from '@crm/errors';
 import { CUSTOMER_TIERS, type CustomerTier } from './customer-vocabulary';
 import type { TierRules, TierThreshold } from './tier-evaluation';
 
@@ -26,12 +26,16 @@ function parseThresholds(input: TierRulesInput['thresholds']): TierThreshold[] {
       'input.thresholds',
       `must list each tier A, B, C, D once (got ${tiers.join(', ') || 'none'})`,
     );
+  const problems = new InputProblems();
   const parsed = input.map((threshold, i) => ({
     tier: threshold.tier,
-    minRevenue: parseAmount(`input.thresholds[${i}].minRevenue`, threshold.minRevenue),
-    minOrders: parseWholeNumber(`input.thresholds[${i}].minOrders`, threshold.minOrders, 0, 100_000),
+    minRevenue: problems.check(() => parseAmount(`input.thresholds[${i}].minRevenue`, threshold.minRevenue))!,
+    minOrders: problems.check(() =>
+      parseWholeNumber(`input.thresholds[${i}].minOrders`, threshold.minOrders, 0, 100_000),
+    )!,
     index: i,
   }));
+  problems.throwIfAny();
   parsed.sort((a, b) => CUSTOMER_TIERS.indexOf(a.tier) - CUSTOMER_TIERS.indexOf(b.tier));
   for (let i = 1; i < parsed.length; i++) assertAbove(parsed[i - 1], parsed[i]);
   return parsed.map(({ tier, minRevenue, minOrders }) => ({ tier, minRevenue, minOrders }));
@@ -60,13 +64,28 @@ function assertAbove(
     );
 }
 
-/** Validates admin-edited rules; every problem is BAD_USER_INPUT on its field. */
+/** Validates admin-edited rules; every problem is BAD_USER_INPUT on its field, all at once. */
 export function parseTierRules(input: TierRulesInput): TierRules {
-  const reportingCurrency = parseCurrency('input.reportingCurrency', input.reportingCurrency);
-  const windowMonths = parseWholeNumber('input.windowMonths', input.windowMonths, 1, 60);
-  const thresholds = parseThresholds(input.thresholds);
+  const problems = new InputProblems();
+  const reportingCurrency = problems.check(() =>
+    parseCurrency('input.reportingCurrency', input.reportingCurrency),
+  );
+  const windowMonths = problems.check(() =>
+    parseWholeNumber('input.windowMonths', input.windowMonths, 1, 60),
+  );
+  const thresholds = problems.check(() => parseThresholds(input.thresholds));
   // REPEAT needs 2 orders; loyalty must ask for more, or a second order would skip REPEAT.
-  const minOrders = parseWholeNumber('input.loyaltyMinOrders', input.loyaltyMinOrders, 3, 100_000);
-  const loyaltyWindow = parseWholeNumber('input.loyaltyWindowMonths', input.loyaltyWindowMonths, 1, 60);
-  return { reportingCurrency, windowMonths, thresholds, loyalty: { minOrders, windowMonths: loyaltyWindow } };
+  const minOrders = problems.check(() =>
+    parseWholeNumber('input.loyaltyMinOrders', input.loyaltyMinOrders, 3, 100_000),
+  );
+  const loyaltyWindow = problems.check(() =>
+    parseWholeNumber('input.loyaltyWindowMonths', input.loyaltyWindowMonths, 1, 60),
+  );
+  problems.throwIfAny();
+  return {
+    reportingCurrency: reportingCurrency!,
+    windowMonths: windowMonths!,
+    thresholds: thresholds!,
+    loyalty: { minOrders: minOrders!, windowMonths: loyaltyWindow! },
+  };
 }

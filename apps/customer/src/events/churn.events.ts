@@ -1,4 +1,4 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { LifecycleStage } from '../domain/customer-vocabulary';
 import type { ChurnReasonCategory } from '../domain/churn-reason';
 
@@ -11,11 +11,10 @@ export interface ChurnFacts {
   churnedAt: Date;
 }
 
-export function customerChurned(facts: ChurnFacts, correlationId: string) {
+export function customerChurned(facts: ChurnFacts, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.churned', {
     subject: facts.customerId,
-    actor: facts.actorId,
-    correlationId,
+    ...origin,
     data: { ...facts, churnedAt: facts.churnedAt.toISOString() },
   });
 }
@@ -29,11 +28,10 @@ export interface ReactivationFacts {
   reactivatedAt: Date;
 }
 
-export function customerReactivated(facts: ReactivationFacts, correlationId: string) {
+export function customerReactivated(facts: ReactivationFacts, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.reactivated', {
     subject: facts.customerId,
-    actor: facts.actorId,
-    correlationId,
+    ...origin,
     data: {
       ...facts,
       churnedAt: facts.churnedAt?.toISOString() ?? null,

@@ -1,12 +1,10 @@
-import { buildEvent } from '@crm/events';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { CustomerConsent } from '../data/customer-consent.entity';
 
-export function consentChanged(consent: CustomerConsent, source: string, context: RequestContext) {
+export function consentChanged(consent: CustomerConsent, source: string, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.consent_changed', {
     subject: consent.customerId,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    ...origin,
     data: {
       customerId: consent.customerId,
       channel: consent.channel,

@@ -1,18 +1,10 @@
-import { buildEvent, type EventPayload } from '@crm/events';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { buildEvent, type EventOrigin, type EventPayload } from '@crm/events';
 import type { Contact } from '../data/contact.entity';
 
-/** Who caused the event and the operation it belongs to: a request's context, or a saga step's. */
-export interface ContactEventOrigin {
-  caller: Pick<RequestContext['caller'], 'userId'>;
-  correlationId: string;
-}
-
-export function contactCreated(contact: Contact, origin: ContactEventOrigin) {
+export function contactCreated(contact: Contact, origin: EventOrigin) {
   return buildEvent('crm.customer.contact.created', {
     subject: contact.id,
-    actor: origin.caller.userId,
-    correlationId: origin.correlationId,
+    ...origin,
     data: {
       contactId: contact.id,
       customerId: contact.customerId,
@@ -31,11 +23,10 @@ export function contactCreated(contact: Contact, origin: ContactEventOrigin) {
 type ContactValues = EventPayload<'crm.customer.contact.updated'>['values'];
 
 /** contact.updated for the contact as it is now, with the new values of the fields that changed. */
-export function contactUpdated(contact: Contact, values: ContactValues, context: RequestContext) {
+export function contactUpdated(contact: Contact, values: ContactValues, origin: EventOrigin) {
   return buildEvent('crm.customer.contact.updated', {
     subject: contact.id,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    ...origin,
     data: {
       contactId: contact.id,
       customerId: contact.customerId,

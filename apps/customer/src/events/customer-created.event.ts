@@ -1,11 +1,10 @@
-import { buildEvent } from '@crm/events';
-import type { Customer } from '../data/customer.entity';
+import { buildEvent, type EventOrigin } from '@crm/events';
+import type { NewCustomerRecord } from '../domain/new-customer';
 
-export function customerCreated(customer: Customer, actor: string, correlationId: string) {
+export function customerCreated(customer: NewCustomerRecord, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.created', {
     subject: customer.id,
-    actor,
-    correlationId,
+    ...origin,
     data: {
       customerId: customer.id,
       kind: customer.kind,

@@ -1,11 +1,9 @@
-import { buildEvent } from '@crm/events';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { buildEvent, type EventOrigin } from '@crm/events';
 
-export function customerErased(customerId: string, erasedAt: Date, context: RequestContext) {
+export function customerErased(customerId: string, erasedAt: Date, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.erased', {
     subject: customerId,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    ...origin,
     data: { customerId, erasedAt: erasedAt.toISOString() },
   });
 }

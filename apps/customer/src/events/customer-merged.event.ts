@@ -1,16 +1,9 @@
-import { buildEvent } from '@crm/events';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { buildEvent, type EventOrigin } from '@crm/events';
 
-export function customerMerged(
-  survivorId: string,
-  mergedIds: string[],
-  mergedAt: Date,
-  context: RequestContext,
-) {
+export function customerMerged(survivorId: string, mergedIds: string[], mergedAt: Date, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.merged', {
     subject: survivorId,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    ...origin,
     data: { customerId: survivorId, mergedCustomerIds: mergedIds, mergedAt: mergedAt.toISOString() },
   });
 }

@@ -1,5 +1,4 @@
-import { buildEvent, type EventPayload } from '@crm/events';
-import type { RequestContext } from '@crm/subgraph-kit';
+import { buildEvent, type EventOrigin, type EventPayload } from '@crm/events';
 
 type ProfileValues = EventPayload<'crm.customer.customer.updated'>['values'];
 
@@ -8,12 +7,11 @@ export function customerUpdated(
   customerId: string,
   values: ProfileValues,
   updatedAt: Date,
-  context: RequestContext,
+  origin: EventOrigin,
 ) {
   return buildEvent('crm.customer.customer.updated', {
     subject: customerId,
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
+    ...origin,
     data: { customerId, changedFields: Object.keys(values), values, updatedAt: updatedAt.toISOString() },
   });
 }

@@ -1,4 +1,4 @@
-import { buildEvent, type InteractionFields } from '@crm/events';
+import { buildEvent, type EventOrigin, type InteractionFields } from '@crm/events';
 import type { Interaction } from '../data/interaction.entity';
 
 /** The record as events carry it; names of external participants stay in this service. */
@@ -19,11 +19,10 @@ export function interactionFieldsOf(interaction: Interaction): InteractionFields
   };
 }
 
-export function interactionLogged(interaction: Interaction, actor: string, correlationId: string) {
+export function interactionLogged(interaction: Interaction, origin: EventOrigin) {
   return buildEvent('crm.customer.interaction.logged', {
     subject: interaction.id,
-    actor,
-    correlationId,
+    ...origin,
     data: interactionFieldsOf(interaction),
   });
 }

@@ -1,11 +1,10 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { LifecycleChange } from '../data/lifecycle-change.entity';
 
-export function lifecycleChanged(change: LifecycleChange, correlationId: string) {
+export function lifecycleChanged(change: LifecycleChange, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.lifecycle_changed', {
     subject: change.customerId,
-    actor: change.actorId,
-    correlationId,
+    ...origin,
     data: {
       customerId: change.customerId,
       from: change.fromStage,

@@ -1,9 +1,10 @@
 import type { EventHandler } from '@crm/messaging';
-import { applyRevenueFact } from './revenue-fact';
+import { scopeOfEvent } from '@crm/subgraph-kit';
+import { recordRevenueFact } from '../changes/revenue.changes';
 
 /** An order is recorded when placed; it counts as a purchase (lifecycle) and as revenue (tier) once paid. */
 export const onOrderPlaced: EventHandler<'crm.sales.order.placed'> = (event, manager) =>
-  applyRevenueFact(manager, event, {
+  recordRevenueFact(scopeOfEvent('customer', manager, event), event.id, {
     customerId: event.data.customerId,
     kind: 'ORDER',
     factId: event.data.orderId,

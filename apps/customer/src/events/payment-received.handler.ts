@@ -1,9 +1,10 @@
 import type { EventHandler } from '@crm/messaging';
-import { applyRevenueFact } from './revenue-fact';
+import { scopeOfEvent } from '@crm/subgraph-kit';
+import { recordRevenueFact } from '../changes/revenue.changes';
 
 /** A payment is revenue (in its currency) and a purchase on its order: lifecycle and tier follow. */
 export const onPaymentReceived: EventHandler<'crm.sales.payment.received'> = (event, manager) =>
-  applyRevenueFact(manager, event, {
+  recordRevenueFact(scopeOfEvent('customer', manager, event), event.id, {
     customerId: event.data.customerId,
     kind: 'PAYMENT',
     factId: event.data.paymentId,

@@ -1,12 +1,11 @@
-import { buildEvent } from '@crm/events';
+import { buildEvent, type EventOrigin } from '@crm/events';
 import type { TierChange } from '../data/tier-change.entity';
 import { formatAmount } from '@crm/db';
 
-export function tierChanged(change: TierChange, correlationId: string) {
+export function tierChanged(change: TierChange, origin: EventOrigin) {
   return buildEvent('crm.customer.customer.tier_changed', {
     subject: change.customerId,
-    actor: change.actorId,
-    correlationId,
+    ...origin,
     data: {
       customerId: change.customerId,
       from: change.fromTier,

@@ -1,7 +1,18 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Customer as CustomerRow } from '../data/customer.entity';
+import type { Contact as ContactRow } from '../data/contact.entity';
+import type { Interaction as InteractionRow } from '../data/interaction.entity';
+import type { CustomerNote as CustomerNoteRow } from '../data/customer-note.entity';
+import type { CustomerConsent as CustomerConsentRow } from '../data/customer-consent.entity';
+import type { ConsentChange as ConsentChangeRow } from '../data/consent-change.entity';
+import type { LifecycleChange as LifecycleChangeRow } from '../data/lifecycle-change.entity';
+import type { TierChange as TierChangeRow } from '../data/tier-change.entity';
+import type { DictionaryEntry as DictionaryEntryRow } from '../data/dictionary-entry.entity';
+import type { Tag as TagRow } from '../data/tag.entity';
 import type { CustomerContext } from '../customer-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -305,13 +316,15 @@ export type CustomerImportResult = {
   created: Scalars['Int']['output'];
   /** The import run; its one audit entry is auditTrail(entityType: "CustomerImport", entityId: importId). */
   importId: Scalars['ID']['output'];
-  /** Rows merged into an existing customer or an earlier row (MERGE). */
+  /** Duplicates (MERGE) that filled at least one blank field of the existing customer or earlier row. */
   merged: Scalars['Int']['output'];
   /** Rows that failed validation, by row. */
   rejected: Array<ImportRowProblem>;
   /** Duplicates left out (SKIP); they are listed in skippedRows. */
   skipped: Scalars['Int']['output'];
   skippedRows: Array<ImportRowProblem>;
+  /** Duplicates (MERGE) that added nothing: the customer they repeat already had every value they bring. */
+  unchanged: Scalars['Int']['output'];
 };
 
 export type CustomerKind =
@@ -833,6 +846,9 @@ export type Query = {
   /**
    * Fuzzy search of the customers the caller may see, best first: by name (trigram word similarity),
    * email (prefix, case-insensitive) and phone (prefix of the E.164 digits). 3 to 100 characters.
+   * Roles without the right to see personal data (ANALYST, READ_ONLY: emails and phones show masked)
+   * search by name only: a query that looks like an email (has an @) or a phone number (digits,
+   * spaces, + ( ) . -) is BAD_USER_INPUT on `query`, and any other query matches names only.
    */
   searchCustomers: CustomerSearchConnection;
   /** Tags of one tag group (a TAG_GROUP code of the dictionary), by name. */
@@ -1190,41 +1206,72 @@ export type ResolversTypes = {
   ChangeSource: ResolverTypeWrapper<Partial<ChangeSource>>;
   ChurnReasonCategory: ResolverTypeWrapper<Partial<ChurnReasonCategory>>;
   CompanySize: ResolverTypeWrapper<Partial<CompanySize>>;
-  Consent: ResolverTypeWrapper<Partial<Consent>>;
+  Consent: ResolverTypeWrapper<CustomerConsentRow>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
-  ConsentChange: ResolverTypeWrapper<Partial<ConsentChange>>;
-  ConsentChangeConnection: ResolverTypeWrapper<Partial<ConsentChangeConnection>>;
-  ConsentChangeEdge: ResolverTypeWrapper<Partial<ConsentChangeEdge>>;
+  ConsentChange: ResolverTypeWrapper<ConsentChangeRow>;
+  ConsentChangeConnection: ResolverTypeWrapper<
+    Partial<Omit<ConsentChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ConsentChangeEdge']> }>
+  >;
+  ConsentChangeEdge: ResolverTypeWrapper<
+    Partial<Omit<ConsentChangeEdge, 'node'> & { node: ResolversTypes['ConsentChange'] }>
+  >;
   ConsentChannel: ResolverTypeWrapper<Partial<ConsentChannel>>;
-  Contact: ResolverTypeWrapper<Partial<Contact>>;
-  ContactConnection: ResolverTypeWrapper<Partial<ContactConnection>>;
-  ContactEdge: ResolverTypeWrapper<Partial<ContactEdge>>;
+  Contact: ResolverTypeWrapper<ContactRow>;
+  ContactConnection: ResolverTypeWrapper<
+    Partial<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>
+  >;
+  ContactEdge: ResolverTypeWrapper<Partial<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>>;
   ContactRole: ResolverTypeWrapper<Partial<ContactRole>>;
   CreateContactInput: ResolverTypeWrapper<Partial<CreateContactInput>>;
   CreateCustomerInput: ResolverTypeWrapper<Partial<CreateCustomerInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerChurn: ResolverTypeWrapper<Partial<CustomerChurn>>;
-  CustomerConnection: ResolverTypeWrapper<Partial<CustomerConnection>>;
-  CustomerEdge: ResolverTypeWrapper<Partial<CustomerEdge>>;
+  CustomerConnection: ResolverTypeWrapper<
+    Partial<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>
+  >;
+  CustomerEdge: ResolverTypeWrapper<
+    Partial<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>
+  >;
   CustomerFilter: ResolverTypeWrapper<Partial<CustomerFilter>>;
   CustomerImportResult: ResolverTypeWrapper<Partial<CustomerImportResult>>;
   CustomerKind: ResolverTypeWrapper<Partial<CustomerKind>>;
-  CustomerNote: ResolverTypeWrapper<Partial<CustomerNote>>;
-  CustomerNoteConnection: ResolverTypeWrapper<Partial<CustomerNoteConnection>>;
-  CustomerNoteEdge: ResolverTypeWrapper<Partial<CustomerNoteEdge>>;
-  CustomerSearchConnection: ResolverTypeWrapper<Partial<CustomerSearchConnection>>;
-  CustomerSearchEdge: ResolverTypeWrapper<Partial<CustomerSearchEdge>>;
+  CustomerNote: ResolverTypeWrapper<CustomerNoteRow>;
+  CustomerNoteConnection: ResolverTypeWrapper<
+    Partial<Omit<CustomerNoteConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerNoteEdge']> }>
+  >;
+  CustomerNoteEdge: ResolverTypeWrapper<
+    Partial<Omit<CustomerNoteEdge, 'node'> & { node: ResolversTypes['CustomerNote'] }>
+  >;
+  CustomerSearchConnection: ResolverTypeWrapper<
+    Partial<Omit<CustomerSearchConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerSearchEdge']> }>
+  >;
+  CustomerSearchEdge: ResolverTypeWrapper<
+    Partial<Omit<CustomerSearchEdge, 'node'> & { node: ResolversTypes['Customer'] }>
+  >;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   CustomerSort: ResolverTypeWrapper<Partial<CustomerSort>>;
   CustomerSortField: ResolverTypeWrapper<Partial<CustomerSortField>>;
   CustomerTier: ResolverTypeWrapper<Partial<CustomerTier>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
-  DictionaryEntry: ResolverTypeWrapper<Partial<DictionaryEntry>>;
+  DictionaryEntry: ResolverTypeWrapper<DictionaryEntryRow>;
   DictionaryKind: ResolverTypeWrapper<Partial<DictionaryKind>>;
-  DuplicateMatch: ResolverTypeWrapper<Partial<DuplicateMatch>>;
-  DuplicatePair: ResolverTypeWrapper<Partial<DuplicatePair>>;
-  DuplicatePairConnection: ResolverTypeWrapper<Partial<DuplicatePairConnection>>;
-  DuplicatePairEdge: ResolverTypeWrapper<Partial<DuplicatePairEdge>>;
+  DuplicateMatch: ResolverTypeWrapper<
+    Partial<Omit<DuplicateMatch, 'customer'> & { customer: ResolversTypes['Customer'] }>
+  >;
+  DuplicatePair: ResolverTypeWrapper<
+    Partial<
+      Omit<DuplicatePair, 'left' | 'right'> & {
+        left: ResolversTypes['Customer'];
+        right: ResolversTypes['Customer'];
+      }
+    >
+  >;
+  DuplicatePairConnection: ResolverTypeWrapper<
+    Partial<Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversTypes['DuplicatePairEdge']> }>
+  >;
+  DuplicatePairEdge: ResolverTypeWrapper<
+    Partial<Omit<DuplicatePairEdge, 'node'> & { node: ResolversTypes['DuplicatePair'] }>
+  >;
   DuplicatePolicy: ResolverTypeWrapper<Partial<DuplicatePolicy>>;
   DuplicateReason: ResolverTypeWrapper<Partial<DuplicateReason>>;
   EmailAddress: ResolverTypeWrapper<Partial<EmailAddress>>;
@@ -1233,15 +1280,25 @@ export type ResolversTypes = {
   ImportCustomerRow: ResolverTypeWrapper<Partial<ImportCustomerRow>>;
   ImportCustomersInput: ResolverTypeWrapper<Partial<ImportCustomersInput>>;
   ImportRowProblem: ResolverTypeWrapper<Partial<ImportRowProblem>>;
-  Interaction: ResolverTypeWrapper<Partial<Interaction>>;
-  InteractionConnection: ResolverTypeWrapper<Partial<InteractionConnection>>;
+  Interaction: ResolverTypeWrapper<InteractionRow>;
+  InteractionConnection: ResolverTypeWrapper<
+    Partial<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>
+  >;
   InteractionDirection: ResolverTypeWrapper<Partial<InteractionDirection>>;
-  InteractionEdge: ResolverTypeWrapper<Partial<InteractionEdge>>;
+  InteractionEdge: ResolverTypeWrapper<
+    Partial<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>
+  >;
   InteractionOutcome: ResolverTypeWrapper<Partial<InteractionOutcome>>;
   InteractionType: ResolverTypeWrapper<Partial<InteractionType>>;
-  LifecycleChange: ResolverTypeWrapper<Partial<LifecycleChange>>;
-  LifecycleChangeConnection: ResolverTypeWrapper<Partial<LifecycleChangeConnection>>;
-  LifecycleChangeEdge: ResolverTypeWrapper<Partial<LifecycleChangeEdge>>;
+  LifecycleChange: ResolverTypeWrapper<LifecycleChangeRow>;
+  LifecycleChangeConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<LifecycleChangeConnection, 'edges'> & { edges: Array<ResolversTypes['LifecycleChangeEdge']> }
+    >
+  >;
+  LifecycleChangeEdge: ResolverTypeWrapper<
+    Partial<Omit<LifecycleChangeEdge, 'node'> & { node: ResolversTypes['LifecycleChange'] }>
+  >;
   LifecycleStage: ResolverTypeWrapper<Partial<LifecycleStage>>;
   LogInteractionInput: ResolverTypeWrapper<Partial<LogInteractionInput>>;
   MarkCustomerChurnedInput: ResolverTypeWrapper<Partial<MarkCustomerChurnedInput>>;
@@ -1254,13 +1311,19 @@ export type ResolversTypes = {
   PostalAddressInput: ResolverTypeWrapper<Partial<PostalAddressInput>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: ResolverTypeWrapper<Partial<SortDirection>>;
-  Tag: ResolverTypeWrapper<Partial<Tag>>;
-  TagConnection: ResolverTypeWrapper<Partial<TagConnection>>;
-  TagEdge: ResolverTypeWrapper<Partial<TagEdge>>;
+  Tag: ResolverTypeWrapper<TagRow>;
+  TagConnection: ResolverTypeWrapper<
+    Partial<Omit<TagConnection, 'edges'> & { edges: Array<ResolversTypes['TagEdge']> }>
+  >;
+  TagEdge: ResolverTypeWrapper<Partial<Omit<TagEdge, 'node'> & { node: ResolversTypes['Tag'] }>>;
   TagRef: ResolverTypeWrapper<Partial<TagRef>>;
-  TierChange: ResolverTypeWrapper<Partial<TierChange>>;
-  TierChangeConnection: ResolverTypeWrapper<Partial<TierChangeConnection>>;
-  TierChangeEdge: ResolverTypeWrapper<Partial<TierChangeEdge>>;
+  TierChange: ResolverTypeWrapper<TierChangeRow>;
+  TierChangeConnection: ResolverTypeWrapper<
+    Partial<Omit<TierChangeConnection, 'edges'> & { edges: Array<ResolversTypes['TierChangeEdge']> }>
+  >;
+  TierChangeEdge: ResolverTypeWrapper<
+    Partial<Omit<TierChangeEdge, 'node'> & { node: ResolversTypes['TierChange'] }>
+  >;
   TierRules: ResolverTypeWrapper<Partial<TierRules>>;
   TierRulesInput: ResolverTypeWrapper<Partial<TierRulesInput>>;
   TierThreshold: ResolverTypeWrapper<Partial<TierThreshold>>;
@@ -1278,46 +1341,73 @@ export type ResolversParentTypes = {
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
-  Consent: Partial<Consent>;
+  Consent: CustomerConsentRow;
   Boolean: Partial<Scalars['Boolean']['output']>;
-  ConsentChange: Partial<ConsentChange>;
-  ConsentChangeConnection: Partial<ConsentChangeConnection>;
-  ConsentChangeEdge: Partial<ConsentChangeEdge>;
-  Contact: Partial<Contact | FederationReferenceTypes['Contact']>;
-  ContactConnection: Partial<ContactConnection>;
-  ContactEdge: Partial<ContactEdge>;
+  ConsentChange: ConsentChangeRow;
+  ConsentChangeConnection: Partial<
+    Omit<ConsentChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsentChangeEdge']> }
+  >;
+  ConsentChangeEdge: Partial<
+    Omit<ConsentChangeEdge, 'node'> & { node: ResolversParentTypes['ConsentChange'] }
+  >;
+  Contact: ContactRow;
+  ContactConnection: Partial<
+    Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> }
+  >;
+  ContactEdge: Partial<Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] }>;
   CreateContactInput: Partial<CreateContactInput>;
   CreateCustomerInput: Partial<CreateCustomerInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: CustomerRow;
   CustomerChurn: Partial<CustomerChurn>;
-  CustomerConnection: Partial<CustomerConnection>;
-  CustomerEdge: Partial<CustomerEdge>;
+  CustomerConnection: Partial<
+    Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> }
+  >;
+  CustomerEdge: Partial<Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] }>;
   CustomerFilter: Partial<CustomerFilter>;
   CustomerImportResult: Partial<CustomerImportResult>;
-  CustomerNote: Partial<CustomerNote>;
-  CustomerNoteConnection: Partial<CustomerNoteConnection>;
-  CustomerNoteEdge: Partial<CustomerNoteEdge>;
-  CustomerSearchConnection: Partial<CustomerSearchConnection>;
-  CustomerSearchEdge: Partial<CustomerSearchEdge>;
+  CustomerNote: CustomerNoteRow;
+  CustomerNoteConnection: Partial<
+    Omit<CustomerNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerNoteEdge']> }
+  >;
+  CustomerNoteEdge: Partial<Omit<CustomerNoteEdge, 'node'> & { node: ResolversParentTypes['CustomerNote'] }>;
+  CustomerSearchConnection: Partial<
+    Omit<CustomerSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerSearchEdge']> }
+  >;
+  CustomerSearchEdge: Partial<Omit<CustomerSearchEdge, 'node'> & { node: ResolversParentTypes['Customer'] }>;
   Float: Partial<Scalars['Float']['output']>;
   CustomerSort: Partial<CustomerSort>;
   DateTime: Partial<Scalars['DateTime']['output']>;
-  DictionaryEntry: Partial<DictionaryEntry>;
-  DuplicateMatch: Partial<DuplicateMatch>;
-  DuplicatePair: Partial<DuplicatePair>;
-  DuplicatePairConnection: Partial<DuplicatePairConnection>;
-  DuplicatePairEdge: Partial<DuplicatePairEdge>;
+  DictionaryEntry: DictionaryEntryRow;
+  DuplicateMatch: Partial<Omit<DuplicateMatch, 'customer'> & { customer: ResolversParentTypes['Customer'] }>;
+  DuplicatePair: Partial<
+    Omit<DuplicatePair, 'left' | 'right'> & {
+      left: ResolversParentTypes['Customer'];
+      right: ResolversParentTypes['Customer'];
+    }
+  >;
+  DuplicatePairConnection: Partial<
+    Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversParentTypes['DuplicatePairEdge']> }
+  >;
+  DuplicatePairEdge: Partial<
+    Omit<DuplicatePairEdge, 'node'> & { node: ResolversParentTypes['DuplicatePair'] }
+  >;
   EmailAddress: Partial<EmailAddress>;
   EmailAddressInput: Partial<EmailAddressInput>;
   ImportCustomerRow: Partial<ImportCustomerRow>;
   ImportCustomersInput: Partial<ImportCustomersInput>;
   ImportRowProblem: Partial<ImportRowProblem>;
-  Interaction: Partial<Interaction | FederationReferenceTypes['Interaction']>;
-  InteractionConnection: Partial<InteractionConnection>;
-  InteractionEdge: Partial<InteractionEdge>;
-  LifecycleChange: Partial<LifecycleChange>;
-  LifecycleChangeConnection: Partial<LifecycleChangeConnection>;
-  LifecycleChangeEdge: Partial<LifecycleChangeEdge>;
+  Interaction: InteractionRow;
+  InteractionConnection: Partial<
+    Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> }
+  >;
+  InteractionEdge: Partial<Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] }>;
+  LifecycleChange: LifecycleChangeRow;
+  LifecycleChangeConnection: Partial<
+    Omit<LifecycleChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['LifecycleChangeEdge']> }
+  >;
+  LifecycleChangeEdge: Partial<
+    Omit<LifecycleChangeEdge, 'node'> & { node: ResolversParentTypes['LifecycleChange'] }
+  >;
   LogInteractionInput: Partial<LogInteractionInput>;
   MarkCustomerChurnedInput: Partial<MarkCustomerChurnedInput>;
   Money: Partial<Money>;
@@ -1328,13 +1418,15 @@ export type ResolversParentTypes = {
   PostalAddress: Partial<PostalAddress>;
   PostalAddressInput: Partial<PostalAddressInput>;
   Query: Record<PropertyKey, never>;
-  Tag: Partial<Tag>;
-  TagConnection: Partial<TagConnection>;
-  TagEdge: Partial<TagEdge>;
+  Tag: TagRow;
+  TagConnection: Partial<Omit<TagConnection, 'edges'> & { edges: Array<ResolversParentTypes['TagEdge']> }>;
+  TagEdge: Partial<Omit<TagEdge, 'node'> & { node: ResolversParentTypes['Tag'] }>;
   TagRef: Partial<TagRef>;
-  TierChange: Partial<TierChange>;
-  TierChangeConnection: Partial<TierChangeConnection>;
-  TierChangeEdge: Partial<TierChangeEdge>;
+  TierChange: TierChangeRow;
+  TierChangeConnection: Partial<
+    Omit<TierChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierChangeEdge']> }
+  >;
+  TierChangeEdge: Partial<Omit<TierChangeEdge, 'node'> & { node: ResolversParentTypes['TierChange'] }>;
   TierRules: Partial<TierRules>;
   TierRulesInput: Partial<TierRulesInput>;
   TierThreshold: Partial<TierThreshold>;
@@ -1536,6 +1628,7 @@ export type CustomerImportResultResolvers<
   rejected?: Resolver<Array<ResolversTypes['ImportRowProblem']>, ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skippedRows?: Resolver<Array<ResolversTypes['ImportRowProblem']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CustomerNoteResolvers<

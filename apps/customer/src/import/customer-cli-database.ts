@@ -3,7 +3,7 @@ import { loadServiceConfig } from '@crm/config';
 import { createServiceDataSource } from '@crm/db';
 import { SYSTEM_ACTOR } from '@crm/events';
 import { OutboxMessage } from '@crm/messaging';
-import type { RequestContext } from '@crm/subgraph-kit';
+import type { ChangeScope } from '@crm/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { Customer } from '../data/customer.entity';
 import { DictionaryEntry } from '../data/dictionary-entry.entity';
@@ -26,11 +26,7 @@ export function customerCliDataSource(env: NodeJS.ProcessEnv = process.env, url?
 }
 
 /** Who a command acts as: a user id given on the command line, or the system. */
-export function cliContext(
-  dataSource: DataSource,
-  actorId: string | null,
-  correlationId: string,
-): RequestContext {
+export function cliScope(dataSource: DataSource, actorId: string | null, correlationId: string): ChangeScope {
   const caller: Caller = { userId: actorId ?? SYSTEM_ACTOR, roles: [], teamId: null, managedUserIds: [] };
-  return { service: 'customer', caller, dataSource, loaders: undefined, correlationId };
+  return { service: 'customer', caller, origin: { actor: caller.userId, correlationId }, db: dataSource };
 }

@@ -6,12 +6,23 @@ import type { ImportRow } from './import-options';
 /** The file cannot be imported at all (its header, or CSV syntax past repair): nothing more is read. */
 export class ImportFileError extends Error {
   override name = 'ImportFileError';
+
+  /** @param row the row the file went wrong on when known: 1 for the header. */
+  constructor(
+    message: string,
+    readonly row: number | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/** The header is row 1 of the file. */
+export const HEADER_ROW = 1;
 
 const normaliseHeader = (header: string[]) => {
   const columns = header.map((column) => column.trim().toLowerCase());
   const problem = headerProblem(columns);
-  if (problem) throw new ImportFileError(problem);
+  if (problem) throw new ImportFileError(problem, HEADER_ROW);
   return columns;
 };
 

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { newId } from '@crm/db';
-import { cliContext } from './customer-cli-database';
+import { cliScope } from './customer-cli-database';
 import { readCustomerCsv } from './customer-csv-reader';
 import { importCustomers } from './customer-importer';
 import { recordFailedImport } from './import-run-record';
@@ -40,7 +40,7 @@ export async function importCustomerFile(
   const runId = newId();
   const importOptions: CustomerImportOptions = {
     onDuplicate: options.onDuplicate,
-    context: cliContext(dataSource, options.actorId, runId),
+    scope: cliScope(dataSource, options.actorId, runId),
     origin: 'CSV',
     sourceName: options.sourceName,
     ownerOf: (requested) => requested ?? options.defaultOwnerId,
@@ -54,8 +54,7 @@ export async function importCustomerFile(
   try {
     return await importCustomers(readCustomerCsv(input), importOptions);
   } catch (error) {
-    if (error instanceof ImportFailedError)
-      await dataSource.transaction((manager) => recordFailedImport(manager, importOptions, error));
+    if (error instanceof ImportFailedError) await recordFailedImport(dataSource, importOptions, error);
     throw error;
   }
 }

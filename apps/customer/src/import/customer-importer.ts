@@ -16,6 +16,7 @@ import {
   type ImportSummary,
 } from './import-options';
 import { recordCompletedImport } from './import-run-record';
+import { ImportFileError } from './customer-csv-reader';
 
 /** A row of this import that is being gathered into a batch, or was handed to the writer. */
 interface SeenRow {
@@ -30,6 +31,8 @@ interface Batch {
   merges: PendingMerge[];
   /** Rows folded into a row of the same batch; they count once the batch commits. */
   mergedInMemory: number;
+  /** Rows of the same batch that added nothing to the row they repeat. */
+  unchangedInMemory: number;
 }
 
 const byRow = (a: ImportRowProblem, b: ImportRowProblem) => a.row - b.row;
@@ -55,6 +58,7 @@ export async function importCustomers(
     created: 0,
     skipped: 0,
     merged: 0,
+    unchanged: 0,
     rejected: 0,
     rejectedRows: [],
     skippedRows: [],
@@ -69,14 +73,16 @@ export async function importCustomers(
   const seen = new Map<string, SeenRow>();
   // A row handed to the writer that turned out to duplicate an existing customer → that customer.
   const matched = new Map<string, string>();
-  let batch: Batch = { creates: [], merges: [], mergedInMemory: 0 };
+  const emptyBatch = (): Batch => ({ creates: [], merges: [], mergedInMemory: 0, unchangedInMemory: 0 });
+  let batch = emptyBatch();
   let writing: Promise<void> = Promise.resolve();
   let failure: ImportFailedError | null = null;
   let lastRow = 1;
 
-  const reject = (problem: ImportRowProblem) => {
+  /** One rejected row, with each of its invalid cells. */
+  const reject = (problem: ImportRowProblem, others: ImportRowProblem[] = []) => {
     summary.rejected++;
-    summary.rejectedRows.push(problem);
+    summary.rejectedRows.push(problem, ...others);
   };
   const skip = (problem: ImportRowProblem) => {
     summary.skipped++;
@@ -100,7 +106,8 @@ export async function importCustomers(
     if (!earlier.pending) return void batch.merges.push({ row, key, targetId: earlier.id, customer });
     // Still being gathered: complete the row before it is written, its created event says it all.
     const patch = fillBlankFields(earlier.pending.customer, customer);
-    if (patch) Object.assign(earlier.pending.customer, patch);
+    if (!patch) return void batch.unchangedInMemory++;
+    Object.assign(earlier.pending.customer, patch);
     duplicateKeysOf(earlier.pending.customer).forEach((k) => seen.set(k, earlier));
     batch.mergedInMemory++;
   };
@@ -119,6 +126,7 @@ export async function importCustomers(
               created: summary.created + written.created.length,
               skipped: summary.skipped + written.skippedRows.length,
               merged: summary.merged + handed.mergedInMemory + written.merged,
+              unchanged: summary.unchanged + handed.unchangedInMemory + written.unchanged,
               rejected: summary.rejected + written.rejectedRows.length,
             },
             rejectedRows: [...summary.rejectedRows, ...written.rejectedRows],
@@ -134,8 +142,9 @@ export async function importCustomers(
             if (seen.get(key)?.id === pending.id) seen.delete(key);
       summary.created += outcome.created.length;
       summary.merged += handed.mergedInMemory + outcome.merged;
+      summary.unchanged += handed.unchangedInMemory + outcome.unchanged;
       outcome.skippedRows.forEach(skip);
-      outcome.rejectedRows.forEach(reject);
+      outcome.rejectedRows.forEach((problem) => reject(problem));
       options.onBatchCommitted?.(summary);
     } catch (error) {
       failure = new ImportFailedError(finish(summary), firstUnwritten(handed, lastRow + 1), error);
@@ -145,7 +154,7 @@ export async function importCustomers(
   /** Hands the gathered rows to the writer once the previous batch is written; the last one is awaited. */
   const flush = async (last: boolean) => {
     const handed = batch;
-    batch = { creates: [], merges: [], mergedInMemory: 0 };
+    batch = emptyBatch();
     // From now on these rows are written as they are: later duplicates merge through the database.
     for (const pending of handed.creates)
       for (const key of duplicateKeysOf(pending.customer)) {
@@ -160,12 +169,12 @@ export async function importCustomers(
   };
 
   try {
-    for await (const { row, record, malformed } of rows) {
+    for await (const { row, record, malformed, refused } of rows) {
       summary.rowsRead++;
       lastRow = row;
-      const result = malformed ? null : parseImportRow(row, record, rules);
-      if (!result) reject({ row, field: 'row', reason: malformed ?? '' });
-      else if (!result.ok) reject(result.problem);
+      const result = malformed || refused ? null : parseImportRow(row, record, rules);
+      if (!result) reject(refused ?? { row, field: 'row', reason: malformed ?? '' });
+      else if (!result.ok) reject(result.problem, result.otherProblems);
       else accept(row, result.customer);
       if (batch.creates.length + batch.merges.length >= options.batchSize) await flush(false);
     }
@@ -173,7 +182,8 @@ export async function importCustomers(
     if (error instanceof ImportFailedError) throw error;
     // The input broke off (CSV syntax): what is being written finishes, the gathered rows are not written.
     await writing;
-    throw failure ?? new ImportFailedError(finish(summary), firstUnwritten(batch, lastRow + 1), error);
+    const stoppedAt = error instanceof ImportFileError && error.row !== null ? error.row : lastRow + 1;
+    throw failure ?? new ImportFailedError(finish(summary), firstUnwritten(batch, stoppedAt), error);
   }
   await flush(true);
   return finish(summary);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@crm/subgraph-kit';
+import type { ChangeScope } from '@crm/subgraph-kit';
 import type { ImportRecord, ImportRowProblem } from '../domain/customer-import-row';
 
 /** What happens to a row with the same email or phone as an existing customer or an earlier row. */
@@ -12,12 +12,14 @@ export interface ImportRow {
   record: ImportRecord;
   /** Why the row cannot be read at all (e.g. its field count); it is rejected as a whole. */
   malformed?: string;
+  /** A problem found before the row's cells were read (e.g. an empty id sent over GraphQL). */
+  refused?: ImportRowProblem;
 }
 
 export interface CustomerImportOptions {
   onDuplicate: DuplicatePolicy;
   /** Who imports (actor of every event and of the audit entry) and the correlation id of the run. */
-  context: RequestContext;
+  scope: ChangeScope;
   origin: 'CSV' | 'GRAPHQL';
   /** The file name, for the run's record. */
   sourceName: string | null;
@@ -41,7 +43,10 @@ export interface ImportCounts {
   rowsRead: number;
   created: number;
   skipped: number;
+  /** Duplicates that filled a blank field of the customer they repeat (MERGE). */
   merged: number;
+  /** Duplicates (MERGE) that added nothing: the customer already had every value they bring. */
+  unchanged: number;
   rejected: number;
 }
 
@@ -68,9 +73,12 @@ export class ImportFailedError extends Error {
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
-      `import stopped at row ${firstRow}: ${reason}. Rows from ${firstRow} on were not imported; ` +
-        `already committed: ${committed.created} created, ${committed.merged} merged, ${committed.skipped} skipped ` +
-        `(rejected so far: ${committed.rejected})`,
+      firstRow <= 1
+        ? `import stopped at row 1 (the header): ${reason}. Nothing was imported`
+        : `import stopped at row ${firstRow}: ${reason}. Rows from ${firstRow} on were not imported; ` +
+            `already committed: ${committed.created} created, ${committed.merged} merged, ` +
+            `${committed.unchanged} unchanged duplicates, ${committed.skipped} skipped ` +
+            `(rejected so far: ${committed.rejected})`,
     );
     this.name = 'ImportFailedError';
   }

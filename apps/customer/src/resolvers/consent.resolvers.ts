@@ -1,51 +1,21 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { appendToOutbox } from '@crm/messaging';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { recordAudit, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
-import type { CustomerLoaders } from '../customer-loaders';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { setConsent } from '../changes/consent.changes';
+import { userRef } from './history-actor';
 import type { ConsentChange } from '../data/consent-change.entity';
-import { recordConsent } from '../data/consent.repository';
-import type { CustomerConsent } from '../data/customer-consent.entity';
-import type { Customer } from '../data/customer.entity';
-import { parseConsentDecision } from '../domain/consent-input';
-import { consentChanged } from '../events/consent-changed.event';
-import { writableCustomer } from './customer-access';
 
-type Context = RequestContext<CustomerLoaders>;
+const changedByOf = (row: { changedBy: string }) => userRef(row.changedBy);
 
-const decisionOf = (consent: CustomerConsent | null) =>
-  consent && { granted: consent.granted, source: consent.source, changedAt: consent.changedAt };
-
-async function setConsent(args: unknown, context: Context): Promise<Customer> {
-  const decision = parseConsentDecision(args);
-  const customer = await writableCustomer(decision.customerId, context, 'customerId');
-  await context.dataSource.transaction(async (manager) => {
-    const { before, after } = await recordConsent(manager, decision, context.caller.userId, new Date());
-    await appendToOutbox(manager, [consentChanged(after, decision.source, context)]);
-    await recordAudit(manager, context, {
-      action: 'setConsent',
-      entityType: 'Customer',
-      entityId: customer.id,
-      before: { [`consent.${decision.channel}`]: decisionOf(before) },
-      after: { [`consent.${decision.channel}`]: decisionOf(after) },
-    });
-  });
-  return customer;
-}
-
-const changedByOf = (row: { changedBy: string }) => ({ __typename: 'User', id: row.changedBy });
-
-export const consentResolvers: GraphQLResolverMap<Context> = {
+export const consentResolvers: Resolvers = {
   Mutation: {
-    setConsent: guard('customer:write', (_: unknown, args: unknown, context: Context) =>
-      setConsent(args, context),
-    ),
+    setConsent: guard('customer:write', (_, args, context) => setConsent(scopeOfRequest(context), args)),
   },
   Customer: {
-    consents: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    consents: guard('customer:read', (customer, _, context) =>
       context.loaders.consentsOfCustomer.load(customer.id),
     ),
-    consentHistory: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    consentHistory: guard('customer:read', (customer, page, context) =>
       context.loaders.consentHistoryOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },

@@ -1,28 +1,18 @@
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, type Permission } from '@crm/permissions';
-import { parseId, type RequestContext } from '@crm/subgraph-kit';
-import type { CustomerLoaders } from '../customer-loaders';
+import { parseId } from '@crm/subgraph-kit';
+import type { CustomerContext } from '../customer-context';
 import type { Customer } from '../data/customer.entity';
-import { assertNotErased } from '../domain/customer-erasure';
-
-type Context = RequestContext<CustomerLoaders>;
 
 /** The customer, if it exists and lies within the caller's record scope for `permission`. */
 export async function customerInScope(
   id: string,
-  context: Context,
+  context: CustomerContext,
   permission: Permission = 'customer:read',
   field = 'id',
 ): Promise<Customer> {
   const customer = await context.loaders.customerById.load(parseId(field, id));
   if (!customer) throw notFound('Customer', id, field);
   assertRecordAccess(context.caller, permission, customer.ownerId, `customer ${id}`);
-  return customer;
-}
-
-/** A customer the caller may change: in their write scope and not erased. */
-export async function writableCustomer(id: string, context: Context, field = 'id'): Promise<Customer> {
-  const customer = await customerInScope(id, context, 'customer:write', field);
-  assertNotErased(customer);
   return customer;
 }

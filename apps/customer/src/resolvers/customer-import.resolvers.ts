@@ -1,115 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { badUserInput } from '@crm/errors';
-import { canReachRecord, guard, ownerOfNewRecord } from '@crm/permissions';
-import { createIdempotently, type RequestContext } from '@crm/subgraph-kit';
-import { findImportRun } from '../data/customer-import-run.repository';
-import type { ImportRecord, ImportRowProblem } from '../domain/customer-import-row';
-import { importCustomers } from '../import/customer-importer';
-import type { DuplicatePolicy, ImportRow, ImportSummary } from '../import/import-options';
-import type { CustomerLoaders } from '../customer-loaders';
+import type { Resolvers } from '../generated/resolvers-types';
+import { guard } from '@crm/permissions';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { importCustomerRows } from '../changes/customer-import.changes';
 
-type Context = RequestContext<CustomerLoaders>;
-
-/** Rows per call: one transaction, and a request well under the gateway's 1 MB body limit. */
-export const MAX_IMPORT_ROWS_PER_CALL = 1_000;
-
-type ImportCustomerRow = Record<
-  | 'kind'
-  | 'name'
-  | 'email'
-  | 'phone'
-  | 'ownerId'
-  | 'source'
-  | 'industry'
-  | 'region'
-  | 'website'
-  | 'companySize'
-  | 'birthDate'
-  | 'gender',
-  string | null | undefined
->;
-
-interface ImportCustomersInput {
-  rows: ImportCustomerRow[];
-  onDuplicate: DuplicatePolicy;
-  idempotencyKey?: string | null;
-}
-
-interface CustomerImportResult {
-  importId: string;
-  created: number;
-  merged: number;
-  skipped: number;
-  rejected: ImportRowProblem[];
-  skippedRows: ImportRowProblem[];
-}
-
-/** A GraphQL row is a CSV row under its column names, so both paths share one validation. */
-const recordOf = ({ ownerId, companySize, birthDate, ...rest }: ImportCustomerRow): ImportRecord => ({
-  ...rest,
-  owner_id: ownerId,
-  company_size: companySize,
-  birth_date: birthDate,
-});
-
-async function* numbered(rows: ImportCustomerRow[]): AsyncGenerator<ImportRow> {
-  for (const [index, row] of rows.entries()) yield { row: index + 1, record: recordOf(row) };
-}
-
-const resultOf = (summary: ImportSummary): CustomerImportResult => ({
-  importId: summary.runId,
-  created: summary.created,
-  merged: summary.merged,
-  skipped: summary.skipped,
-  rejected: summary.rejectedRows,
-  skippedRows: summary.skippedRows,
-});
-
-async function importCustomerRows(
-  { idempotencyKey, ...input }: ImportCustomersInput,
-  context: Context,
-): Promise<CustomerImportResult> {
-  if (input.rows.length < 1 || input.rows.length > MAX_IMPORT_ROWS_PER_CALL)
-    throw badUserInput(
-      'input.rows',
-      `must have 1 to ${MAX_IMPORT_ROWS_PER_CALL} rows per call (got ${input.rows.length}); send more in several calls`,
-    );
-  const { caller } = context;
-  let summary: ImportSummary | undefined;
-  const request = { operation: 'importCustomers', key: idempotencyKey, input };
-  const runId = await createIdempotently(context, request, async (manager) => {
-    summary = await importCustomers(numbered(input.rows), {
-      onDuplicate: input.onDuplicate,
-      context,
-      origin: 'GRAPHQL',
-      sourceName: null,
-      ownerOf: (requested) => ownerOfNewRecord(caller, 'customer:write', requested, 'customers'),
-      mayChange: (ownerId) => canReachRecord(caller, 'customer:write', ownerId),
-      batchSize: MAX_IMPORT_ROWS_PER_CALL,
-      inTransaction: (work) => work(manager),
-    });
-    return summary.runId;
-  });
-  if (summary?.runId === runId) return resultOf(summary);
-  // A retry with the same idempotency key: the first call's stored result.
-  const run = await findImportRun(context.dataSource.manager, runId);
-  if (!run?.problems) throw new Error(`import run ${runId} has no stored result`);
-  return {
-    importId: run.id,
-    created: run.created,
-    merged: run.merged,
-    skipped: run.skipped,
-    rejected: run.problems.rejected,
-    skippedRows: run.problems.skipped,
-  };
-}
-
-export const customerImportResolvers: GraphQLResolverMap<Context> = {
+export const customerImportResolvers: Resolvers = {
   Mutation: {
-    importCustomers: guard(
-      'customer:write',
-      (_: unknown, { input }: { input: ImportCustomersInput }, context: Context) =>
-        importCustomerRows(input, context),
+    importCustomers: guard('customer:write', (_, { input }, context) =>
+      importCustomerRows(scopeOfRequest(context), input),
     ),
   },
 };

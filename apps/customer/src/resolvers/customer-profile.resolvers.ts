@@ -1,28 +1,24 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { CustomerContext } from '../customer-context';
 import { canReadPii, guard, maskPii } from '@crm/permissions';
-import type { RequestContext } from '@crm/subgraph-kit';
-import type { CustomerLoaders } from '../customer-loaders';
-import type { Customer } from '../data/customer.entity';
-
-type Context = RequestContext<CustomerLoaders>;
 
 /** A customer's personal profile fields, as the caller may see them (masked without PII rights). */
-const masked = <T>(context: Context, value: T, mask: (value: T) => T): T =>
+const masked = <T>(context: CustomerContext, value: T, mask: (value: T) => T): T =>
   canReadPii(context.caller) ? value : mask(value);
 
-export const customerProfileResolvers: GraphQLResolverMap<Context> = {
+export const customerProfileResolvers: Resolvers = {
   Customer: {
-    emails: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    emails: guard('customer:read', (customer, _, context) =>
       masked(context, customer.emails ?? [], (list) =>
         list.map((entry) => ({ ...entry, address: maskPii(entry.address)! })),
       ),
     ),
-    phones: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    phones: guard('customer:read', (customer, _, context) =>
       masked(context, customer.phones ?? [], (list) =>
         list.map((entry) => ({ ...entry, number: maskPii(entry.number)! })),
       ),
     ),
-    addresses: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    addresses: guard('customer:read', (customer, _, context) =>
       masked(context, customer.addresses ?? [], (list) =>
         list.map((entry) => ({
           ...entry,
@@ -32,11 +28,11 @@ export const customerProfileResolvers: GraphQLResolverMap<Context> = {
         })),
       ),
     ),
-    birthDate: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    birthDate: guard('customer:read', (customer, _, context) =>
       masked(context, customer.birthDate ?? null, maskPii),
     ),
     // An enum cannot carry the mask: without PII rights the gender is simply not shown.
-    gender: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
+    gender: guard('customer:read', (customer, _, context) =>
       masked(context, customer.gender ?? null, () => null),
     ),
   },

@@ -1,25 +1,23 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { CustomerContext } from '../customer-context';
+import { notFound } from '@crm/errors';
 import { guard, readableOwnerIds } from '@crm/permissions';
-import {
-  decodeCursor,
-  pageSizeOf,
-  toConnection,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
+import { decodeCursor, pageSizeOf, toConnection, type PageRequest } from '@crm/subgraph-kit';
 import type { Customer } from '../data/customer.entity';
 import { findDuplicatePairs } from '../data/duplicate.repository';
 import { isLikelyDuplicate, scoreDuplicate } from '../domain/duplicate-score';
-import type { CustomerLoaders } from '../customer-loaders';
-
-type Context = RequestContext<CustomerLoaders>;
 
 /** How many likely duplicates a customer shows. */
 const LIKELY_DUPLICATES_SHOWN = 10;
 
-const customerRef = (id: string, context: Context) => context.loaders.customerById.load(id);
+/** A customer of a pair or match: found by the query that named it, so it exists. */
+async function customerRef(id: string, context: CustomerContext): Promise<Customer> {
+  const customer = await context.loaders.customerById.load(id);
+  if (!customer) throw notFound('Customer', id);
+  return customer;
+}
 
-async function likelyDuplicates(customer: Customer, context: Context) {
+async function likelyDuplicates(customer: Customer, context: CustomerContext) {
   const ownerIds = readableOwnerIds(context.caller, 'customer:read');
   const matches = await context.loaders.likelyDuplicatesOf.load({ customerId: customer.id, ownerIds });
   return matches
@@ -30,7 +28,7 @@ async function likelyDuplicates(customer: Customer, context: Context) {
     .map(({ customerId, ...score }) => ({ ...score, customer: customerRef(customerId, context) }));
 }
 
-async function duplicateCandidates({ first, after }: PageRequest, context: Context) {
+async function duplicateCandidates({ first, after }: PageRequest, context: CustomerContext) {
   const size = pageSizeOf(first);
   const cursor = after ? (decodeCursor(after, ['uuid', 'uuid']) as [string, string]) : null;
   const ownerIds = readableOwnerIds(context.caller, 'customer:read');
@@ -45,15 +43,11 @@ async function duplicateCandidates({ first, after }: PageRequest, context: Conte
 }
 
 /** Duplicate detection: the warning on a customer and the candidates over the whole base. */
-export const duplicateResolvers: GraphQLResolverMap<Context> = {
+export const duplicateResolvers: Resolvers = {
   Query: {
-    duplicateCandidates: guard('customer:read', (_: unknown, page: PageRequest, context: Context) =>
-      duplicateCandidates(page, context),
-    ),
+    duplicateCandidates: guard('customer:read', (_, page, context) => duplicateCandidates(page, context)),
   },
   Customer: {
-    likelyDuplicates: guard('customer:read', (customer: Customer, _: unknown, context: Context) =>
-      likelyDuplicates(customer, context),
-    ),
+    likelyDuplicates: guard('customer:read', (customer, _, context) => likelyDuplicates(customer, context)),
   },
 };

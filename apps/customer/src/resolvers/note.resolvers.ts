@@ -1,49 +1,22 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
+import type { Resolvers } from '../generated/resolvers-types';
 import { guard } from '@crm/permissions';
-import { recordCreation, type PageRequest, type RequestContext } from '@crm/subgraph-kit';
-import type { CustomerLoaders } from '../customer-loaders';
-import { CustomerNote } from '../data/customer-note.entity';
-import type { Customer } from '../data/customer.entity';
-import { parseNoteBody } from '../domain/note-body';
-import { writableCustomer } from './customer-access';
+import { scopeOfRequest } from '@crm/subgraph-kit';
+import { addCustomerNote } from '../changes/note.changes';
+import { userRef } from './history-actor';
+import type { CustomerNote } from '../data/customer-note.entity';
 
-type Context = RequestContext<CustomerLoaders>;
-
-async function addCustomerNote(
-  { customerId, body }: { customerId: string; body: string },
-  context: Context,
-): Promise<CustomerNote> {
-  const text = parseNoteBody(body);
-  const customer = await writableCustomer(customerId, context, 'customerId');
-  const note = Object.assign(new CustomerNote(), {
-    id: newId(),
-    customerId: customer.id,
-    authorId: context.caller.userId,
-    body: text,
-    createdAt: new Date(),
-  });
-  await context.dataSource.transaction(async (manager) => {
-    await manager.insert(CustomerNote, note);
-    await recordCreation(manager, context, 'addCustomerNote', 'CustomerNote', note);
-  });
-  return note;
-}
-
-export const noteResolvers: GraphQLResolverMap<Context> = {
+export const noteResolvers: Resolvers = {
   Mutation: {
-    addCustomerNote: guard(
-      'customer:write',
-      (_: unknown, args: { customerId: string; body: string }, context: Context) =>
-        addCustomerNote(args, context),
+    addCustomerNote: guard('customer:write', (_, args, context) =>
+      addCustomerNote(scopeOfRequest(context), args),
     ),
   },
   Customer: {
-    notes: guard('customer:read', (customer: Customer, page: PageRequest, context: Context) =>
+    notes: guard('customer:read', (customer, page, context) =>
       context.loaders.notesOfCustomer.load({ parentId: customer.id, ...page }),
     ),
   },
   CustomerNote: {
-    author: (note: CustomerNote) => ({ __typename: 'User', id: note.authorId }),
+    author: (note: CustomerNote) => userRef(note.authorId),
   },
 };

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import type { CampaignStatus } from '../domain/campaign-status';
@@ -6,10 +6,6 @@ import { Campaign } from './campaign.entity';
 
 export interface CampaignFilter {
   status?: CampaignStatus | null;
-}
-
-export async function insertCampaign(manager: EntityManager, campaign: Campaign): Promise<void> {
-  await manager.insert(Campaign, campaign);
 }
 
 /** A reference with a malformed id finds nothing instead of failing the whole batch. */

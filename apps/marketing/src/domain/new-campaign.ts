@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAmount, parseCurrency } from '@crm/db';
 import { badUserInput } from '@crm/errors';
+import { INITIAL_CAMPAIGN_STATUS, type CampaignStatus } from './campaign-status';
 
 export interface NewCampaign {
   name: string;
@@ -46,4 +47,16 @@ export function parseNewCampaign(input: unknown, path = 'input'): NewCampaign {
     throw badUserInput(`${path}.endsOn`, `must be on or after startsOn ${startsOn} (got ${endsOn})`);
   }
   return { name, ...parseBudget(budgetAmount, budgetCurrency, path), startsOn, endsOn };
+}
+
+/** A campaign as it is created: a DRAFT at version 1. */
+export function campaignToCreate(campaign: NewCampaign, id: string, now: Date) {
+  return {
+    ...campaign,
+    id,
+    status: INITIAL_CAMPAIGN_STATUS as CampaignStatus,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
 }

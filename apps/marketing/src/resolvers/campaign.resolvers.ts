@@ -1,81 +1,51 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import {
-  createIdempotently,
-  parseId,
-  recordCreation,
-  type PageRequest,
-  type RequestContext,
-} from '@crm/subgraph-kit';
-import { Campaign } from '../data/campaign.entity';
-import { insertCampaign, listCampaigns } from '../data/campaign.repository';
-import { INITIAL_CAMPAIGN_STATUS, type CampaignStatus } from '../domain/campaign-status';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { createCampaign } from '../changes/campaign.changes';
+import type { Campaign } from '../data/campaign.entity';
+import { listCampaigns } from '../data/campaign.repository';
 import { parseNewCampaign } from '../domain/new-campaign';
-import type { MarketingLoaders } from '../marketing-loaders';
+import type { CreateCampaignInput, Resolvers } from '../generated/resolvers-types';
+import type { MarketingContext } from '../marketing-context';
 
-type Context = RequestContext<MarketingLoaders>;
-
-interface CampaignsArgs extends PageRequest {
-  status?: CampaignStatus | null;
-}
-
-interface CreateCampaignArgs {
-  input: { idempotencyKey?: string | null };
-}
-
-async function campaignById(id: string, context: Context): Promise<Campaign> {
+async function campaignById(id: string, context: MarketingContext): Promise<Campaign> {
   const campaign = await context.loaders.campaignById.load(parseId('id', id));
   if (!campaign) throw notFound('Campaign', id, 'id');
   return campaign;
 }
 
-async function createCampaign({ idempotencyKey, ...input }: CreateCampaignArgs['input'], context: Context) {
+/** Parse → the change, once per idempotency key → the campaign. */
+async function createCampaignFor(
+  { idempotencyKey, ...input }: CreateCampaignInput,
+  context: MarketingContext,
+) {
   const fields = parseNewCampaign(input);
-  const id = await createIdempotently(
-    context,
-    { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' },
-    async (manager) => {
-      const now = new Date();
-      const campaign = Object.assign(new Campaign(), {
-        ...fields,
-        id: newId(),
-        status: INITIAL_CAMPAIGN_STATUS,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await insertCampaign(manager, campaign);
-      await recordCreation(manager, context, 'createCampaign', 'Campaign', campaign);
-      return campaign.id;
-    },
-  );
+  const request = { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' };
+  const id = await createIdempotently(context, request, async (manager) => {
+    const campaign = await createCampaign({ ...scopeOfRequest(context), db: manager }, fields);
+    return campaign.id;
+  });
   return campaignById(id, context);
 }
 
-export const campaignResolvers: GraphQLResolverMap<Context> = {
+export const campaignResolvers: Resolvers = {
   DateTime: GraphQLDateTimeISO,
   LocalDate: GraphQLLocalDate,
   Query: {
-    campaign: guard('campaign:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      campaignById(id, context),
-    ),
-    campaigns: guard('campaign:read', (_: unknown, { status, ...page }: CampaignsArgs, context: Context) =>
+    campaign: guard('campaign:read', (_, { id }, context) => campaignById(id, context)),
+    campaigns: guard('campaign:read', (_, { status, ...page }, context) =>
       listCampaigns(context.dataSource, { status }, page),
     ),
   },
   Mutation: {
-    createCampaign: guard('campaign:write', (_: unknown, { input }: CreateCampaignArgs, context: Context) =>
-      createCampaign(input, context),
-    ),
+    createCampaign: guard('campaign:write', (_, { input }, context) => createCampaignFor(input, context)),
   },
   Campaign: {
-    __resolveReference: guardReference('campaign:read', (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('campaign:read', (reference, context) =>
       context.loaders.campaignById.load(reference.id),
     ),
-    budget: (campaign: Campaign) =>
+    budget: (campaign) =>
       campaign.budgetAmount === null || campaign.budgetCurrency === null
         ? null
         : { amount: campaign.budgetAmount, currency: campaign.budgetCurrency },

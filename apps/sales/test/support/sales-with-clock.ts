@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadServiceConfig, type ServiceConfig } from '@crm/config';
 import type { Clock, Scheduler } from '@crm/scheduler';
-import { testServiceEnv, type TestPlatform } from '@crm/testing';
+import { testServiceEnv, type TestPlatform } from '@crm/platform-testing';
 import { startSalesJobs } from '../../src/jobs/sales-jobs';
 import { startSalesSubgraph, type RunningSales } from '../../src/sales-subgraph';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { badUserInput } from '@crm/errors';
 import { DEFAULT_TICKET_PRIORITY, TICKET_PRIORITIES, type TicketPriority } from './ticket-priority';
+import { INITIAL_TICKET_STATUS, type TicketStatus } from './ticket-status';
 
 export interface NewTicket {
   customerId: string;
@@ -37,4 +38,16 @@ export function parseNewTicket(input: unknown, path = 'input'): NewTicket {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   throw badUserInput([path, ...issue.path].join('.'), issue.message);
+}
+
+/** A ticket as it is opened: NEW, in the queue decided for it, at version 1. */
+export function ticketToOpen(ticket: NewTicket, id: string, now: Date) {
+  return {
+    ...ticket,
+    id,
+    status: INITIAL_TICKET_STATUS as TicketStatus,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
 }

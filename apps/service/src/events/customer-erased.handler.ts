@@ -1,17 +1,11 @@
 import type { EventHandler } from '@crm/messaging';
+import { scopeOfEvent } from '@crm/subgraph-kit';
+import { eraseTicketTextOf } from '../changes/ticket.changes';
+import { recordErasure } from '../data/known-customer.repository';
 
-/** What an erased customer's tickets say instead of the text they had. */
-export const ERASED_TICKET_SUBJECT = '[erased]';
-
-/**
- * GDPR Art. 17 (customer.erased): a ticket's subject and description are free text written by or
- * about the person, so both go; the ticket itself stays (ids, queue, priority, status and times keep
- * the SLA and service reports whole). Tickets hold no other copy of the customer's personal data.
- */
+/** An erased customer takes no new tickets, and its tickets lose their free text. */
 export const onCustomerErased: EventHandler<'crm.customer.customer.erased'> = async (event, manager) => {
-  await manager.query(
-    `UPDATE tickets SET subject = $2, description = NULL, updated_at = $3, version = version + 1
-     WHERE customer_id = $1 AND (subject <> $2 OR description IS NOT NULL)`,
-    [event.data.customerId, ERASED_TICKET_SUBJECT, new Date(event.data.erasedAt)],
-  );
+  const erasedAt = new Date(event.data.erasedAt);
+  await recordErasure(manager, event.data.customerId, erasedAt);
+  await eraseTicketTextOf(scopeOfEvent('service', manager, event), event.data.customerId, erasedAt);
 };

@@ -1,14 +1,20 @@
 import type { EventHandler } from '@crm/messaging';
+import { scopeOfEvent } from '@crm/subgraph-kit';
+import { moveTicketsToSurvivor } from '../changes/ticket.changes';
+import { recordMerge, survivorOf } from '../data/known-customer.repository';
 
 /**
- * Re-points the merged customers' tickets to the survivor (DESIGN §4: customer.merged asks every
- * domain to). Tickets are the service domain's only reference to a customer. The version moves so an
- * agent editing one of them with the old customer gets a CONFLICT instead of a silent overwrite.
+ * Files the merged customers' tickets under the survivor (DESIGN §4: customer.merged asks every
+ * domain to). Merges may arrive in any order: a survivor merged away meanwhile hands everything on
+ * to its own survivor, and tickets of customers merged earlier into the merged ones move along.
  */
 export const onCustomerMerged: EventHandler<'crm.customer.customer.merged'> = async (event, manager) => {
-  await manager.query(
-    `UPDATE tickets SET customer_id = $1, updated_at = $3, version = version + 1
-     WHERE customer_id = ANY($2::uuid[])`,
-    [event.data.customerId, event.data.mergedCustomerIds, new Date(event.data.mergedAt)],
+  const survivorId = await survivorOf(manager, event.data.customerId);
+  const mergedIds = event.data.mergedCustomerIds.filter((id) => id !== survivorId);
+  await recordMerge(manager, survivorId, mergedIds);
+  await moveTicketsToSurvivor(
+    scopeOfEvent('service', manager, event),
+    survivorId,
+    new Date(event.data.mergedAt),
   );
 };

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Ticket as TicketRow } from '../data/ticket.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -218,7 +220,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
@@ -229,16 +231,18 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
-  Ticket: ResolverTypeWrapper<Partial<Ticket>>;
-  TicketConnection: ResolverTypeWrapper<Partial<TicketConnection>>;
-  TicketEdge: ResolverTypeWrapper<Partial<TicketEdge>>;
+  Ticket: ResolverTypeWrapper<TicketRow>;
+  TicketConnection: ResolverTypeWrapper<
+    Partial<Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }>
+  >;
+  TicketEdge: ResolverTypeWrapper<Partial<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>>;
   TicketPriority: ResolverTypeWrapper<Partial<TicketPriority>>;
   TicketStatus: ResolverTypeWrapper<Partial<TicketStatus>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: { id: string };
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
@@ -249,9 +253,11 @@ export type ResolversParentTypes = {
   Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
   Team: Partial<Team>;
-  Ticket: Partial<Ticket | FederationReferenceTypes['Ticket']>;
-  TicketConnection: Partial<TicketConnection>;
-  TicketEdge: Partial<TicketEdge>;
+  Ticket: TicketRow;
+  TicketConnection: Partial<
+    Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> }
+  >;
+  TicketEdge: Partial<Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] }>;
 };
 
 export type CustomerResolvers<

@@ -1,15 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { guard, readableQueueIds } from '@crm/permissions';
-import type { PageRequest, RequestContext } from '@crm/subgraph-kit';
-import type { ServiceLoaders } from '../service-loaders';
-
-type Context = RequestContext<ServiceLoaders>;
+import type { Resolvers } from '../generated/resolvers-types';
 
 /** The service subgraph's contribution to the customer entity owned by the customer service. */
-export const customerResolvers: GraphQLResolverMap<Context> = {
+export const customerResolvers: Resolvers = {
   Customer: {
     // Only the tickets of queues the caller may see: an agent's team's, every queue for scope 'all'.
-    tickets: guard('ticket:read', (customer: { id: string }, page: PageRequest, context: Context) =>
+    tickets: guard('ticket:read', (customer, page, context) =>
       context.loaders.ticketsOfCustomer.load({
         parentId: customer.id,
         ...page,

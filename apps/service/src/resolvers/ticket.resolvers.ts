@@ -1,6 +1,4 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { newId } from '@crm/db';
 import { notFound } from '@crm/errors';
 import {
   assertQueueAccess,
@@ -9,69 +7,46 @@ import {
   queueOfNewRecord,
   withinQueueScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, recordCreation, type RequestContext } from '@crm/subgraph-kit';
-import { Ticket } from '../data/ticket.entity';
-import { insertTicket } from '../data/ticket.repository';
+import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { openTicket } from '../changes/ticket.changes';
+import type { Ticket } from '../data/ticket.entity';
 import { parseNewTicket } from '../domain/new-ticket';
-import { INITIAL_TICKET_STATUS } from '../domain/ticket-status';
-import type { ServiceLoaders } from '../service-loaders';
+import type { OpenTicketInput, Resolvers } from '../generated/resolvers-types';
+import type { ServiceContext } from '../service-context';
 
-type Context = RequestContext<ServiceLoaders>;
-
-interface OpenTicketArgs {
-  input: { idempotencyKey?: string | null };
-}
-
-async function ticketById(id: string, context: Context): Promise<Ticket> {
+async function ticketById(id: string, context: ServiceContext): Promise<Ticket> {
   const ticket = await context.loaders.ticketById.load(parseId('id', id));
   if (!ticket) throw notFound('Ticket', id, 'id');
   assertQueueAccess(context.caller, 'ticket:read', ticket.queueId, `ticket ${id}`);
   return ticket;
 }
 
-async function openTicket({ idempotencyKey, ...input }: OpenTicketArgs['input'], context: Context) {
+/** Guard (the queue the caller may use) → parse → the change, once per idempotency key → the ticket. */
+async function openTicketFor({ idempotencyKey, ...input }: OpenTicketInput, context: ServiceContext) {
   const fields = parseNewTicket(input);
   const queueId = queueOfNewRecord(context.caller, 'ticket:write', fields.queueId, 'tickets');
-  const id = await createIdempotently(
-    context,
-    { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' },
-    async (manager) => {
-      const now = new Date();
-      const ticket = Object.assign(new Ticket(), {
-        ...fields,
-        queueId,
-        id: newId(),
-        status: INITIAL_TICKET_STATUS,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await insertTicket(manager, ticket);
-      await recordCreation(manager, context, 'openTicket', 'Ticket', ticket);
-      return ticket.id;
-    },
-  );
+  const request = { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' };
+  const id = await createIdempotently(context, request, async (manager) => {
+    const ticket = await openTicket({ ...scopeOfRequest(context), db: manager }, { ...fields, queueId });
+    return ticket.id;
+  });
   return ticketById(id, context);
 }
 
-export const ticketResolvers: GraphQLResolverMap<Context> = {
+export const ticketResolvers: Resolvers = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    ticket: guard('ticket:read', (_: unknown, { id }: { id: string }, context: Context) =>
-      ticketById(id, context),
-    ),
+    ticket: guard('ticket:read', (_, { id }, context) => ticketById(id, context)),
   },
   Mutation: {
-    openTicket: guard('ticket:write', (_: unknown, { input }: OpenTicketArgs, context: Context) =>
-      openTicket(input, context),
-    ),
+    openTicket: guard('ticket:write', (_, { input }, context) => openTicketFor(input, context)),
   },
   Ticket: {
     // A ticket of another queue reached through a federated reference resolves to null.
-    __resolveReference: guardReference('ticket:read', async (reference: { id: string }, context: Context) =>
+    __resolveReference: guardReference('ticket:read', async (reference, context) =>
       withinQueueScope(context.caller, 'ticket:read', await context.loaders.ticketById.load(reference.id)),
     ),
-    customer: (ticket: Ticket) => ({ __typename: 'Customer', id: ticket.customerId }),
-    queue: (ticket: Ticket) => (ticket.queueId ? { __typename: 'Team', id: ticket.queueId } : null),
+    customer: (ticket) => ({ id: ticket.customerId }),
+    queue: (ticket) => (ticket.queueId ? { id: ticket.queueId } : null),
   },
 };

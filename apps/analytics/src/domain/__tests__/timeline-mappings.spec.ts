@@ -1,6 +1,6 @@
 import { buildEvent, EVENT_CATALOGUE, type EventPayload, type EventType } from '@crm/events';
 import { TIMELINE_KINDS } from '../timeline-kind';
-import { TIMELINE_MAPPINGS, timelineEntryOf } from '../timeline-mappings';
+import { TIMELINE_MAPPINGS, timelineEntryOf, timelineOwnerOf } from '../timeline-mappings';
 
 /** A valid event of `type`: the catalogue's example with some fields changed. */
 function eventOf<T extends EventType>(type: T, changes: Partial<EventPayload<T>> = {}) {
@@ -78,5 +78,14 @@ describe('timeline mappings', () => {
 
   it('ignores events the timeline does not show', () => {
     expect(timelineEntryOf(eventOf('crm.customer.audit.recorded'))).toBeNull();
+  });
+
+  it('takes the owner of a deal or order from its event; a payment waits for its order’s', () => {
+    const won = eventOf('crm.sales.opportunity.won');
+    expect(timelineOwnerOf(won)).toBe(won.data.ownerId);
+    const placed = eventOf('crm.sales.order.placed');
+    expect(timelineOwnerOf(placed)).toBe(placed.data.ownerId);
+    expect(timelineOwnerOf(eventOf('crm.sales.payment.received'))).toBeNull();
+    expect(timelineOwnerOf(eventOf('crm.customer.customer.created'))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { CrmError } from '@crm/errors';
-import { parseNewCampaign } from '../new-campaign';
+import { campaignToCreate, parseNewCampaign } from '../new-campaign';
 
 describe('parseNewCampaign', () => {
   it('accepts a campaign with no budget and no dates', () => {
@@ -47,5 +47,18 @@ describe('parseNewCampaign', () => {
       expect(error).toBeInstanceOf(CrmError);
       expect((error as CrmError).field).toBe(field);
     }
+  });
+
+  it('creates a campaign as a DRAFT at version 1', () => {
+    const now = new Date('2026-12-03T10:00:00.000Z');
+    const fields = parseNewCampaign({ name: 'Spring launch' });
+    expect(campaignToCreate(fields, 'id', now)).toEqual({
+      ...fields,
+      id: 'id',
+      status: 'DRAFT',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { CrmError } from '@crm/errors';
-import { parseNewTicket } from '../new-ticket';
+import { parseNewTicket, ticketToOpen } from '../new-ticket';
 
 const valid = { customerId: '0194C1D0-0000-7000-8000-000000000001', subject: '  Cannot log in  ' };
 
@@ -42,5 +42,17 @@ describe('parseNewTicket', () => {
       expect(error).toBeInstanceOf(CrmError);
       expect((error as CrmError).field).toBe(field);
     }
+  });
+
+  it('opens a ticket as NEW at version 1', () => {
+    const now = new Date('2026-12-03T10:00:00.000Z');
+    expect(ticketToOpen(parseNewTicket(valid), 'id', now)).toEqual({
+      ...parseNewTicket(valid),
+      id: 'id',
+      status: 'NEW',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
   });
 });

@@ -9,8 +9,8 @@ import {
   type GraphQLResponse,
   type TestPlatform,
 } from '@crm/platform-testing';
-import { startGateway, type RunningGateway } from '@crm/gateway';
-import { ACCOUNT_LOCKOUT, CLIENT_ADDRESS_LOCKOUT, clientAddressAuditId } from '../src/domain/login-lockout';
+import { startGateway, type RunningGateway } from '../src/start-gateway';
+import { ACCOUNT_LOCKOUT, CLIENT_ADDRESS_LOCKOUT, clientAddressAuditId } from '@crm/identity';
 
 const PASSWORD = 'correct-horse-battery';
 const WRONG = 'not-the-password-at-all';
