@@ -61,8 +61,15 @@ export class RowCounter {
   }
 }
 
-/** Tables whose count moved between two snapshots, unless a consumer applied an event meanwhile. */
-export function tablesChangedByRequest(before: RowCounts, after: RowCounts): string[] {
+/**
+ * Tables whose count moved between two snapshots, unless a consumer applied an event meanwhile.
+ * `expected` are the tables a refusal is meant to write (a failed login is counted for throttling).
+ */
+export function tablesChangedByRequest(
+  before: RowCounts,
+  after: RowCounts,
+  expected: ReadonlySet<string> = new Set(),
+): string[] {
   if (before.inbox !== after.inbox) return [];
-  return Object.keys(after).filter((table) => before[table] !== after[table]);
+  return Object.keys(after).filter((table) => before[table] !== after[table] && !expected.has(table));
 }
