@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadGatewayConfig, loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@crm/config';
 import type { RunningSubgraph } from '@crm/subgraph-kit';
 import { startGateway, SUPERGRAPH_FILE, type RunningGateway } from '@crm/gateway';
-import { freePort, testServiceEnv } from '@crm/testing';
+import { freePort, readTestEnvironment, testServiceEnv } from '@crm/testing';
 import { SERVICE_STARTERS } from './service-starters';
 
 export interface TestPlatform {
