@@ -10,7 +10,6 @@ export * from './start-subgraph';
 export * from './run-until-signalled';
 export * from './run-subgraph-main';
 export * from './children-page';
-export * from './create-idempotently';
 export * from './scalars';
 export * from './argument-problems';
 export * from './argument-guard.plugin';

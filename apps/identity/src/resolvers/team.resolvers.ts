@@ -1,6 +1,6 @@
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { createTeam } from '../changes/team.changes';
 import type { Team } from '../data/team.entity';
 import { listTeams } from '../data/team.repository';
@@ -28,8 +28,8 @@ export const teamResolvers: Resolvers = {
         input,
         field: 'input.idempotencyKey',
       };
-      const id = await createIdempotently(context, request, async (manager) => {
-        const team = await createTeam({ ...scopeOfRequest(context), db: manager }, fields);
+      const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+        const team = await createTeam(scope, fields);
         return team.id;
       });
       return teamById(id, context);

@@ -2,7 +2,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { isUuid } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { AUTHENTICATED, guard, guardReference, requireScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import {
   assignUserToTeam,
   changeUserRoles,
@@ -45,8 +45,8 @@ async function createUserOnce(
     input: { ...input, password: password === null ? null : '(given)' },
     field: 'input.idempotencyKey',
   };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const user = await createUser({ ...scopeOfRequest(context), db: manager }, { ...fields, passwordHash });
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const user = await createUser(scope, { ...fields, passwordHash });
     return user.id;
   });
   return userById(id, context);

@@ -1,7 +1,7 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { createCampaign } from '../changes/campaign.changes';
 import type { Campaign } from '../data/campaign.entity';
 import { listCampaigns } from '../data/campaign.repository';
@@ -22,8 +22,8 @@ async function createCampaignFor(
 ) {
   const fields = parseNewCampaign(input);
   const request = { operation: 'createCampaign', key: idempotencyKey, input, field: 'input.idempotencyKey' };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const campaign = await createCampaign({ ...scopeOfRequest(context), db: manager }, fields);
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const campaign = await createCampaign(scope, fields);
     return campaign.id;
   });
   return campaignById(id, context);

@@ -1,7 +1,7 @@
 import { parseAmount } from '@crm/db';
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
-import { createIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
+import { runIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import {
   createContract,
   moveContract,
@@ -59,16 +59,13 @@ async function createNewContract(
   const terms = contractTerms(input);
   const basis = contractBasis(input);
   const request = { operation: 'createContract', key: idempotencyKey, input };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const contract = await createContract(
-      { ...scopeOfRequest(context), db: manager },
-      {
-        basis,
-        terms,
-        value: input.value ?? null,
-        currency: input.currency ?? null,
-      },
-    );
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const contract = await createContract(scope, {
+      basis,
+      terms,
+      value: input.value ?? null,
+      currency: input.currency ?? null,
+    });
     return contract.id;
   });
   return contractById(id, context);

@@ -1,5 +1,5 @@
 import { guard } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { assignLead, createLead, disqualifyLead, qualifyLead, updateLead } from '../changes/lead.changes';
 import type { Lead } from '../data/lead.entity';
 import { optionalId } from '../domain/input-parsing';
@@ -22,11 +22,8 @@ async function createNewLead(
   const requestedOwner = optionalId('input.ownerId', ownerId);
   const request = { operation: 'createLead', key: idempotencyKey, input: { ...input, ownerId } };
   let created: Lead | null = null;
-  const id = await createIdempotently(context, request, async (manager) => {
-    created = await createLead(
-      { ...scopeOfRequest(context), db: manager },
-      { fields, ownerId: requestedOwner },
-    );
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    created = await createLead(scope, { fields, ownerId: requestedOwner });
     return created.id;
   });
   // A rule may route the lead away from the caller: what they just created is still returned.

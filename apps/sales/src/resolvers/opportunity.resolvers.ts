@@ -1,7 +1,7 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import { createOpportunity as openDeal, updateOpportunity } from '../changes/opportunity.changes';
 import type { Opportunity } from '../data/opportunity.entity';
 import { listOpportunities } from '../data/opportunity.repository';
@@ -50,8 +50,8 @@ async function createOpportunity(
   const fields = parseNewOpportunity(input);
   const request = { operation: 'createOpportunity', key: idempotencyKey, input };
   let created: Opportunity | null = null;
-  const id = await createIdempotently(context, request, async (manager) => {
-    created = await openDeal({ ...scopeOfRequest(context), db: manager }, fields);
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    created = await openDeal(scope, fields);
     return created.id;
   });
   return created ?? opportunityById(id, context);

@@ -1,6 +1,6 @@
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, readableOwnerIds, withinScope } from '@crm/permissions';
-import { createIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
+import { runIdempotently, paginate, parseId, scopeOfRequest, type PageRequest } from '@crm/subgraph-kit';
 import { placeOrder, type OrderBasis } from '../changes/order.changes';
 import { Order } from '../data/order.entity';
 import { lineView } from '../data/priced-lines';
@@ -41,11 +41,8 @@ async function placeNewOrder(
 ): Promise<Order> {
   const basis = orderBasis(input);
   const request = { operation: 'placeOrder', key: idempotencyKey, input };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const order = await placeOrder(
-      { ...scopeOfRequest(context), db: manager },
-      { basis, dueDate: input.dueDate ?? null },
-    );
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const order = await placeOrder(scope, { basis, dueDate: input.dueDate ?? null });
     return order.id;
   });
   return orderById(id, context);

@@ -1,6 +1,6 @@
 import { notFound } from '@crm/errors';
 import { guard, guardReference, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { recordPayment } from '../changes/payment.changes';
 import type { Payment } from '../data/payment.entity';
 import { parseNewPayment } from '../domain/new-payment';
@@ -24,8 +24,8 @@ async function recordNewPayment(
   const orderId = parseId('input.orderId', input.orderId);
   const fields = parseNewPayment({ ...input, orderId, receivedAt: new Date(input.receivedAt) }, new Date());
   const request = { operation: 'recordPayment', key: idempotencyKey, input };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const payment = await recordPayment({ ...scopeOfRequest(context), db: manager }, fields);
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const payment = await recordPayment(scope, fields);
     return payment.id;
   });
   const payment = await context.loaders.paymentById.load(id);

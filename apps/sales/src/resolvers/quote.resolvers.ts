@@ -1,6 +1,6 @@
 import { notFound } from '@crm/errors';
 import { assertRecordAccess, guard, guardReference, withinScope } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { createQuote, decideOnQuote, type QuoteBasis } from '../changes/quote.changes';
 import { lineView, type LineRequest } from '../data/priced-lines';
 import type { Quote } from '../data/quote.entity';
@@ -47,17 +47,14 @@ async function createNewQuote(
   assertValidUntil(input.validUntil, todayInUtc());
   const basis = quoteBasis(input);
   const request = { operation: 'createQuote', key: idempotencyKey, input };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const quote = await createQuote(
-      { ...scopeOfRequest(context), db: manager },
-      {
-        basis,
-        currency: input.currency ?? null,
-        lines: input.lines ?? null,
-        discountPercent,
-        validUntil: input.validUntil,
-      },
-    );
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const quote = await createQuote(scope, {
+      basis,
+      currency: input.currency ?? null,
+      lines: input.lines ?? null,
+      discountPercent,
+      validUntil: input.validUntil,
+    });
     return quote.id;
   });
   return quoteById(id, context);

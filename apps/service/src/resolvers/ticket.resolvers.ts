@@ -7,7 +7,7 @@ import {
   queueOfNewRecord,
   withinQueueScope,
 } from '@crm/permissions';
-import { createIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
 import { openTicket } from '../changes/ticket.changes';
 import type { Ticket } from '../data/ticket.entity';
 import { parseNewTicket } from '../domain/new-ticket';
@@ -26,8 +26,8 @@ async function openTicketFor({ idempotencyKey, ...input }: OpenTicketInput, cont
   const fields = parseNewTicket(input);
   const queueId = queueOfNewRecord(context.caller, 'ticket:write', fields.queueId, 'tickets');
   const request = { operation: 'openTicket', key: idempotencyKey, input, field: 'input.idempotencyKey' };
-  const id = await createIdempotently(context, request, async (manager) => {
-    const ticket = await openTicket({ ...scopeOfRequest(context), db: manager }, { ...fields, queueId });
+  const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
+    const ticket = await openTicket(scope, { ...fields, queueId });
     return ticket.id;
   });
   return ticketById(id, context);
