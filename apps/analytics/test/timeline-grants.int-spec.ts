@@ -153,8 +153,8 @@ describe('customer timeline: each entry within the caller’s grants for its rec
     expect(titles).toEqual([
       'Opportunity opened: Own deal',
       'Customer created: Granted GmbH',
-      'Payment received: 100 EUR',
-      'Order placed: 100 EUR',
+      'Payment received: 100.00 EUR',
+      'Order placed: 100.00 EUR',
     ]);
   });
 
@@ -165,8 +165,8 @@ describe('customer timeline: each entry within the caller’s grants for its rec
       expect(titles).toEqual(
         expect.arrayContaining([
           'Opportunity opened: Secret deal',
-          'Payment received: 555 EUR',
-          'Order placed: 555 EUR',
+          'Payment received: 555.00 EUR',
+          'Order placed: 555.00 EUR',
         ]),
       );
     }
