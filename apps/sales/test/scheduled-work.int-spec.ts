@@ -147,7 +147,7 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
         {
           input: {
             customerId,
-            value: '1200',
+            value: '1200.00',
             currency: 'EUR',
             startDate: addDays(today, -300),
             endDate: addDays(today, 20),
@@ -193,7 +193,7 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
       customerId,
       ownerId: repCaller.userId,
       endDate: addDays(today, 20),
-      value: '1200',
+      value: '1200.00',
       currency: 'EUR',
       expiredAt: day(21),
     });
@@ -270,7 +270,7 @@ describe('scheduled sales work, through the real queue, Postgres and Kafka', () 
     expect(overdue.data).toMatchObject({
       orderId: id,
       dueDate: addDays(today, 3),
-      outstandingBalance: '300',
+      outstandingBalance: '300.00',
       overdueAt: day(4, '00:07:00.000'),
     });
     expect(await written('crm.sales.order.overdue', id)).toHaveLength(1);

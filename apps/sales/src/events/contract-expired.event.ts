@@ -1,3 +1,4 @@
+import { formatAmount } from '@crm/db';
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
 
@@ -10,7 +11,7 @@ export function contractExpired(contract: Contract, expiredAt: Date, origin: Eve
       customerId: contract.customerId,
       ownerId: contract.ownerId,
       endDate: contract.endDate,
-      value: contract.value,
+      value: formatAmount(contract.value, contract.currency),
       currency: contract.currency,
       expiredAt: expiredAt.toISOString(),
     },

@@ -1,3 +1,4 @@
+import { formatAmount } from '@crm/db';
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Contract } from '../data/contract.entity';
 
@@ -12,7 +13,7 @@ export function contractRenewalDue(contract: Contract, remindedAt: Date, origin:
       renewalDate: contract.renewalDate,
       renewalReminderOn: contract.renewalReminderOn,
       endDate: contract.endDate,
-      value: contract.value,
+      value: formatAmount(contract.value, contract.currency),
       currency: contract.currency,
       remindedAt: remindedAt.toISOString(),
     },

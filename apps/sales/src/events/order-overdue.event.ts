@@ -1,3 +1,4 @@
+import { formatAmount } from '@crm/db';
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Order } from '../data/order.entity';
 import { outstandingBalance } from '../domain/order-balance';
@@ -11,9 +12,9 @@ export function orderOverdue(order: Order, overdueAt: Date, origin: EventOrigin)
       customerId: order.customerId,
       ownerId: order.ownerId,
       dueDate: order.dueDate,
-      total: order.total,
+      total: formatAmount(order.total, order.currency),
       paidAmount: order.paidAmount,
-      outstandingBalance: outstandingBalance(order),
+      outstandingBalance: formatAmount(outstandingBalance(order), order.currency),
       currency: order.currency,
       overdueAt: overdueAt.toISOString(),
     },

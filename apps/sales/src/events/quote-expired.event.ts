@@ -1,3 +1,4 @@
+import { formatAmount } from '@crm/db';
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Quote } from '../data/quote.entity';
 import type { UndecidedQuoteStatus } from '../domain/quote-expiry';
@@ -17,7 +18,7 @@ export function quoteExpired(
       ownerId: before.ownerId,
       previousStatus: before.status,
       validUntil: before.validUntil,
-      total: before.total,
+      total: formatAmount(before.total, before.currency),
       currency: before.currency,
       expiredAt: expiredAt.toISOString(),
     },

@@ -72,7 +72,7 @@ describe('the events of the sales time rules', () => {
       customerId: CUSTOMER,
       ownerId: OWNER,
       endDate: '2030-03-31',
-      value: '45600',
+      value: '45600.00',
       currency: 'EUR',
       expiredAt: now.toISOString(),
     });
@@ -98,6 +98,7 @@ describe('the events of the sales time rules', () => {
     });
     expect(quoteExpired(quote, now, origin).data).toMatchObject({
       previousStatus: 'ISSUED',
+      total: '100.00',
       validUntil: '2030-03-31',
     });
   });
@@ -119,7 +120,8 @@ describe('the events of the sales time rules', () => {
       overdueNotifiedAt: null,
     });
     expect(orderOverdue(order, now, origin).data).toMatchObject({
-      outstandingBalance: '27999.5',
+      total: '48000.00',
+      outstandingBalance: '27999.50',
       overdueAt: now.toISOString(),
     });
   });
