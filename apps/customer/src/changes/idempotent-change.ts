@@ -5,7 +5,7 @@ import {
   type ChangeScope,
   type IdempotentRequest,
 } from '@crm/subgraph-kit';
-import { assertNoNul } from '../domain/text-input';
+import { refuseNul } from '@crm/errors';
 
 /**
  * A creating change run once per (caller, idempotency key): a retry with the same key and input
@@ -17,6 +17,6 @@ export function runIdempotentChange(
   request: IdempotentRequest,
   work: (change: Change) => Promise<string>,
 ): Promise<string> {
-  assertNoNul(request.field ?? 'input.idempotencyKey', request.key);
+  refuseNul(request.field ?? 'input.idempotencyKey', request.key);
   return runIdempotently(scope, request, (inTransaction) => runChange(inTransaction, work));
 }

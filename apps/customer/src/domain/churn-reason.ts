@@ -1,5 +1,4 @@
-import { badUserInput } from '@crm/errors';
-import { assertNoNul } from './text-input';
+import { badUserInput, refuseNul } from '@crm/errors';
 
 /** Why a customer left, as the churn report groups it; the note says the rest. */
 export const CHURN_REASON_CATEGORIES = [
@@ -13,7 +12,7 @@ export const CHURN_REASON_CATEGORIES = [
 export type ChurnReasonCategory = (typeof CHURN_REASON_CATEGORIES)[number];
 
 export function parseChurnNote(field: string, note: string | null | undefined): string | null {
-  assertNoNul(field, note);
+  refuseNul(field, note);
   const trimmed = note?.trim() ?? '';
   if (trimmed.length > 2000)
     throw badUserInput(field, `must be at most 2000 characters (got ${trimmed.length})`);

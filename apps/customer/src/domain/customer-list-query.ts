@@ -1,5 +1,4 @@
-import { badUserInput, InputProblems } from '@crm/errors';
-import { assertNoNul } from './text-input';
+import { badUserInput, InputProblems, refuseNul } from '@crm/errors';
 import type { CustomerKind, CustomerTier, LifecycleStage } from './customer-vocabulary';
 
 export const CUSTOMER_SORT_FIELDS = ['CREATED_AT', 'NAME', 'UPDATED_AT'] as const;
@@ -44,7 +43,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function code(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
-  assertNoNul(field, value);
+  refuseNul(field, value);
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > 100) throw badUserInput(field, 'must be 1 to 100 characters');
   return trimmed;

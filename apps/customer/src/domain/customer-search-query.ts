@@ -1,5 +1,4 @@
-import { badUserInput } from '@crm/errors';
-import { assertNoNul } from './text-input';
+import { badUserInput, refuseNul } from '@crm/errors';
 
 /**
  * What a search box string asks for. Names are matched fuzzily (pg_trgm word similarity); emails
@@ -43,7 +42,7 @@ export function parseCustomerSearchQuery(
   field = 'query',
   rights: SearchRights = { contactPoints: true },
 ): CustomerSearchQuery {
-  assertNoNul(field, query);
+  refuseNul(field, query);
   const text = query.trim().replace(/\s+/g, ' ');
   if (text.length < MIN_SEARCH_LENGTH || text.length > MAX_SEARCH_LENGTH) {
     throw badUserInput(

@@ -1,5 +1,4 @@
-import { badUserInput } from '@crm/errors';
-import { assertNoNul } from './text-input';
+import { badUserInput, refuseNul } from '@crm/errors';
 import type { LifecycleStage } from './customer-vocabulary';
 
 /** What moved the customer: another domain's event, or a user's mutation. */
@@ -71,7 +70,7 @@ export function assertTransition(
 
 /** Reads a reason a user gave: 1 to 500 characters after trimming. */
 export function parseReason(field: string, reason: string): string {
-  assertNoNul(field, reason);
+  refuseNul(field, reason);
   const trimmed = reason.trim();
   if (trimmed.length === 0 || trimmed.length > 500)
     throw badUserInput(field, `must be 1 to 500 characters (got ${trimmed.length})`);

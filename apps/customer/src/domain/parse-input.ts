@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { InputProblems } from '@crm/errors';
-import { nulProblems } from './text-input';
+import { InputProblems, nulProblems } from '@crm/errors';
 
 const pathOf = (path: string, issuePath: readonly PropertyKey[]) =>
   [path, ...issuePath.map(String)].filter(Boolean).join('.');

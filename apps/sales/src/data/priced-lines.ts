@@ -1,11 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
-import { badUserInput, notFound } from '@crm/errors';
+import { badUserInput, notFound, refuseNul } from '@crm/errors';
 import { parseId } from '@crm/subgraph-kit';
 import { parseDiscountPercent, parseQuantity, parseUnitPrice, type LineInput } from '../domain/quote-totals';
 import type { DocumentLine } from './document-line';
 import { ProductPrice } from './product-price.entity';
 import { Product } from './product.entity';
-import { refuseNul } from '../domain/input-parsing';
 
 /** A line as the API takes it: a catalogue product (price and name default) or free text. */
 export interface LineRequest {

@@ -1,5 +1,4 @@
-import { badUserInput } from '@crm/errors';
-import { refuseNul } from './input-parsing';
+import { badUserInput, refuseNul } from '@crm/errors';
 
 /** DRAFT → NEGOTIATION → SIGNED → ACTIVE → EXPIRED, or TERMINATED once signed. */
 export const CONTRACT_STATUSES = [

@@ -1,25 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isUuid } from '@crm/db';
-import { badUserInput, badUserInputs, type FieldProblem } from '@crm/errors';
-
-const NUL = '\u0000';
-const NUL_MESSAGE = 'must not contain NUL characters (\\u0000)';
-
-/** Every string inside `input` that holds a NUL byte, which Postgres text columns refuse. */
-export function nulProblems(input: unknown, path: string): FieldProblem[] {
-  if (typeof input === 'string') return input.includes(NUL) ? [{ field: path, message: NUL_MESSAGE }] : [];
-  if (Array.isArray(input)) return input.flatMap((item, i) => nulProblems(item, `${path}.${i}`));
-  if (input && typeof input === 'object' && !(input instanceof Date))
-    return Object.entries(input).flatMap(([key, value]) => nulProblems(value, `${path}.${key}`));
-  return [];
-}
-
-/** A free-text argument outside an input object (a reason, a search): NUL bytes refused. */
-export function refuseNul(field: string, value: string): string {
-  if (value.includes(NUL)) throw badUserInput(field, NUL_MESSAGE);
-  return value;
-}
+import { badUserInput, badUserInputs, nulProblems } from '@crm/errors';
 
 /**
  * Parses an input with its schema and reports every invalid field at once (BAD_USER_INPUT with

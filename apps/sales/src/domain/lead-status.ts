@@ -1,5 +1,4 @@
-import { badUserInput, conflict } from '@crm/errors';
-import { refuseNul } from './input-parsing';
+import { badUserInput, conflict, refuseNul } from '@crm/errors';
 
 /** DESIGN §3: NEW → CONTACTED → QUALIFIED → CONVERTED, or DISQUALIFIED (with a reason) on the way. */
 export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED'] as const;

@@ -1,6 +1,5 @@
-import { badUserInput } from '@crm/errors';
+import { badUserInput, refuseNul } from '@crm/errors';
 import { FOLLOW_UP_TYPES, type FollowUpType } from './lead-score';
-import { refuseNul } from './input-parsing';
 
 export interface NewLeadFollowUp {
   type: FollowUpType;

@@ -1,6 +1,5 @@
 import { parseAmount, parseCurrency } from '@crm/db';
-import { InputProblems } from '@crm/errors';
-import { refuseNul } from './input-parsing';
+import { InputProblems, refuseNul } from '@crm/errors';
 
 export interface NewPayment {
   orderId: string;

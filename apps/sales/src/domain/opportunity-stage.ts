@@ -1,5 +1,4 @@
-import { badUserInput } from '@crm/errors';
-import { refuseNul } from './input-parsing';
+import { badUserInput, refuseNul } from '@crm/errors';
 
 /** Default win probability per stage, in percent (DESIGN §3). */
 export const DEFAULT_PROBABILITY = {

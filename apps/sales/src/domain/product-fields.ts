@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { badUserInput, InputProblems } from '@crm/errors';
-import { parseInput, refuseNul } from './input-parsing';
+import { badUserInput, InputProblems, refuseNul } from '@crm/errors';
+import { parseInput } from './input-parsing';
 
 export interface NewProduct {
   code: string;

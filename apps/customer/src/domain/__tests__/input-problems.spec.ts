@@ -1,4 +1,4 @@
-import { CrmError } from '@crm/errors';
+import { CrmError, NUL_MESSAGE } from '@crm/errors';
 import { parseContactUpdate } from '../contact-update';
 import { parseCustomerUpdate } from '../customer-update';
 import { parseCustomerFilter } from '../customer-list-query';
@@ -9,7 +9,6 @@ import { parseNewContact } from '../new-contact';
 import { parseNewCustomer } from '../new-customer';
 import { parseNewInteraction } from '../interaction-input';
 import { parseTagRefs } from '../tag-refs';
-import { NUL_MESSAGE } from '../text-input';
 
 /** The BAD_USER_INPUT a parser throws: its `field` and every problem's field. */
 function refusal(run: () => unknown): { field?: string; fields: string[] } {

@@ -1,6 +1,7 @@
-import { badUserInput, type FieldProblem } from '@crm/errors';
+import { badUserInput, type FieldProblem } from './crm-error';
 
-export const NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
+/** Postgres text refuses a NUL character (SQLSTATE 22021): sending one is the caller's mistake. */
+export const NUL_MESSAGE = 'must not contain NUL characters (\\u0000)';
 
 const NUL = '\u0000';
 
@@ -15,9 +16,10 @@ export function nulProblems(input: unknown, path: string): FieldProblem[] {
 }
 
 /**
- * Text that goes to Postgres as it is (a search, a filter, a reason): a NUL character would make
- * the database refuse the statement, so it is the caller's mistake, reported on its field.
+ * Text that goes to Postgres as it is (a search, a filter, a reason, a CSV cell that never passed
+ * the GraphQL argument check): refused on its field when it holds a NUL.
  */
-export function assertNoNul(field: string, value: string | null | undefined): void {
+export function refuseNul<T extends string | null | undefined>(field: string, value: T): T {
   if (value?.includes(NUL)) throw badUserInput(field, NUL_MESSAGE);
+  return value;
 }
