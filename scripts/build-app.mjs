@@ -1,7 +1,7 @@
 // Bundles one app into dist/apps/<name>/main.js: the @crm/* libraries inlined, npm packages left
 // external (installed by `npm ci --omit=dev`), the SDL copied beside the bundle.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const projectRoot = process.argv[2];
@@ -28,6 +28,7 @@ await build({
     },
   ],
 });
-const sdl = join(projectRoot, 'src', 'schema.graphql');
-if (existsSync(sdl)) copyFileSync(sdl, join(outdir, 'schema.graphql'));
+// The bundle reads its SDL files beside main.js, as the sources read them beside the subgraph module.
+const schemaDir = join(projectRoot, 'src', 'schema');
+if (existsSync(schemaDir)) cpSync(schemaDir, join(outdir, 'schema'), { recursive: true });
 console.log(`built ${join(outdir, 'main.js')}`);

@@ -18,7 +18,7 @@ function mappersOf(app: string): Record<string, string> {
 }
 
 const resolverTypesOf = (app: string) => ({
-  schema: `apps/${app}/src/schema.graphql`,
+  schema: `apps/${app}/src/schema/*.graphql`,
   plugins: ['typescript', 'typescript-resolvers'],
   config: {
     federation: true,

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { createAnalyticsLoaders } from './analytics-loaders';
 import { CustomerFact } from './data/customer-fact.entity';
 import { CreateReadModels1764000000600 } from './data/migrations/1764000000600-create-read-models';
@@ -26,7 +24,7 @@ import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 
-export const analyticsTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({

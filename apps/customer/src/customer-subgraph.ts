@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { onLeadConverted } from './events/lead-converted.handler';
 import { createCustomerLoaders } from './customer-loaders';
 import { Customer } from './data/customer.entity';
@@ -39,7 +37,7 @@ import { CreateCustomerImportRuns1764000001500 } from './data/migrations/1764000
 import { customerImportResolvers } from './resolvers/customer-import.resolvers';
 import { ImportRunUnchanged1764000001600 } from './data/migrations/1764000001600-import-run-unchanged';
 
-export const customerTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+export const customerTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({

@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { SERVICE_NAMES, SERVICE_PORTS } from '@crm/config';
+import { readSubgraphSdl } from '@crm/subgraph-kit';
 
 const repositoryRoot = join(__dirname, '..', '..', '..');
 
 export const SUPERGRAPH_FILE = join(repositoryRoot, 'supergraph.graphql');
 
-export function subgraphSdlPath(service: string): string {
-  return join(repositoryRoot, 'apps', service, 'src', 'schema.graphql');
+export function subgraphSourceDir(service: string): string {
+  return join(repositoryRoot, 'apps', service, 'src');
 }
 
 /**
@@ -21,7 +21,7 @@ export function composeSupergraph(): { supergraphSdl?: string; errors: string[] 
     SERVICE_NAMES.map((service) => ({
       name: service,
       url: `http://127.0.0.1:${SERVICE_PORTS[service]}/graphql`,
-      typeDefs: parse(readFileSync(subgraphSdlPath(service), 'utf8')),
+      typeDefs: parse(readSubgraphSdl(subgraphSourceDir(service))),
     })),
   );
   if (result.errors) return { errors: result.errors.map((error) => error.message) };

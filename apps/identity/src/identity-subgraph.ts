@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import { jwksOf } from '@crm/auth';
 import type { ServiceConfig } from '@crm/config';
-import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateUsers1764000000300 } from './data/migrations/1764000000300-create-users';
 import { AddTeamsPasswordsRefreshTokens1764000000310 } from './data/migrations/1764000000310-add-teams-passwords-refresh-tokens';
 import { CreateLoginFailures1764000000320 } from './data/migrations/1764000000320-create-login-failures';
@@ -18,7 +16,7 @@ import { userResolvers } from './resolvers/user.resolvers';
 import type { SessionIssuer } from './changes/session.changes';
 import { LoginThrottle } from './sessions/login-throttle';
 
-export const identityTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+export const identityTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export async function startIdentitySubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   const signingKey = await loadIdentitySigningKey(config.nodeEnv);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
 import type { Scheduler } from '@crm/scheduler';
-import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { KnownCustomer } from './data/known-customer.entity';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
 import { AddKnownCustomerOwner1764000000210 } from './data/migrations/1764000000210-add-known-customer-owner';
@@ -55,7 +53,7 @@ import { quotaResolvers } from './resolvers/quota.resolvers';
 import { ScheduledSalesWork1764000009000 } from './data/migrations/1764000009000-scheduled-sales-work';
 import { startSalesJobs, type SalesJobsOptions } from './jobs/sales-jobs';
 
-export const salesTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+export const salesTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export interface RunningSales extends RunningSubgraph {
   /** The time rules' scheduler (jobs/sales-jobs.ts). */

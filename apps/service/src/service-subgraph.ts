@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
-import { startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
 import { CreateReferenceProjections1764000002400 } from './data/migrations/1764000002400-create-reference-projections';
+import { ExtendTicketsForSupport1764000003400 } from './data/migrations/1764000003400-extend-tickets-for-support';
 import { KnownCustomer } from './data/known-customer.entity';
 import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
+import { TicketComment } from './data/ticket-comment.entity';
+import { TicketStatusChange } from './data/ticket-status-change.entity';
 import { onCustomerCreated } from './events/customer-created.handler';
 import { onCustomerErased } from './events/customer-erased.handler';
 import { onCustomerMerged } from './events/customer-merged.handler';
@@ -17,18 +18,19 @@ import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
 import { createServiceLoaders } from './service-loaders';
 
-export const serviceTypeDefs = gql(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,
     resolvers: [ticketResolvers, customerResolvers],
-    entities: [Ticket, KnownCustomer, KnownTeam],
+    entities: [Ticket, TicketComment, TicketStatusChange, KnownCustomer, KnownTeam],
     migrations: [
       CreateTickets1764000000400,
       AddTicketQueue1764000000410,
       CreateReferenceProjections1764000002400,
+      ExtendTicketsForSupport1764000003400,
     ],
     createLoaders: createServiceLoaders,
     eventHandlers: {

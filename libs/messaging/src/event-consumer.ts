@@ -9,6 +9,7 @@ import { withKafkaStartupRetry } from './kafka-startup-retry';
 import { deadLetterTopicSpec, eventTopicSpec, provisionTopics } from './topic-provisioning';
 import { kafkaTopicOf } from './topic-namespace';
 import { firstFetchOf } from './first-fetch';
+import { partHealth, type PartHealth } from './part-health';
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -31,11 +32,17 @@ export class EventConsumer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
   private joined = false;
+  private currentHealth: PartHealth = partHealth('starting');
 
   constructor(private readonly options: EventConsumerOptions) {}
 
   get hasJoinedGroup(): boolean {
     return this.joined;
+  }
+
+  get health(): PartHealth {
+    if (this.subscribedTopics().length === 0) return partHealth('idle', 'consumes no event');
+    return this.joined ? partHealth('running') : this.currentHealth;
   }
 
   /** Joins the group; a retriable Kafka error (a topic still without a leader) starts over. */

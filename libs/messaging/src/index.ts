@@ -4,6 +4,7 @@ export * from './messaging-tables.migration';
 export * from './outbox-writer';
 export * from './outbox-batch-writer';
 export * from './outbox-relay';
+export * from './part-health';
 export * from './event-consumer';
 export * from './event-handler';
 export * from './combine-handlers';

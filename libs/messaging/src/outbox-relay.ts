@@ -3,6 +3,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from '@crm/logger';
 import { backoffDelay } from './backoff';
 import { outboxChannelOf } from './outbox-channel';
+import { partHealth, type PartHealth } from './part-health';
 import { kafkaTopicOf } from './topic-namespace';
 
 export interface OutboxRelayOptions {
@@ -48,6 +49,12 @@ export class OutboxRelay {
 
   get isActive(): boolean {
     return this.active;
+  }
+
+  get health(): PartHealth {
+    if (this.stopped) return partHealth('stopped');
+    if (this.failures > 0) return partHealth('failing', `${this.failures} failed attempts in a row`);
+    return partHealth(this.active ? 'running' : 'standby');
   }
 
   start(): void {

@@ -13,6 +13,14 @@ export const RESOURCES = [
   /** Industries, sources, regions and tag groups. */
   'dictionary',
   'ticket',
+  /** Knowledge-base articles. */
+  'article',
+  /** SLA policies and business-hours calendars. */
+  'sla',
+  /** Satisfaction surveys and their answers. */
+  'survey',
+  /** Customers' suggestions and praise (complaints are tickets). */
+  'feedback',
   'campaign',
   'user',
   'analytics',
@@ -54,12 +62,15 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
+      ...readWrite('all', 'article', 'sla', 'survey', 'feedback'),
     },
     pii: true,
   },
   SALES_MANAGER: {
     permissions: {
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary'),
+      ...readAll('article', 'survey', 'feedback'),
+      'feedback:write': 'all',
       ...readWrite('team', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota'),
       'audit:read': 'team',
     },
@@ -67,7 +78,8 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SALES_REP: {
     permissions: {
-      ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary'),
+      ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary', 'article', 'feedback'),
+      'feedback:write': 'all',
       ...readWrite('own', 'customer', 'opportunity', 'order', 'lead', 'activity'),
       'quota:read': 'own',
     },
@@ -76,19 +88,23 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   SUPPORT_MANAGER: {
     permissions: {
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary'),
-      ...readWrite('all', 'ticket'),
+      ...readWrite('all', 'ticket', 'article', 'sla', 'survey', 'feedback'),
       'audit:read': 'all',
     },
     pii: true,
   },
   // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
-    permissions: { ...readAll('customer', 'user', 'product', 'dictionary'), ...readWrite('team', 'ticket') },
+    permissions: {
+      ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey'),
+      ...readWrite('team', 'ticket'),
+      ...readWrite('all', 'article', 'feedback'),
+    },
     pii: true,
   },
   MARKETER: {
     permissions: {
-      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary'),
+      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'feedback', 'survey'),
       ...readWrite('all', 'campaign', 'lead'),
     },
     pii: true,
@@ -96,14 +112,14 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   ANALYST: {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
-      ...readAll('ticket', 'campaign', 'user', 'analytics'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
     },
     pii: false,
   },
   READ_ONLY: {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
-      ...readAll('ticket', 'campaign', 'user', 'analytics'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
     },
     pii: false,
   },

@@ -16,3 +16,4 @@ export * from './argument-guard.plugin';
 export * from './http-app';
 export * from './write-path';
 export * from './rate-limited-error';
+export * from './subgraph-sdl';

@@ -12,7 +12,7 @@ import { readEntities } from './subgraph-schema';
  * says so: `guard(PUBLIC, …)`), every `__resolveReference`, and every field contributed to another
  * subgraph's entity (the gateway reaches those through `_entities`, which skips the root fields).
  * An entity of this subgraph that has resolved fields needs a guarded `__resolveReference` in one of
- * the app's resolver files. Entities come from the app's `schema.graphql` (`@key`); who owns each
+ * the app's resolver files. Entities come from the app's `schema/*.graphql` (`@key`); who owns each
  * one is the rule's `entityOwners` option.
  */
 
@@ -153,7 +153,7 @@ export const guardedResolvers = createRule<Options, MessageIds>({
   create(context, [{ entityOwners }]) {
     const resolversDir = dirname(context.filename);
     const app = basename(dirname(dirname(resolversDir)));
-    const entities = readEntities(join(dirname(resolversDir), 'schema.graphql'));
+    const entities = readEntities(join(dirname(resolversDir), 'schema'));
     return {
       Program(program) {
         const declarations = declarationsOf(program);

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kind, parse, type ConstArgumentNode } from 'graphql';
 
 /** An entity type of a subgraph's SDL: a type with `@key`. */
@@ -30,14 +31,23 @@ export function entitiesOf(sdl: string): Map<string, SubgraphEntity> {
   return entities;
 }
 
-const cache = new Map<string, { mtimeMs: number; entities: Map<string, SubgraphEntity> }>();
+const cache = new Map<string, { stamp: string; entities: Map<string, SubgraphEntity> }>();
 
-/** The entities of the SDL file at `path`, re-read only when the file changed (editors lint often). */
-export function readEntities(path: string): Map<string, SubgraphEntity> {
-  const { mtimeMs } = statSync(path);
-  const cached = cache.get(path);
-  if (cached?.mtimeMs === mtimeMs) return cached.entities;
-  const entities = entitiesOf(readFileSync(path, 'utf8'));
-  cache.set(path, { mtimeMs, entities });
+/** The SDL files of an app's `src/schema/` folder, in name order. */
+function sdlFilesIn(schemaDir: string): string[] {
+  return readdirSync(schemaDir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => join(schemaDir, name));
+}
+
+/** The entities of the SDL files in `schemaDir`, re-read only when one changed (editors lint often). */
+export function readEntities(schemaDir: string): Map<string, SubgraphEntity> {
+  const files = sdlFilesIn(schemaDir);
+  const stamp = files.map((file) => `${file}@${statSync(file).mtimeMs}`).join('|');
+  const cached = cache.get(schemaDir);
+  if (cached?.stamp === stamp) return cached.entities;
+  const entities = entitiesOf(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
+  cache.set(schemaDir, { stamp, entities });
   return entities;
 }

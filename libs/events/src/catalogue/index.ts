@@ -45,6 +45,13 @@ import { contractExpired } from './contract-expired.event';
 import { contractRenewalDue } from './contract-renewal-due.event';
 import { quoteExpired } from './quote-expired.event';
 import { orderOverdue } from './order-overdue.event';
+import { ticketOpened } from './ticket-opened.event';
+import { ticketAssigned } from './ticket-assigned.event';
+import { ticketStatusChanged } from './ticket-status-changed.event';
+import { ticketReplied } from './ticket-replied.event';
+import { ticketResolved } from './ticket-resolved.event';
+import { ticketReopened } from './ticket-reopened.event';
+import { ticketClosed } from './ticket-closed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -101,6 +108,13 @@ export const EVENT_CATALOGUE = {
   [contractRenewalDue.type]: contractRenewalDue,
   [quoteExpired.type]: quoteExpired,
   [orderOverdue.type]: orderOverdue,
+  [ticketOpened.type]: ticketOpened,
+  [ticketAssigned.type]: ticketAssigned,
+  [ticketStatusChanged.type]: ticketStatusChanged,
+  [ticketReplied.type]: ticketReplied,
+  [ticketResolved.type]: ticketResolved,
+  [ticketReopened.type]: ticketReopened,
+  [ticketClosed.type]: ticketClosed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

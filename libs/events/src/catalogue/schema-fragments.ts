@@ -12,3 +12,4 @@ export const AMOUNT = {
   description: 'Exact decimal.',
 } as const;
 export const CURRENCY = { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code.' } as const;
+export const NULLABLE_DATE_TIME = { anyOf: [DATE_TIME, NULL_SCHEMA] } as const;

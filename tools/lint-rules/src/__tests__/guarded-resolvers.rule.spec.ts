@@ -9,8 +9,9 @@ import { guardedResolvers } from '../guarded-resolvers.rule';
 const workspace = mkdtempSync(join(tmpdir(), 'guarded-resolvers-'));
 const resolversDir = join(workspace, 'apps', 'sales', 'src', 'resolvers');
 mkdirSync(resolversDir, { recursive: true });
+mkdirSync(join(resolversDir, '..', 'schema'));
 writeFileSync(
-  join(resolversDir, '..', 'schema.graphql'),
+  join(resolversDir, '..', 'schema', 'sales.graphql'),
   `type Deal @key(fields: "id") { id: ID! name: String! customer: Customer! }
    type Lead @key(fields: "id") { id: ID! name: String! }
    type Customer @key(fields: "id") { id: ID! deals: [Deal!] score: Int }

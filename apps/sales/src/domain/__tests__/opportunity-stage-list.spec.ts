@@ -10,7 +10,7 @@ import { OPPORTUNITY_STAGES } from '../opportunity-stage';
  */
 describe('the opportunity stage list', () => {
   it('is the SDL enum OpportunityStage', () => {
-    const sdl = parse(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
+    const sdl = parse(readFileSync(join(__dirname, '../../schema/sales.graphql'), 'utf8'));
     const stageEnum = sdl.definitions.find(
       (node): node is EnumTypeDefinitionNode =>
         node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === 'OpportunityStage',

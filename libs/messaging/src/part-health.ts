@@ -1,0 +1,18 @@
+/**
+ * How a background part of a service (the outbox relay, the event consumer) is doing, as
+ * `/readyz` reports it. Only `failing` makes a service unready: a paused consumer waits out an
+ * outage by design, and a standby relay is healthy.
+ */
+export interface PartHealth {
+  state: 'starting' | 'running' | 'standby' | 'paused' | 'failing' | 'stopped' | 'idle';
+  /** Why it is in that state, e.g. the outage a paused consumer waits out. */
+  detail?: string;
+  /** When it entered that state (ISO-8601). */
+  since: string;
+}
+
+export const partHealth = (state: PartHealth['state'], detail?: string): PartHealth => ({
+  state,
+  ...(detail ? { detail } : {}),
+  since: new Date().toISOString(),
+});
