@@ -57,6 +57,8 @@ const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) 
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** What it was started with, e.g. to start it again on the same port and consumer group. */
+  config: ServiceConfig;
   dataSource: DataSource;
   logger: Logger;
   stop(): Promise<void>;
@@ -162,6 +164,7 @@ export async function startSubgraph<TLoaders>(
   return {
     url,
     port,
+    config,
     dataSource,
     logger,
     async stop() {
