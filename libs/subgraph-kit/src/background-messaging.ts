@@ -40,7 +40,6 @@ export class BackgroundMessaging {
   private topics: PartHealth = partHealth('starting', 'creating the topics of this service');
   private stopped = false;
   private wake: (() => void) | undefined;
-  private startup: Promise<void> | undefined;
   private announceJoining: (started: Promise<void>) => void = () => undefined;
   /** Adopts the consumer's `start()` once the topics exist. */
   private readonly joining = new Promise<void>((resolve) => (this.announceJoining = resolve));
@@ -70,7 +69,7 @@ export class BackgroundMessaging {
 
   /** Returns at once; the work goes on in the background until `stop()`. */
   start(): void {
-    this.startup = this.startParts();
+    void this.startParts();
   }
 
   /** Settles once the consumer has joined its group and fetched (or failed to). */
@@ -94,10 +93,13 @@ export class BackgroundMessaging {
     await this.probe.describeCluster();
   }
 
+  /**
+   * Creating topics may wait seconds on kafkajs' connection retries; that attempt notices
+   * `stopped` and starts nothing, so stopping does not wait for it.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await this.startup;
     await this.consumer.stop();
     await this.relay.stop();
     await this.probe.disconnect();
