@@ -39,6 +39,7 @@ export class BackgroundMessaging {
   private readonly provision: () => Promise<void>;
   private topics: PartHealth = partHealth('starting', 'creating the topics of this service');
   private stopped = false;
+  private ping: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private announceJoining: (started: Promise<void>) => void = () => undefined;
   /** Adopts the consumer's `start()` once the topics exist. */
@@ -87,8 +88,13 @@ export class BackgroundMessaging {
     };
   }
 
-  /** Answers when a broker answers now. */
-  async pingKafka(): Promise<void> {
+  /** Answers when a broker answers now; probes asking meanwhile share the attempt in flight. */
+  pingKafka(): Promise<void> {
+    this.ping ??= this.askKafka().finally(() => (this.ping = undefined));
+    return this.ping;
+  }
+
+  private async askKafka(): Promise<void> {
     await this.probe.connect();
     await this.probe.describeCluster();
   }
