@@ -149,7 +149,7 @@ function remember(value: Buffer, deactivatedUsers: DeactivatedUsers, logger: Log
 
 /** Per partition: the first offset at or after `since`, and the end offset now. */
 async function positionsOf(kafka: Kafka, topic: string, since: number) {
-  // No kafkajs retries: an unreachable broker fails this attempt at once, and the gateway serves.
+  // No request retries: the loop in followUntilStopped retries the whole attempt with its own backoff.
   const admin = kafka.admin({ retry: { retries: 0 } });
   await admin.connect();
   try {
