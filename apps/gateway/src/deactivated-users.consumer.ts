@@ -31,6 +31,7 @@ export class DeactivationFollower {
   private consumer: Consumer | undefined;
   private current: PartHealth = partHealth('starting', `connecting to Kafka; ${UNGUARDED}`);
   private stopped = false;
+  private caughtUpOnce = false;
   private wake: (() => void) | undefined;
 
   constructor(
@@ -102,6 +103,7 @@ export class DeactivationFollower {
     if (this.stopped) return { caughtUp: undefined };
     const consumer = this.kafka.consumer({ groupId: `crm-gateway-${randomUUID()}`, maxWaitTimeInMs: 250 });
     this.consumer = consumer;
+    this.watch(consumer);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: false });
     const caughtUp = catchUp(starts, ends);
@@ -115,9 +117,29 @@ export class DeactivationFollower {
     this.current = partHealth('starting', `catching up with ${topic}`);
     return {
       caughtUp: caughtUp.done.then(() => {
+        this.caughtUpOnce = true;
         if (!this.stopped) this.current = partHealth('running');
       }),
     };
+  }
+
+  /** kafkajs restarts a consumer after a retriable crash by itself; after any other, follow anew. */
+  private watch(consumer: Consumer): void {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (this.stopped || consumer !== this.consumer) return;
+      const next = payload.restart ? 'kafkajs restarts it' : 'following anew';
+      this.current = partHealth('failing', `Kafka: ${payload.error.message}; ${next}; ${UNGUARDED}`);
+      if (payload.restart) return;
+      this.consumer = undefined;
+      void consumer
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => this.followUntilStopped(() => undefined));
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (this.caughtUpOnce && !this.stopped && consumer === this.consumer)
+        this.current = partHealth('running');
+    });
   }
 
   private idle(ms: number): Promise<void> {
