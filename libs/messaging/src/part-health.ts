@@ -1,7 +1,7 @@
 /**
  * How a background part of a service (the outbox relay, the event consumer) is doing, as
- * `/readyz` reports it. Only `failing` makes a service unready: a paused consumer waits out an
- * outage by design, and a standby relay is healthy.
+ * `/readyz` reports it. Readiness itself depends on the database alone (the API needs only
+ * Postgres; events wait in the outbox): a paused consumer or a failing relay is shown, not fatal.
  */
 export interface PartHealth {
   state: 'starting' | 'running' | 'standby' | 'paused' | 'failing' | 'stopped' | 'idle';
