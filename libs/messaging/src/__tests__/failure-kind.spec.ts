@@ -74,7 +74,8 @@ describe('failureKindOf', () => {
     ],
     [
       'a non-retriable wrapper of a lost broker (kafkajs after its retries)',
-      new KafkaJSNonRetriableError('Connection error: connect ECONNREFUSED 127.0.0.1:9092', {
+      // kafkajs passes the cause as an option its types do not declare.
+      Object.assign(new KafkaJSNonRetriableError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'), {
         cause: new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'),
       }),
     ],
