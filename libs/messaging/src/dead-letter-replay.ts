@@ -1,7 +1,7 @@
 import { Partitioners, type IHeaders, type Kafka } from 'kafkajs';
 import { DEAD_LETTER_HEADERS } from '@crm/events';
 import { deadLetterTopicOf } from './dead-letter';
-import { deadLetterTopicSpec, provisionTopics } from './topic-provisioning';
+import { deadLetterTopicSpec, eventTopicSpec, provisionTopics } from './topic-provisioning';
 import { kafkaTopicOf } from './topic-namespace';
 import { readTopicToEnd, type StoredMessage } from './topic-reader';
 
@@ -102,6 +102,11 @@ export async function replayDeadLetters(
     ({ entry }) => entry.eventId && !entry.replayedAt && (!eventId || entry.eventId === eventId),
   );
   // The relay's partitioner: a replayed event lands on its aggregate's partition, after its older events.
+  // A topic deleted since (or never created on this broker) comes back as the platform creates it.
+  await provisionTopics(
+    kafka,
+    [...new Set(candidates.map(({ entry }) => entry.originalTopic))].map(eventTopicSpec),
+  );
   const producer = kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
