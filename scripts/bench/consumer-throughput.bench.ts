@@ -16,11 +16,15 @@ import {
   OutboxMessage,
   provisionTopics,
 } from '@crm/messaging';
-import { readTestEnvironment, testServiceEnv } from '@crm/platform-testing';
+import { deleteTestRunKafka, readTestEnvironment, testServiceEnv } from '@crm/platform-testing';
+import { loadInfrastructureConfig } from '@crm/config';
+import { ensureKafka, ensurePostgres } from '@crm/infra';
+import { withScratchDatabase } from './bench-database';
 
-const BACKLOG = Number(process.env.CONSUMER_BENCH_BACKLOG ?? 20_000);
+const BACKLOG = Number(process.env.CONSUMER_BENCH_BACKLOG ?? 10_000);
 /** The old path is slow: a smaller backlog gives the same rate in a quarter of the time. */
-const BASELINE_BACKLOG = Number(process.env.CONSUMER_BENCH_BASELINE_BACKLOG ?? 5_000);
+const BASELINE_BACKLOG = Number(process.env.CONSUMER_BENCH_BASELINE_BACKLOG ?? 2_500);
+const ROUNDS = 2;
 /** About what the services produced in the fault run of issue 11 (356/s), where the old path lagged. */
 const SUSTAINED_RATE = Number(process.env.CONSUMER_BENCH_RATE ?? 360);
 const SUSTAINED_SECONDS = 15;
@@ -216,17 +220,20 @@ export async function benchConsumerThroughput(): Promise<void> {
   const kafka = createKafka('consumer-bench', readTestEnvironment().kafkaBrokers.split(','), logger);
   try {
     await runMigrations(dataSource);
-    const baseline = await backlogRate(
-      kafka,
-      dataSource,
-      'one-by-one',
-      BASELINE_BACKLOG,
-      ONE_MESSAGE_PER_TRANSACTION,
-    );
-    const batched = await backlogRate(kafka, dataSource, 'batched', BACKLOG);
-    console.log(`batches          ${batched} events/s   (${BACKLOG} events)`);
+    // Alternating rounds, best of each: on a shared machine both paths see the same background load.
+    const baselines: number[] = [];
+    const batches: number[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const path = ONE_MESSAGE_PER_TRANSACTION;
+      baselines.push(await backlogRate(kafka, dataSource, `one-by-one-${round}`, BASELINE_BACKLOG, path));
+      batches.push(await backlogRate(kafka, dataSource, `batched-${round}`, BACKLOG));
+    }
+    const batched = Math.max(...batches);
+    const baseline = Math.max(...baselines);
+    console.log(`batches          ${batched} events/s   (${BACKLOG} events; rounds: ${batches.join(', ')})`);
     console.log(
-      `one per tx       ${baseline} events/s   (${BASELINE_BACKLOG} events, one partition at a time: the path before batches, baseline)`,
+      `one per tx       ${baseline} events/s   (${BASELINE_BACKLOG} events, one partition at a time: ` +
+        `the path before batches, baseline; rounds: ${baselines.join(', ')})`,
     );
     console.log(`batch gain       ${(batched / Math.max(baseline, 1)).toFixed(1)}×`);
     const lags = await sustainedLag(kafka, dataSource);
@@ -237,4 +244,41 @@ export async function benchConsumerThroughput(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** Alone, on a database and topics of its own: `npx tsx scripts/bench/consumer-throughput.bench.ts`. */
+async function runAlone(): Promise<void> {
+  const infrastructure = loadInfrastructureConfig();
+  const postgres = await ensurePostgres();
+  await ensureKafka(infrastructure.kafkaBrokers);
+  const runId = `bench-${Date.now().toString(36)}`;
+  const ownTopicPrefix = `bench.${runId}.`;
+  Object.assign(process.env, {
+    CRM_TEST_ADMIN_URL: postgres.adminUrl,
+    CRM_TEST_DATABASE: 'crm_bench_consumer',
+    KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+    CRM_TEST_RUN_ID: runId,
+    KAFKA_TOPIC_PREFIX: ownTopicPrefix,
+  });
+  try {
+    await withScratchDatabase(
+      postgres.adminUrl,
+      'crm_bench_consumer',
+      benchConsumerThroughput,
+      () => undefined,
+    );
+  } finally {
+    await deleteTestRunKafka({ brokers: infrastructure.kafkaBrokers, runId, ownTopicPrefix });
+    await postgres.stop();
+  }
+}
+
+if (require.main === module) {
+  runAlone().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

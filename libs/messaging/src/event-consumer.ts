@@ -51,6 +51,7 @@ export class EventConsumer {
   private stopped = false;
   private joining: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
+  private abortJoining: (() => void) | undefined;
   private currentHealth: PartHealth = partHealth('starting');
   private readonly pauses = new PartitionPauses();
   private readonly consumption: BatchConsumption;
@@ -104,6 +105,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wakeUp?.();
+    this.abortJoining?.();
     this.pauses.cancelAll();
     await this.disconnect();
     await this.joining;
@@ -186,13 +188,22 @@ export class EventConsumer {
     let failJoin: (error: unknown) => void = () => undefined;
     const beforeJoined = new Promise<never>((_, reject) => (failJoin = reject));
     beforeJoined.catch(() => undefined);
+    // stop() while joining: no need to wait for a first fetch that will not come.
+    this.abortJoining = () => failJoin(new Error('stopped while joining'));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (payload.restart) return;
-      if (!joined) return failJoin(payload.error);
+      if (!joined && !payload.restart) return failJoin(payload.error);
       if (this.stopped || consumer !== this.consumer) return;
-      this.joined = false;
+      if (payload.restart) {
+        // GROUP_JOIN sets it running again.
+        return this.setHealth(
+          'starting',
+          `kafkajs restarts the consumer after: ${failureSummary(payload.error)}`,
+        );
+      }
       this.setHealth('starting', `rejoining after a crash: ${failureSummary(payload.error)}`);
-      void this.disconnect().then(() => this.beginJoining());
+      void this.disconnect()
+        .catch(() => undefined)
+        .then(() => this.beginJoining());
     });
     return { beforeJoined, joined: () => (joined = true) };
   }
