@@ -26,6 +26,9 @@ import {
 } from './events/user-directory.handlers';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
+import { ticketConversationResolvers } from './resolvers/ticket-conversation.resolvers';
+import { ticketQueueResolvers } from './resolvers/ticket-queues.resolvers';
+import { ticketWorkflowResolvers } from './resolvers/ticket-workflow.resolvers';
 import { createServiceLoaders } from './service-loaders';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
@@ -34,7 +37,13 @@ export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubg
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,
-    resolvers: [ticketResolvers, customerResolvers],
+    resolvers: [
+      ticketResolvers,
+      ticketWorkflowResolvers,
+      ticketConversationResolvers,
+      ticketQueueResolvers,
+      customerResolvers,
+    ],
     entities: [
       Ticket,
       TicketComment,

@@ -15,6 +15,20 @@ export async function agentsOfQueue(manager: EntityManager, queueId: string): Pr
   return rows.map((row) => row.id);
 }
 
+/** The agents of several queues at once (the queue views' loader). */
+export async function agentsOfQueues(
+  manager: EntityManager,
+  queueIds: string[],
+): Promise<{ id: string; queueId: string }[]> {
+  const rows: { id: string; team_id: string }[] = await manager.query(
+    `SELECT id, team_id FROM known_users
+      WHERE team_id = ANY($1::uuid[]) AND deactivated_at IS NULL AND roles && $2::text[]
+      ORDER BY id`,
+    [queueIds, TICKET_WORKER_ROLES],
+  );
+  return rows.map((row) => ({ id: row.id, queueId: row.team_id }));
+}
+
 /** How many open tickets each agent holds now: LEAST_OPEN's measure. */
 export async function openTicketsOf(
   manager: EntityManager,
