@@ -15,6 +15,7 @@ import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
+import { benchTicketList } from './bench/ticket-list.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -124,6 +125,7 @@ async function runBenchmarks() {
 
     await benchCustomerImport(platform.subgraphs.customer.dataSource);
     await benchCustomerSearch(platform, token);
+    await benchTicketList(platform);
   } finally {
     await platform.stop();
   }
