@@ -31,14 +31,18 @@ const EQUALITY_FILTERS = [
 ] as const;
 
 /** The filtered rows, unordered: listTickets pages them, the index test EXPLAINs them. */
-export function ticketListQuery(dataSource: DataSource, filter: TicketListFilter): SelectQueryBuilder<Ticket> {
+export function ticketListQuery(
+  dataSource: DataSource,
+  filter: TicketListFilter,
+): SelectQueryBuilder<Ticket> {
   const query = dataSource.getRepository(Ticket).createQueryBuilder('ticket');
   if (filter.queueIds) query.andWhere('ticket.queue_id = ANY(:queueIds)', { queueIds: filter.queueIds });
   for (const [key, column] of EQUALITY_FILTERS) {
     const value = filter[key];
     if (value) query.andWhere(`ticket.${column} = :${key}`, { [key]: value });
   }
-  if (filter.createdFrom) query.andWhere('ticket.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
+  if (filter.createdFrom)
+    query.andWhere('ticket.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) query.andWhere('ticket.created_at < :createdTo', { createdTo: filter.createdTo });
   return query;
 }
