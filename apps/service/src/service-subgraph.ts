@@ -30,10 +30,13 @@ import { ticketConversationResolvers } from './resolvers/ticket-conversation.res
 import { ticketQueueResolvers } from './resolvers/ticket-queues.resolvers';
 import { ticketWorkflowResolvers } from './resolvers/ticket-workflow.resolvers';
 import { createServiceLoaders } from './service-loaders';
+import { ticketReopenWindowDays } from './changes/ticket-settings';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
 export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+  // A bad TICKET_REOPEN_WINDOW_DAYS stops the start, not the first reopen.
+  ticketReopenWindowDays();
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,

@@ -312,6 +312,28 @@ describe('ticket workflow through the gateway, with its events on Kafka', () => 
     });
   });
 
+  it('re-prioritises a ticket and publishes priority_changed', async () => {
+    const ticket = await open({ subject: 'Getting worse', priority: 'NORMAL' });
+    const changed = await ok<{ changeTicketPriority: TicketView & { priority: string } }>(
+      `mutation ($input: ChangeTicketPriorityInput!) { changeTicketPriority(input: $input) { id priority } }`,
+      { ticketId: ticket.id, priority: 'URGENT', version: ticket.version },
+      desk.manager,
+    );
+    expect(changed.changeTicketPriority.priority).toBe('URGENT');
+    const event = await waitFor(() => {
+      const found = eventsOf(ticket.id).find(
+        (candidate) => candidate.type === 'crm.service.ticket.priority_changed',
+      );
+      if (!found) throw new Error('priority_changed not on Kafka yet');
+      return found;
+    });
+    expect(event.data).toMatchObject({
+      fromPriority: 'NORMAL',
+      toPriority: 'URGENT',
+      actorId: desk.managerId,
+    });
+  });
+
   it('shows internal notes and requester details only to whom they are for', async () => {
     const ticket = await open({
       subject: 'Private',

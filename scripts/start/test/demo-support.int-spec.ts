@@ -11,10 +11,12 @@ const PASSWORD = 'demo-password-2026';
  */
 describe('demo support desk', () => {
   let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
   afterAll(() => platform?.stop());
 
   it('puts Alex in the Support team and fills its queue with tickets in every status', async () => {
-    platform = await startPlatform();
     const send = clientFor(platform.gatewayUrl, await tokenFor());
     const user = async (name: string, role: string) => {
       const email = `${name}-${randomUUID()}@demo.example`;
@@ -61,5 +63,6 @@ describe('demo support desk', () => {
       input: { customerId: customerIds[0], subject: 'Alex opens one in his queue' },
     });
     expect(opened).toHaveProperty('openTicket.id');
-  });
+    // Loading waits for the service to learn users, teams and customers from events.
+  }, 180_000);
 });

@@ -10,9 +10,9 @@ import { assertClosable } from '../domain/ticket-closing';
 import type { TicketPriority } from '../domain/ticket-priority';
 import { assertQueueExists, assertTakesTickets } from '../domain/ticket-references';
 import { assertReopenable, assertTransition, type TicketStatus } from '../domain/ticket-status';
-import { ticketOpened } from '../events/ticket.events';
+import { ticketOpened, ticketPriorityChanged } from '../events/ticket.events';
 import { assignByQueueRule } from './ticket-assignment.changes';
-import { applyMove, recordStatusLine } from './ticket-moves';
+import { actorOf, applyMove, recordStatusLine } from './ticket-moves';
 import { ticketReopenWindowDays } from './ticket-settings';
 
 export { assignTicket, setQueueAssignmentRule } from './ticket-assignment.changes';
@@ -101,7 +101,7 @@ export interface PriorityChange {
   expectedVersion?: number | null;
 }
 
-/** Re-prioritises a ticket (its SLA targets follow the priority); audited. */
+/** Re-prioritises a ticket (its SLA targets follow the priority) and publishes priority_changed. */
 export function changePriority(scope: ChangeScope, request: PriorityChange): Promise<Ticket> {
   return runChange(scope, async (change) => {
     const before = await change.lock(Ticket, request.ticketId, {
@@ -109,6 +109,13 @@ export function changePriority(scope: ChangeScope, request: PriorityChange): Pro
       field: 'input.ticketId',
     });
     if (before.priority === request.priority) return before;
-    return change.update(Ticket, before, { priority: request.priority }, { action: 'changeTicketPriority' });
+    const after = await change.update(
+      Ticket,
+      before,
+      { priority: request.priority },
+      { action: 'changeTicketPriority' },
+    );
+    change.publish(ticketPriorityChanged(before, after, actorOf(change), change.origin));
+    return after;
   });
 }

@@ -151,3 +151,24 @@ export function complaintClosed(ticket: Ticket, origin: EventOrigin) {
     },
   });
 }
+
+export function ticketPriorityChanged(
+  before: Ticket,
+  after: Ticket,
+  actorId: string | null,
+  origin: EventOrigin,
+) {
+  return buildEvent('crm.service.ticket.priority_changed', {
+    subject: after.id,
+    ...origin,
+    data: {
+      ticketId: after.id,
+      customerId: after.customerId,
+      queueId: after.queueId,
+      fromPriority: before.priority,
+      toPriority: after.priority,
+      actorId,
+      changedAt: after.updatedAt.toISOString(),
+    },
+  });
+}
