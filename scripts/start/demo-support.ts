@@ -12,7 +12,7 @@ async function retryWhileUnknownToService<T>(run: () => Promise<T>): Promise<T> 
     try {
       return await run();
     } catch (error) {
-      const unknown = /does not exist|is not an active support agent/.test(String(error));
+      const unknown = /does not exist|is neither an active support agent/.test(String(error));
       if (attempt > 300 || !unknown) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

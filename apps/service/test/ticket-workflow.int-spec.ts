@@ -294,7 +294,7 @@ describe('ticket workflow through the gateway, with its events on Kafka', () => 
     expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intoId' });
   });
 
-  it('reassigns by hand only to an agent of the queue', async () => {
+  it('reassigns by hand only to an agent or the manager of the queue', async () => {
     const ticket = await open({ subject: 'Hand over' });
     const other = desk.agents.find((agent) => agent.id !== ticket.assignee!.id)!;
     const handed = (
@@ -305,6 +305,13 @@ describe('ticket workflow through the gateway, with its events on Kafka', () => 
       )
     ).assignTicket;
     expect(handed.assignee).toEqual({ id: other.id });
+    // The team's manager takes tickets too (where an escalation sends them), though not in the rotation.
+    const escalated = await ok<{ assignTicket: TicketView }>(
+      ASSIGN,
+      { ticketId: ticket.id, assigneeId: desk.managerId },
+      desk.manager,
+    );
+    expect(escalated.assignTicket.assignee).toEqual({ id: desk.managerId });
     const outsider = await send(ASSIGN, { ticketId: ticket.id, assigneeId: randomUUID() }, desk.manager);
     expect(outsider.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

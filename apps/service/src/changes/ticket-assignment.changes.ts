@@ -1,7 +1,7 @@
 import { badUserInput } from '@crm/errors';
 import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
 import { findKnownTeam } from '../data/known-team.repository';
-import { agentsOfQueue, openTicketsOf } from '../data/queue-agents.repository';
+import { agentsOfQueue, mayWorkQueue, openTicketsOf } from '../data/queue-agents.repository';
 import { QueueAssignmentRule } from '../data/queue-assignment-rule.entity';
 import { Ticket } from '../data/ticket.entity';
 import { chooseAssignee, type AssignmentRuleKind } from '../domain/assignment-rule';
@@ -29,11 +29,10 @@ async function assertAgentOfQueue(
   assigneeId: string,
   field: string,
 ): Promise<void> {
-  const agents = queueId ? await agentsOfQueue(change.manager, queueId) : [];
-  if (!agents.includes(assigneeId.toLowerCase()))
+  if (!queueId || !(await mayWorkQueue(change.manager, queueId, assigneeId.toLowerCase())))
     throw badUserInput(
       field,
-      `user ${assigneeId} is not an active support agent of queue ${queueId ?? '(none)'}; assign someone on that team`,
+      `user ${assigneeId} is neither an active support agent nor the manager of queue ${queueId ?? '(none)'}; assign someone on that team`,
     );
 }
 

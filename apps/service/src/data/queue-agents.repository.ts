@@ -15,6 +15,22 @@ export async function agentsOfQueue(manager: EntityManager, queueId: string): Pr
   return rows.map((row) => row.id);
 }
 
+/** Who may be handed a queue's ticket: one of its agents, or the team's manager (an escalation's target). */
+export async function mayWorkQueue(
+  manager: EntityManager,
+  queueId: string,
+  userId: string,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM known_users
+      WHERE id = $2 AND team_id = $1 AND deactivated_at IS NULL AND roles && $3::text[]
+     UNION ALL
+     SELECT 1 FROM known_teams WHERE id = $1 AND manager_id = $2`,
+    [queueId, userId, TICKET_WORKER_ROLES],
+  );
+  return rows.length > 0;
+}
+
 /** The agents of several queues at once (the queue views' loader). */
 export async function agentsOfQueues(
   manager: EntityManager,

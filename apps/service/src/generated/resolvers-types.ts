@@ -22,7 +22,7 @@ export type Scalars = {
 };
 
 export type AssignTicketInput = {
-  /** An active support agent or manager of the ticket's queue (or of queueId). */
+  /** An active support agent of the ticket's queue (or of queueId), or that team's manager. */
   assigneeId: Scalars['ID']['input'];
   /** Moves the ticket to this queue too. */
   queueId?: InputMaybe<Scalars['ID']['input']>;
