@@ -36,7 +36,10 @@ export function ticketListQuery(
   filter: TicketListFilter,
 ): SelectQueryBuilder<Ticket> {
   const query = dataSource.getRepository(Ticket).createQueryBuilder('ticket');
-  if (filter.queueIds) query.andWhere('ticket.queue_id = ANY(:queueIds)', { queueIds: filter.queueIds });
+  // One queue (an agent's) as an equality, so the (queue_id, created_at, id) index also gives the order.
+  if (filter.queueIds?.length === 1)
+    query.andWhere('ticket.queue_id = :onlyQueueId', { onlyQueueId: filter.queueIds[0] });
+  else if (filter.queueIds) query.andWhere('ticket.queue_id = ANY(:queueIds)', { queueIds: filter.queueIds });
   for (const [key, column] of EQUALITY_FILTERS) {
     const value = filter[key];
     if (value) query.andWhere(`ticket.${column} = :${key}`, { [key]: value });
