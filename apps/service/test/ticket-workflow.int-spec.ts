@@ -365,4 +365,41 @@ describe('ticket workflow through the gateway, with its events on Kafka', () => 
     const readOnlyNote = await send(NOTE, { ticketId: ticket.id, body: 'me too' }, analyst);
     expect(readOnlyNote.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
+  it('assigns by category and by least open tickets, and refuses a category agent outside the queue', async () => {
+    const [first, second] = desk.agents.map((agent) => agent.id).sort();
+    const setRule = (input: Record<string, unknown>) =>
+      send(RULE, { queueId: desk.queueId, ...input }, desk.manager);
+    const outsider = await setRule({
+      kind: 'CATEGORY',
+      categoryAgents: [{ category: 'COMPLAINT', agentId: desk.managerId }],
+    });
+    expect(outsider.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.categoryAgents.COMPLAINT',
+    });
+    expect(
+      (await setRule({ kind: 'CATEGORY', categoryAgents: [{ category: 'COMPLAINT', agentId: second }] }))
+        .errors,
+    ).toBeUndefined();
+    const complaint = await open({ subject: 'Broken promise', category: 'COMPLAINT', severity: 'MINOR' });
+    const question = await open({ subject: 'How do I export?', category: 'QUESTION' });
+    expect([complaint.assignee?.id, question.assignee]).toEqual([second, null]);
+    expect(question.status).toBe('NEW');
+
+    expect((await setRule({ kind: 'LEAST_OPEN' })).errors).toBeUndefined();
+    const openOf = async (agentId: string) =>
+      Number(
+        (
+          await platform.subgraphs.service.dataSource.query(
+            `SELECT count(*) AS n FROM tickets WHERE assignee_id = $1 AND status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')`,
+            [agentId],
+          )
+        )[0].n,
+      );
+    const [loadFirst, loadSecond] = [await openOf(first), await openOf(second)];
+    const balanced = await open({ subject: 'Least loaded takes it' });
+    expect(balanced.assignee?.id).toBe(loadFirst <= loadSecond ? first : second);
+    const agentsRule = await send(RULE, { queueId: desk.queueId, kind: 'LEAST_OPEN' }, desk.agents[0].token);
+    expect(agentsRule.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

@@ -142,8 +142,14 @@ export function setQueueAssignmentRule(
       lock: { mode: 'pessimistic_write' },
     });
     const categoryAgents = setting.kind === 'CATEGORY' ? (setting.categoryAgents ?? {}) : {};
+    // A rule hands tickets to the queue's agents only: the manager takes escalations, not a category.
+    const agents = await agentsOfQueue(change.manager, setting.queueId);
     for (const [category, agentId] of Object.entries(categoryAgents))
-      await assertAgentOfQueue(change, setting.queueId, agentId, `input.categoryAgents.${category}`);
+      if (!agents.includes(agentId))
+        throw badUserInput(
+          `input.categoryAgents.${category}`,
+          `user ${agentId} is not an active support agent of queue ${setting.queueId}`,
+        );
     if (!setting.kind) {
       if (current) await removeRule(change, current);
       return null;
