@@ -103,7 +103,7 @@ describe('ticket workflow through the gateway, with its events on Kafka', () => 
 
   beforeAll(async () => {
     platform = await startPlatform();
-    probe = await EventProbe.start(['crm.service.ticket.v1']);
+    probe = await EventProbe.start(['crm.service.ticket.v1', 'crm.service.complaint.v1']);
     admin = await tokenFor();
     desk = await createSupportDesk(platform, admin, 2);
     customerId = await createCustomer(platform, admin, 'Helpdesk GmbH');

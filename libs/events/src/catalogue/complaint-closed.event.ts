@@ -18,7 +18,8 @@ export interface ComplaintClosedPayload {
 export const complaintClosed: EventDefinition<'crm.service.complaint.closed', ComplaintClosedPayload> = {
   type: 'crm.service.complaint.closed',
   service: 'service',
-  aggregate: 'ticket',
+  // A complaint is a ticket (keyed by its id), listed on a topic of its own for quality teams.
+  aggregate: 'complaint',
   version: 1,
   description:
     'A complaint (a ticket of category COMPLAINT) was closed with its root cause and corrective action (also published as ticket.closed).',
