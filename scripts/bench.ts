@@ -16,6 +16,7 @@ import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
+import { benchTicketList } from './bench/ticket-list.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -126,6 +127,7 @@ async function runBenchmarks() {
     await benchCustomerImport(platform.subgraphs.customer.dataSource);
     await benchCustomerSearch(platform, token);
     await benchConsumerThroughput();
+    await benchTicketList(platform);
   } finally {
     await platform.stop();
   }

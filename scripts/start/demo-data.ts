@@ -2,6 +2,7 @@ import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
 import { clientFor, type Send } from './demo-client';
 import { loadDemoSalesFlow } from './demo-sales-flow';
+import { createSupportTeam, loadDemoSupport } from './demo-support';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -74,14 +75,17 @@ export async function loadDemoData(
   if (existing.customers.edges.length > 0) return log('demo data already loaded');
   faker.seed(2026);
   log(
-    `loading demo data: users (password ${DEMO_PASSWORD}), the Sales team, customers, opportunities and interactions`,
+    `loading demo data: users (password ${DEMO_PASSWORD}), the Sales and Support teams, customers, opportunities and interactions`,
   );
   const userIds = await createDemoUsers(send);
+  // Sven manages Support, Alex works its queue (without a team an agent has no queue: FORBIDDEN).
+  const supportQueueId = await createSupportTeam(send, userIds[3], userIds[4]);
   const progress = new SingleBar(
     { format: '[start] customers {bar} {value}/{total}' },
     Presets.shades_classic,
   );
   progress.start(CUSTOMERS, 0);
+  const customerIds: string[] = [];
   for (let i = 0; i < CUSTOMERS; i++) {
     const isCompany = i % 3 !== 0;
     const created = (await send(
@@ -95,6 +99,7 @@ export async function loadDemoData(
         },
       },
     )) as { createCustomer: { id: string } };
+    customerIds.push(created.createCustomer.id);
     for (let deal = 0; deal < faker.number.int({ min: 0, max: 3 }); deal++) {
       await retryWhileCustomerUnknown(() =>
         send('mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
@@ -126,4 +131,6 @@ export async function loadDemoData(
   progress.stop();
   log('loading demo sales flow: products, leads, a deal taken to a paid order, an agenda and a quota');
   await loadDemoSalesFlow(send, userIds[2]);
+  log('loading demo support desk: the Support queue with Alex, tickets in every status, a closed complaint');
+  await loadDemoSupport(send, supportQueueId, userIds[4], customerIds);
 }

@@ -12,6 +12,7 @@ import { createCustomerProfileFixture } from './customer-profile-fixtures';
 import { createPipelineFixture } from './pipeline-fixtures';
 import { createSalesDocumentFixture } from './sales-document-fixtures';
 import { createLeadFixture } from './lead-fixtures';
+import { createTicketFixture } from './ticket-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -126,16 +127,18 @@ describe('authorization matrix through the gateway', () => {
           documents: await createSalesDocumentFixture(send, createCustomer.id, caller.userId),
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
+          tickets: await createTicketFixture(send, createCustomer.id, createTeam.id),
           campaignId: createCampaign.id,
         });
       }),
     );
   }
 
+  // Eight roles' fixtures through real services and events: slow on a shared machine.
   beforeAll(async () => {
     platform = await startPlatform();
     await createFixtures();
-  });
+  }, 240_000);
   afterAll(() => platform?.stop());
 
   it('has a row for every root operation of the graph', () => {

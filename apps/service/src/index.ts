@@ -3,3 +3,4 @@
  * platform, scripts). main.ts runs the service; nothing else reaches into src/.
  */
 export { startServiceSubgraph, serviceTypeDefs } from './service-subgraph';
+export { ticketListOrder, ticketListQuery, type TicketListFilter } from './data/ticket-list.repository';

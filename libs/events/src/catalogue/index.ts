@@ -52,6 +52,8 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { complaintClosed } from './complaint-closed.event';
+import { ticketPriorityChanged } from './ticket-priority-changed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -115,6 +117,8 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [complaintClosed.type]: complaintClosed,
+  [ticketPriorityChanged.type]: ticketPriorityChanged,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
