@@ -1,10 +1,18 @@
 import { gql } from 'graphql-tag';
-import type { ServiceConfig } from '@crm/config';
+import { loadMailConfig, type MailConfig, type ServiceConfig } from '@crm/config';
+import { createLogger } from '@crm/logger';
+import { combineHandlers, type EventHandlers } from '@crm/messaging';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
 import { CreateReferenceProjections1764000002400 } from './data/migrations/1764000002400-create-reference-projections';
 import { ExtendTicketsForSupport1764000003400 } from './data/migrations/1764000003400-extend-tickets-for-support';
+import { CreateQueueMailboxes1764000003600 } from './data/migrations/1764000003600-create-queue-mailboxes';
+import { KnownContact } from './data/known-contact.entity';
+import { QueueMailbox } from './data/queue-mailbox.entity';
+import { mailEventHandlers, replyMailerOf } from './mail/service-mail';
+import { startSupportMailListener } from './mail/support-mail-listener';
+import { queueMailboxResolvers } from './resolvers/queue-mailbox.resolvers';
 import { KnownCustomer } from './data/known-customer.entity';
 import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
@@ -20,24 +28,72 @@ import { createServiceLoaders } from './service-loaders';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
-export function startServiceSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+export interface ServiceOptions {
+  /** Defaults to the environment's (loadMailConfig). */
+  mail?: MailConfig;
+}
+
+export interface RunningService extends RunningSubgraph {
+  /** Where the SMTP listener for mail to the queues' addresses listens. */
+  inboundMail: { host: string; port: number };
+}
+
+/** The service subgraph with its SMTP listener for support mail and its mailer for agents' replies. */
+export async function startServiceSubgraph(
+  config: ServiceConfig,
+  options: ServiceOptions = {},
+): Promise<RunningService> {
+  const mail = options.mail ?? loadMailConfig();
+  const mailer = replyMailerOf(mail, createLogger('service-mail', config.logLevel));
+  const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer));
+  const listener = await startSupportMailListener(mail, subgraph.dataSource, subgraph.logger).catch(
+    async (error: unknown) => {
+      await subgraph.stop();
+      throw error;
+    },
+  );
+  subgraph.logger.info({ host: listener.host, port: listener.port }, 'listening for support mail (SMTP)');
+  return {
+    ...subgraph,
+    inboundMail: { host: listener.host, port: listener.port },
+    async stop() {
+      await listener.stop();
+      await subgraph.stop();
+      mailer?.sender.close();
+    },
+  };
+}
+
+function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,
-    resolvers: [ticketResolvers, customerResolvers],
-    entities: [Ticket, TicketComment, TicketStatusChange, KnownCustomer, KnownTeam],
+    resolvers: [ticketResolvers, customerResolvers, queueMailboxResolvers],
+    entities: [
+      Ticket,
+      TicketComment,
+      TicketStatusChange,
+      KnownCustomer,
+      KnownTeam,
+      QueueMailbox,
+      KnownContact,
+    ],
     migrations: [
       CreateTickets1764000000400,
       AddTicketQueue1764000000410,
       CreateReferenceProjections1764000002400,
       ExtendTicketsForSupport1764000003400,
+      CreateQueueMailboxes1764000003600,
     ],
     createLoaders: createServiceLoaders,
-    eventHandlers: {
-      'crm.customer.customer.created': onCustomerCreated,
-      'crm.customer.customer.merged': onCustomerMerged,
-      'crm.customer.customer.erased': onCustomerErased,
-      'crm.identity.team.created': onTeamCreated,
-    },
+    eventHandlers: combineHandlers(
+      {
+        'crm.customer.customer.created': onCustomerCreated,
+        'crm.customer.customer.merged': onCustomerMerged,
+        'crm.customer.customer.erased': onCustomerErased,
+        'crm.identity.team.created': onTeamCreated,
+      },
+      mailHandlers,
+    ),
   });
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Ticket as TicketRow } from '../data/ticket.entity';
+import type { QueueMailbox as QueueMailboxRow } from '../data/queue-mailbox.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -33,10 +34,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Opens a ticket for a customer, in status NEW. */
   openTicket: Ticket;
+  /** Sets a queue's mail address. Support managers and admins. */
+  setQueueMailbox: QueueMailbox;
 };
 
 export type MutationOpenTicketArgs = {
   input: OpenTicketInput;
+};
+
+export type MutationSetQueueMailboxArgs = {
+  input: SetQueueMailboxInput;
 };
 
 export type OpenTicketInput = {
@@ -62,12 +69,44 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every queue's mailbox, by address. Support managers and admins. */
+  queueMailboxes: Array<QueueMailbox>;
   /** The ticket with this id; NOT_FOUND if there is none. */
   ticket: Maybe<Ticket>;
 };
 
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * A support queue's mail address: mail to it opens tickets in the queue (or, when it answers one of
+ * the ticket's mails or names `[#number]` in its subject, becomes the customer's public comment), and
+ * agents' public replies leave from it.
+ */
+export type QueueMailbox = {
+  __typename?: 'QueueMailbox';
+  /** Lower-case; no two queues share one. */
+  address: Scalars['String']['output'];
+  queue: Team;
+  /**
+   * The customer whose record takes tickets from senders who are no customer's contact (their address
+   * and name are kept on the ticket). Null: mail from strangers is refused (SMTP 550 5.7.1).
+   */
+  unknownRequesterCustomer: Maybe<Customer>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SetQueueMailboxInput = {
+  /** The address customers write to, e.g. support@example.com. */
+  address: Scalars['String']['input'];
+  /** The support team whose queue takes the mail. */
+  queueId: Scalars['ID']['input'];
+  /** Where mail from unknown senders is filed; omit to refuse it. */
+  unknownRequesterCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read, when changing an existing mailbox (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Team = {
@@ -230,6 +269,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueMailbox: ResolverTypeWrapper<QueueMailboxRow>;
+  SetQueueMailboxInput: ResolverTypeWrapper<Partial<SetQueueMailboxInput>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   Ticket: ResolverTypeWrapper<TicketRow>;
   TicketConnection: ResolverTypeWrapper<
@@ -252,6 +293,8 @@ export type ResolversParentTypes = {
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
+  QueueMailbox: QueueMailboxRow;
+  SetQueueMailboxInput: Partial<SetQueueMailboxInput>;
   Team: Partial<Team>;
   Ticket: TicketRow;
   TicketConnection: Partial<
@@ -293,6 +336,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationOpenTicketArgs, 'input'>
   >;
+  setQueueMailbox?: Resolver<
+    ResolversTypes['QueueMailbox'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetQueueMailboxArgs, 'input'>
+  >;
 };
 
 export type PageInfoResolvers<
@@ -309,12 +358,24 @@ export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  queueMailboxes?: Resolver<Array<ResolversTypes['QueueMailbox']>, ParentType, ContextType>;
   ticket?: Resolver<
     Maybe<ResolversTypes['Ticket']>,
     ParentType,
     ContextType,
     RequireFields<QueryTicketArgs, 'id'>
   >;
+};
+
+export type QueueMailboxResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueMailbox'] = ResolversParentTypes['QueueMailbox'],
+> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  unknownRequesterCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamResolvers<
@@ -368,6 +429,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueMailbox?: QueueMailboxResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;

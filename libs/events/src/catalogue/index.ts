@@ -52,6 +52,7 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { queueMailboxSet } from './queue-mailbox-set.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -115,6 +116,7 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [queueMailboxSet.type]: queueMailboxSet,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
