@@ -15,6 +15,7 @@ import { restartServiceWithMail, testMailConfig } from './support/service-with-m
 import {
   createContact,
   createCustomer,
+  createSupportManager,
   createSupportTeam,
   send,
   SET_MAILBOX,
@@ -90,18 +91,18 @@ describe('support mail in: tickets and replies from SMTP', () => {
     );
     probe = await EventProbe.start(['crm.service.ticket.v1', 'crm.service.queue.v1']);
     admin = await tokenFor();
-    const team = await createSupportTeam(platform, admin, 'Mail desk');
-    queueId = team.teamId;
-    manager = await tokenFor({ ...DEMO_ADMIN, userId: team.managerId, roles: ['SUPPORT_MANAGER'] });
+    const managerId = await createSupportManager(platform, admin);
+    queueId = await createSupportTeam(platform, admin, 'Mail desk', managerId);
+    manager = await tokenFor({ ...DEMO_ADMIN, userId: managerId, roles: ['SUPPORT_MANAGER'] });
     customerId = await createCustomer(platform, admin, 'Acme Logistics');
     contactId = await createContact(platform, admin, customerId, grace);
     strangersCustomerId = await createCustomer(platform, admin, 'Unknown mail requesters');
     await send(platform, manager, SET_MAILBOX, {
       input: { queueId, address: support.toUpperCase(), unknownRequesterCustomerId: strangersCustomerId },
     });
-    const vipQueue = (await createSupportTeam(platform, admin, 'VIP desk')).teamId;
+    const vipQueue = await createSupportTeam(platform, admin, 'VIP desk', managerId);
     await send(platform, manager, SET_MAILBOX, { input: { queueId: vipQueue, address: closedDesk } });
-  });
+  }, 300_000);
   afterAll(async () => {
     await probe?.stop();
     await platform?.stop();

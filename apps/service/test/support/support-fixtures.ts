@@ -51,22 +51,47 @@ export async function createContact(
   return contact.id;
 }
 
-/** A support team (a queue) with a manager; returns the team's and the manager's ids. */
-export async function createSupportTeam(platform: TestPlatform, admin: string, name: string) {
-  const { createUser: manager } = await send<{ createUser: { id: string } }>(
+/**
+ * Sends a create that must succeed, again with the same idempotency key while the platform is too
+ * busy to answer in time (a shared test machine): the first result counts, nothing is made twice.
+ */
+function create<T>(platform: TestPlatform, admin: string, query: string, variables: Record<string, unknown>) {
+  const idempotencyKey = randomUUID();
+  return waitFor(() => send<T>(platform, admin, query, { ...variables, idempotencyKey }), {
+    timeoutMs: 120_000,
+  });
+}
+
+/** A support manager in identity, to lead the test's teams. */
+export async function createSupportManager(platform: TestPlatform, admin: string): Promise<string> {
+  const { createUser } = await create<{ createUser: { id: string } }>(
     platform,
     admin,
-    `mutation ($email: String!) { createUser(input: { name: "Support lead", email: $email, roles: ["SUPPORT_MANAGER"] }) { id } }`,
+    `mutation ($email: String!, $idempotencyKey: String) {
+       createUser(input: { name: "Support lead", email: $email, roles: ["SUPPORT_MANAGER"], idempotencyKey: $idempotencyKey }) { id }
+     }`,
     { email: `lead-${randomUUID()}@example.com` },
   );
-  const { createTeam: team } = await send<{ createTeam: { id: string } }>(
+  return createUser.id;
+}
+
+/** A support team (a queue) led by `managerId`, once the service knows it. */
+export async function createSupportTeam(
+  platform: TestPlatform,
+  admin: string,
+  name: string,
+  managerId: string,
+) {
+  const { createTeam } = await create<{ createTeam: { id: string } }>(
     platform,
     admin,
-    `mutation ($name: String!, $managerId: ID!) { createTeam(input: { name: $name, managerId: $managerId }) { id } }`,
-    { name: `${name} ${randomUUID()}`, managerId: manager.id },
+    `mutation ($name: String!, $managerId: ID!, $idempotencyKey: String) {
+       createTeam(input: { name: $name, managerId: $managerId, idempotencyKey: $idempotencyKey }) { id }
+     }`,
+    { name: `${name} ${randomUUID()}`, managerId },
   );
-  await knownToService(platform, 'known_teams', team.id);
-  return { teamId: team.id, managerId: manager.id };
+  await knownToService(platform, 'known_teams', createTeam.id);
+  return createTeam.id;
 }
 
 export const SET_MAILBOX = `mutation ($input: SetQueueMailboxInput!) {
