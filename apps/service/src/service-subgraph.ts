@@ -13,6 +13,10 @@ import { QueueMailbox } from './data/queue-mailbox.entity';
 import { mailEventHandlers, replyMailerOf } from './mail/service-mail';
 import { startSupportMailListener } from './mail/support-mail-listener';
 import { queueMailboxResolvers } from './resolvers/queue-mailbox.resolvers';
+import { CreateQueueAgents1764000003417 } from './data/migrations/1764000003417-create-queue-agents';
+import { IndexTicketList1764000003418 } from './data/migrations/1764000003418-index-ticket-list';
+import { KnownUser } from './data/known-user.entity';
+import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { KnownCustomer } from './data/known-customer.entity';
 import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
@@ -22,8 +26,17 @@ import { onCustomerCreated } from './events/customer-created.handler';
 import { onCustomerErased } from './events/customer-erased.handler';
 import { onCustomerMerged } from './events/customer-merged.handler';
 import { onTeamCreated } from './events/team-created.handler';
+import {
+  onUserCreated,
+  onUserDeactivated,
+  onUserRolesChanged,
+  onUserTeamAssigned,
+} from './events/user-directory.handlers';
 import { customerResolvers } from './resolvers/customer.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
+import { ticketConversationResolvers } from './resolvers/ticket-conversation.resolvers';
+import { ticketQueueResolvers } from './resolvers/ticket-queues.resolvers';
+import { ticketWorkflowResolvers } from './resolvers/ticket-workflow.resolvers';
 import { createServiceLoaders } from './service-loaders';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
@@ -68,7 +81,14 @@ function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): 
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,
-    resolvers: [ticketResolvers, customerResolvers, queueMailboxResolvers],
+    resolvers: [
+      ticketResolvers,
+      ticketWorkflowResolvers,
+      ticketConversationResolvers,
+      ticketQueueResolvers,
+      customerResolvers,
+      queueMailboxResolvers,
+    ],
     entities: [
       Ticket,
       TicketComment,
@@ -77,12 +97,16 @@ function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): 
       KnownTeam,
       QueueMailbox,
       KnownContact,
+      KnownUser,
+      QueueAssignmentRule,
     ],
     migrations: [
       CreateTickets1764000000400,
       AddTicketQueue1764000000410,
       CreateReferenceProjections1764000002400,
       ExtendTicketsForSupport1764000003400,
+      CreateQueueAgents1764000003417,
+      IndexTicketList1764000003418,
       CreateQueueMailboxes1764000003600,
     ],
     createLoaders: createServiceLoaders,
@@ -92,6 +116,10 @@ function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): 
         'crm.customer.customer.merged': onCustomerMerged,
         'crm.customer.customer.erased': onCustomerErased,
         'crm.identity.team.created': onTeamCreated,
+        'crm.identity.user.created': onUserCreated,
+        'crm.identity.user.team_assigned': onUserTeamAssigned,
+        'crm.identity.user.roles_changed': onUserRolesChanged,
+        'crm.identity.user.deactivated': onUserDeactivated,
       },
       mailHandlers,
     ),

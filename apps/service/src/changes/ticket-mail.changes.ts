@@ -1,23 +1,26 @@
 import type { EntityManager } from 'typeorm';
-import { newId } from '@crm/db';
 import { answeredMessageIds, type InboundMail } from '@crm/mail';
-import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
+import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { findContactByEmail } from '../data/known-contact.repository';
 import { findKnownCustomer, survivorOf } from '../data/known-customer.repository';
-import { isMailTaken, lockTicketAnswered, lockTicketByNumber } from '../data/mail-thread.repository';
-import { TicketComment } from '../data/ticket-comment.entity';
-import { Ticket } from '../data/ticket.entity';
+import {
+  isMailTaken,
+  lockTicketAnswered,
+  lockTicketById,
+  lockTicketByNumber,
+} from '../data/mail-thread.repository';
+import type { Ticket } from '../data/ticket.entity';
 import { ticketNumberInSubject } from '../domain/mail-subject';
 import {
   commentFieldsOfMail,
   mayAnswerByNumber,
   requesterOfMail,
+  takesMailedReplies,
   ticketFieldsOfMail,
   type MailboxPolicy,
 } from '../domain/mail-ticket';
-import { INITIAL_TICKET_STATUS } from '../domain/ticket-status';
 import { DEFAULT_TICKET_PRIORITY } from '../domain/ticket-priority';
-import { ticketOpened, ticketReplied } from '../events/ticket-mail.events';
+import { addComment, openTicket } from './ticket.changes';
 
 export type MailOutcome =
   | { kind: 'opened'; ticketId: string }
@@ -25,9 +28,10 @@ export type MailOutcome =
   | { kind: 'duplicate' };
 
 /**
- * A mail to a queue's address: a reply to one of our mails (In-Reply-To / References, else the
- * `[#1042]` in its subject) becomes a public comment of the customer, any other mail a new
- * ticket. The same mail delivered again (same Message-ID) changes nothing.
+ * A mail to a queue's address: a reply to one of the ticket's mails (In-Reply-To / References,
+ * else the `[#1042]` in its subject) becomes the customer's public comment, any other mail (or a
+ * reply to a closed ticket) a new ticket, assigned by the queue's rule. The same mail delivered
+ * again (same Message-ID) changes nothing.
  */
 export function takeSupportMail(
   scope: ChangeScope,
@@ -36,9 +40,24 @@ export function takeSupportMail(
 ): Promise<MailOutcome> {
   return runChange(scope, async (change): Promise<MailOutcome> => {
     if (await isMailTaken(change.manager, mail.messageId)) return { kind: 'duplicate' };
+    // The ticket verbs join this transaction: the check above and the write commit together.
+    const inTransaction: ChangeScope = { ...scope, db: change.manager };
     const contact = await contactOfSender(change.manager, mail);
     const ticket = await ticketAnswered(change.manager, mail, contact);
-    return ticket ? addMailedReply(change, ticket, mail) : openTicketFromMail(change, mailbox, mail, contact);
+    if (ticket && takesMailedReplies(ticket.status)) {
+      const { comment } = await addComment(inTransaction, {
+        ticketId: ticket.id,
+        ...commentFieldsOfMail(mail),
+      });
+      return { kind: 'replied', ticketId: ticket.id, commentId: comment.id };
+    }
+    const opened = await openTicket(inTransaction, {
+      ...ticketFieldsOfMail(mail, mailbox, requesterOfMail(mail, contact, mailbox)),
+      category: 'QUESTION',
+      severity: null,
+      priority: DEFAULT_TICKET_PRIORITY,
+    });
+    return { kind: 'opened', ticketId: opened.id };
   });
 }
 
@@ -57,52 +76,16 @@ async function ticketAnswered(
   contact: { customerId: string } | null,
 ): Promise<Ticket | null> {
   const threaded = await lockTicketAnswered(manager, answeredMessageIds(mail));
-  if (threaded) return threaded;
+  if (threaded) return followMerges(manager, threaded);
   const number = ticketNumberInSubject(mail.subject);
   const numbered = number === null ? null : await lockTicketByNumber(manager, number);
-  return numbered && mayAnswerByNumber(numbered, mail, contact) ? numbered : null;
+  return numbered && mayAnswerByNumber(numbered, mail, contact) ? followMerges(manager, numbered) : null;
 }
 
-async function openTicketFromMail(
-  change: Change,
-  mailbox: MailboxPolicy,
-  mail: InboundMail,
-  contact: { id: string; customerId: string } | null,
-): Promise<MailOutcome> {
-  const requester = requesterOfMail(mail, contact, mailbox);
-  const now = new Date();
-  const row = Object.assign(new Ticket(), {
-    ...ticketFieldsOfMail(mail, mailbox, requester),
-    id: newId(),
-    category: 'QUESTION' as const,
-    priority: DEFAULT_TICKET_PRIORITY,
-    status: INITIAL_TICKET_STATUS,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
-  // The audit entry names the mail, not its text or sender (both are the customer's personal data).
-  await change.insert(Ticket, row, {
-    action: 'openTicketFromMail',
-    shown: { id: row.id, queueId: row.queueId, source: row.source, sourceMessageId: row.sourceMessageId },
-  });
-  // The number comes from Postgres (an identity column).
-  const ticket = await change.manager.findOneByOrFail(Ticket, { id: row.id });
-  change.publish(ticketOpened(ticket, change.origin));
-  return { kind: 'opened', ticketId: ticket.id };
-}
-
-async function addMailedReply(change: Change, ticket: Ticket, mail: InboundMail): Promise<MailOutcome> {
-  const comment = Object.assign(new TicketComment(), {
-    ...commentFieldsOfMail(mail),
-    id: newId(),
-    ticketId: ticket.id,
-    createdAt: new Date(),
-  });
-  await change.insert(TicketComment, comment, {
-    action: 'addMailedReply',
-    shown: { id: comment.id, ticketId: ticket.id, messageId: comment.messageId },
-  });
-  change.publish(ticketReplied(ticket, comment, false, change.origin));
-  return { kind: 'replied', ticketId: ticket.id, commentId: comment.id };
+/** A duplicate merged into another ticket lives on there: the conversation continues on it. */
+async function followMerges(manager: EntityManager, ticket: Ticket): Promise<Ticket | null> {
+  let current: Ticket | null = ticket;
+  for (let hops = 0; current?.mergedIntoId && hops < 10; hops++)
+    current = await lockTicketById(manager, current.mergedIntoId);
+  return current;
 }

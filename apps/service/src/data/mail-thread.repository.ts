@@ -36,6 +36,10 @@ export function lockTicketByNumber(manager: EntityManager, number: number): Prom
   return lockTicket(manager, { number });
 }
 
+export function lockTicketById(manager: EntityManager, id: string): Promise<Ticket | null> {
+  return lockTicket(manager, { id });
+}
+
 function lockTicket(manager: EntityManager, where: { id: string } | { number: number }) {
   return manager.findOne(Ticket, { where, lock: { mode: 'pessimistic_write' } });
 }

@@ -1,6 +1,7 @@
 import type { InboundMail } from '@crm/mail';
 import { noSuchMailbox, MailRefusal } from '@crm/mail';
 import { ticketSubjectOfMail } from './mail-subject';
+import type { TicketStatus } from './ticket-status';
 
 /** What a queue's mailbox decides about mail from strangers. */
 export interface MailboxPolicy {
@@ -87,3 +88,10 @@ export function mayAnswerByNumber(
 ): boolean {
   return ticket.requesterEmail === mail.from.address || contact?.customerId === ticket.customerId;
 }
+
+/**
+ * A conversation goes on by mail until the ticket is closed (as assertTakesComments says for
+ * every comment); a reply to a closed ticket opens a new one rather than bouncing.
+ */
+export const takesMailedReplies = (status: TicketStatus): boolean =>
+  status !== 'CLOSED' && status !== 'ARCHIVED';

@@ -1,6 +1,5 @@
 import type { EventHandler } from '@crm/messaging';
 import { scopeOfEvent } from '@crm/subgraph-kit';
-import { eraseMailOf } from '../changes/mail-erasure.changes';
 import { refileUnknownRequesters } from '../changes/queue-mailbox.changes';
 import { forgetContactsOf, moveContactsToSurvivor } from '../data/known-contact.repository';
 
@@ -11,11 +10,12 @@ export const onCustomerMergedMail: EventHandler<'crm.customer.customer.merged'> 
   await refileUnknownRequesters(scopeOfEvent('service', manager, event), mergedCustomerIds, customerId);
 };
 
-/** customer.erased: its contacts' addresses and its tickets' mail go; mailboxes stop filing under it. */
+/**
+ * customer.erased: its contacts' addresses go and mailboxes stop filing strangers under it (the
+ * tickets' requester details and messages go with eraseTicketTextOf).
+ */
 export const onCustomerErasedMail: EventHandler<'crm.customer.customer.erased'> = async (event, manager) => {
   const { customerId } = event.data;
-  const scope = scopeOfEvent('service', manager, event);
   await forgetContactsOf(manager, customerId);
-  await refileUnknownRequesters(scope, [customerId], null);
-  await eraseMailOf(scope, customerId);
+  await refileUnknownRequesters(scopeOfEvent('service', manager, event), [customerId], null);
 };

@@ -53,6 +53,7 @@ import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
 import { queueMailboxSet } from './queue-mailbox-set.event';
+import { complaintClosed } from './complaint-closed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -117,6 +118,7 @@ export const EVENT_CATALOGUE = {
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
   [queueMailboxSet.type]: queueMailboxSet,
+  [complaintClosed.type]: complaintClosed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
