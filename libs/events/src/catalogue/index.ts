@@ -52,6 +52,9 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { ticketSlaWarning } from './ticket-sla-warning.event';
+import { ticketSlaBreached } from './ticket-sla-breached.event';
+import { ticketEscalated } from './ticket-escalated.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -115,6 +118,9 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [ticketSlaWarning.type]: ticketSlaWarning,
+  [ticketSlaBreached.type]: ticketSlaBreached,
+  [ticketEscalated.type]: ticketEscalated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

@@ -67,3 +67,15 @@ export function* businessSpansFrom(
     for (const span of businessSpansOn(calendar, date)) if (span.end > from) yield span;
   }
 }
+
+/** A queue's own calendar, else the default one (no queue), else round the clock. */
+export function calendarForQueue<TCalendar extends BusinessCalendar & { queueId: string | null }>(
+  calendars: TCalendar[],
+  queueId: string | null,
+): BusinessCalendar {
+  return (
+    (queueId && calendars.find((calendar) => calendar.queueId === queueId)) ||
+    calendars.find((calendar) => calendar.queueId === null) ||
+    ROUND_THE_CLOCK
+  );
+}

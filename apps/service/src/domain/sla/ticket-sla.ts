@@ -105,3 +105,29 @@ function stateOf(
   if (paused) return 'PAUSED';
   return elapsed >= targetMs * warningShare ? 'WARNING' : 'OK';
 }
+
+export interface SlaTicketTimes {
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+}
+
+export interface SlaSetting {
+  policy: SlaPolicyTerms | null;
+  calendar: BusinessCalendar;
+  pauses: Pause[];
+}
+
+/** The SLA of a ticket under its setting; null when no policy covers the ticket. */
+export function slaOfTicket(ticket: SlaTicketTimes, setting: SlaSetting, now: Date): TicketSla | null {
+  if (!setting.policy) return null;
+  return evaluateSla({
+    openedAt: ticket.createdAt,
+    firstRespondedAt: ticket.firstRespondedAt,
+    resolvedAt: ticket.resolvedAt,
+    pauses: setting.pauses,
+    calendar: setting.calendar,
+    policy: setting.policy,
+    now,
+  });
+}
