@@ -60,9 +60,10 @@ function serveServiceGraph(config: ServiceConfig, clock?: Clock): Promise<Runnin
     config,
     typeDefs: serviceTypeDefs,
     resolvers: [ticketResolvers, customerResolvers, slaResolvers],
-    entities: [Ticket, TicketComment, TicketStatusChange, KnownCustomer, KnownTeam],
-    // SLA and escalation
-    ...[SlaPolicy, BusinessCalendarRow, TicketSlaMilestone],
+    entities: [
+      ...[Ticket, TicketComment, TicketStatusChange, KnownCustomer, KnownTeam],
+      ...[SlaPolicy, BusinessCalendarRow, TicketSlaMilestone],
+    ],
     migrations: [
       CreateTickets1764000000400,
       AddTicketQueue1764000000410,

@@ -116,8 +116,10 @@ export function updateBusinessCalendar(
   });
 }
 
-/** One policy per priority and tier; an escalation queue is a known team. */
+/** One policy per queue, priority and tier; its queue and escalation queue are known teams. */
 async function assertPolicyRefs(manager: EntityManager, fields: SlaPolicyFields, selfId: string | null) {
+  if (fields.queueId)
+    assertQueueExists(await findKnownTeam(manager, fields.queueId), fields.queueId, 'input.queueId');
   if (fields.escalationQueueId)
     assertQueueExists(
       await findKnownTeam(manager, fields.escalationQueueId),
@@ -125,13 +127,14 @@ async function assertPolicyRefs(manager: EntityManager, fields: SlaPolicyFields,
       'input.escalationQueueId',
     );
   const twin = await manager.findOneBy(SlaPolicy, {
+    queueId: fields.queueId ?? IsNull(),
     priority: fields.priority,
     customerTier: fields.customerTier ?? IsNull(),
   });
   if (twin && twin.id !== selfId)
     throw badUserInput(
       fields.customerTier ? 'input.customerTier' : 'input.priority',
-      `policy ${twin.id} ("${twin.name}") already covers ${fields.priority} tickets${fields.customerTier ? ` of tier ${fields.customerTier}` : ' of any tier'}; update it instead`,
+      `policy ${twin.id} ("${twin.name}") already covers ${fields.priority} tickets of ${fields.customerTier ? `tier ${fields.customerTier}` : 'any tier'} in ${fields.queueId ? `queue ${fields.queueId}` : 'every queue'}; update it instead`,
     );
 }
 

@@ -27,19 +27,26 @@ export async function loadSlaFacts(
 ): Promise<Map<string, SlaFactsOfTicket>> {
   if (tickets.length === 0) return new Map();
   const ticketIds = tickets.map((ticket) => ticket.id);
-  const [policies, calendars, customers, moves, milestones] = await Promise.all([
-    manager.find(SlaPolicy),
-    manager.find(BusinessCalendarRow),
-    manager.findBy(KnownCustomer, { id: In([...new Set(tickets.map((ticket) => ticket.customerId))]) }),
-    manager.find(TicketStatusChange, { where: { ticketId: In(ticketIds) }, order: { changedAt: 'ASC' } }),
-    manager.findBy(TicketSlaMilestone, { ticketId: In(ticketIds) }),
-  ]);
+  // One after the other: inside a change they share the transaction's connection.
+  const policies = await manager.find(SlaPolicy);
+  const calendars = await manager.find(BusinessCalendarRow);
+  const customerIds = [...new Set(tickets.map((ticket) => ticket.customerId))];
+  const customers = await manager.findBy(KnownCustomer, { id: In(customerIds) });
+  const moves = await manager.find(TicketStatusChange, {
+    where: { ticketId: In(ticketIds) },
+    order: { changedAt: 'ASC' },
+  });
+  const milestones = await manager.findBy(TicketSlaMilestone, { ticketId: In(ticketIds) });
   const tierOf = new Map(customers.map((customer) => [customer.id, customer.tier]));
   return new Map(
     tickets.map((ticket) => [
       ticket.id,
       {
-        policy: policyFor(policies, ticket.priority, tierOf.get(ticket.customerId) ?? null),
+        policy: policyFor(policies, {
+          priority: ticket.priority,
+          queueId: ticket.queueId,
+          tier: tierOf.get(ticket.customerId) ?? null,
+        }),
         calendar: calendarForQueue(calendars, ticket.queueId),
         pauses: pausesFromHistory(moves.filter((move) => move.ticketId === ticket.id)),
         announced: new Set(milestones.filter((m) => m.ticketId === ticket.id).map(milestoneKey)),

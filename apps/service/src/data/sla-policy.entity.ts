@@ -13,6 +13,10 @@ export class SlaPolicy {
   @Column({ type: 'text' })
   name!: string;
 
+  /** The queue whose tickets it covers; null: every queue without a policy of its own. */
+  @Column({ type: 'uuid', nullable: true })
+  queueId!: string | null;
+
   @Column({ type: 'text' })
   priority!: TicketPriority;
 

@@ -80,7 +80,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a queue's calendar, or the default one; one per queue. Open tickets are re-timed. */
   createBusinessCalendar: BusinessCalendar;
-  /** Adds the policy of a priority (and tier); one per priority and tier. Open tickets are re-timed. */
+  /** Adds the policy of a priority (and queue, tier); one per queue, priority and tier. Open tickets are re-timed. */
   createSlaPolicy: SlaPolicy;
   /** Opens a ticket for a customer, in status NEW. */
   openTicket: Ticket;
@@ -167,7 +167,7 @@ export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** First-response and resolution targets for tickets of one priority, optionally of one customer tier. */
+/** First-response and resolution targets for tickets of one priority, optionally of one queue and one customer tier. */
 export type SlaPolicy = {
   __typename?: 'SlaPolicy';
   createdAt: Scalars['DateTime']['output'];
@@ -180,6 +180,8 @@ export type SlaPolicy = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   priority: TicketPriority;
+  /** The queue whose tickets it covers; null: every queue without a policy of its own. */
+  queue: Maybe<Team>;
   resolutionMinutes: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -198,6 +200,8 @@ export type SlaPolicyInput = {
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   priority: TicketPriority;
+  /** A support team: the policy covers only its queue's tickets. Leave out for every queue. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
   /** Business minutes, at least the first-response target. */
   resolutionMinutes: Scalars['Int']['input'];
   /** Between 0 and 1; 0.75 when left out. */
@@ -587,6 +591,7 @@ export type SlaPolicyResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -51,6 +51,7 @@ export const slaResolvers: Resolvers = {
     },
   },
   SlaPolicy: {
+    queue: (policy) => (policy.queueId ? { id: policy.queueId } : null),
     escalationQueue: (policy) => (policy.escalationQueueId ? { id: policy.escalationQueueId } : null),
   },
   BusinessCalendar: {

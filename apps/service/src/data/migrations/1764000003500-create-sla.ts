@@ -14,6 +14,7 @@ export class CreateSla1764000003500 implements MigrationInterface {
       CREATE TABLE sla_policies (
         id uuid PRIMARY KEY,
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+        queue_id uuid,
         priority text NOT NULL CHECK (priority IN ('LOW', 'NORMAL', 'HIGH', 'URGENT')),
         customer_tier text CHECK (customer_tier IN ('A', 'B', 'C', 'D')),
         first_response_minutes integer NOT NULL CHECK (first_response_minutes > 0),
@@ -27,9 +28,10 @@ export class CreateSla1764000003500 implements MigrationInterface {
         version integer NOT NULL,
         CHECK (escalation_action <> 'MOVE_TO_QUEUE' OR escalation_queue_id IS NOT NULL)
       )`);
-    // One policy per priority and tier; the tier-less one is the priority's general policy.
+    // One policy per queue, priority and tier; without a queue or tier it covers every one.
     await queryRunner.query(
-      "CREATE UNIQUE INDEX sla_policies_priority_tier ON sla_policies (priority, coalesce(customer_tier, '-'))",
+      `CREATE UNIQUE INDEX sla_policies_queue_priority_tier
+         ON sla_policies (coalesce(queue_id, '00000000-0000-0000-0000-000000000000'), priority, coalesce(customer_tier, '-'))`,
     );
     await queryRunner.query(`
       CREATE TABLE business_calendars (

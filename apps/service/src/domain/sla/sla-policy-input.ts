@@ -4,6 +4,7 @@ import { CUSTOMER_TIERS, ESCALATION_ACTIONS, type CustomerTier, type EscalationA
 
 export interface SlaPolicyFields {
   name: string;
+  queueId: string | null;
   priority: TicketPriority;
   customerTier: CustomerTier | null;
   firstResponseMinutes: number;
@@ -15,6 +16,7 @@ export interface SlaPolicyFields {
 
 export interface SlaPolicyInputShape {
   name: string;
+  queueId?: string | null;
   priority: string;
   customerTier?: string | null;
   firstResponseMinutes: number;
@@ -34,6 +36,9 @@ export function parseSlaPolicy(input: SlaPolicyInputShape, path = 'input'): SlaP
   const problems = new InputProblems();
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) problems.add(`${path}.name`, 'must be 1 to 100 characters');
+  const queueId = input.queueId?.toLowerCase() ?? null;
+  if (queueId !== null && !UUID.test(queueId))
+    problems.add(`${path}.queueId`, 'must be a support team id (UUID)');
   const priority = oneOf(TICKET_PRIORITIES, input.priority, `${path}.priority`, problems);
   const customerTier =
     input.customerTier == null
@@ -63,6 +68,7 @@ export function parseSlaPolicy(input: SlaPolicyInputShape, path = 'input'): SlaP
   problems.throwIfAny();
   return {
     name,
+    queueId,
     priority: priority!,
     customerTier,
     firstResponseMinutes: input.firstResponseMinutes,

@@ -13,6 +13,8 @@ export type SlaTarget = (typeof SLA_TARGETS)[number];
 /** Targets in business minutes for tickets of one priority (and, optionally, one customer tier). */
 export interface SlaPolicyTerms {
   id: string;
+  /** Null: every queue without a policy of its own. */
+  queueId: string | null;
   priority: TicketPriority;
   /** Null: any tier without a policy of its own. */
   customerTier: CustomerTier | null;
@@ -25,16 +27,31 @@ export interface SlaPolicyTerms {
   escalationQueueId: string | null;
 }
 
-/** The policy for a ticket: the one for its priority and the customer's tier, else its priority's general one. */
+export interface PolicySubject {
+  priority: TicketPriority;
+  queueId: string | null;
+  tier: CustomerTier | null;
+}
+
+/**
+ * The policy for a ticket of this priority: the most specific that fits, the queue's own before
+ * the general ones, and within each the customer tier's before the tier-less one.
+ */
 export function policyFor<TPolicy extends SlaPolicyTerms>(
   policies: TPolicy[],
-  priority: TicketPriority,
-  tier: CustomerTier | null,
+  ticket: PolicySubject,
 ): TPolicy | null {
-  const ofPriority = policies.filter((policy) => policy.priority === priority);
-  return (
-    (tier && ofPriority.find((policy) => policy.customerTier === tier)) ||
-    ofPriority.find((policy) => policy.customerTier === null) ||
-    null
-  );
+  const fits = (policy: TPolicy, queueId: string | null, tier: CustomerTier | null) =>
+    policy.priority === ticket.priority && policy.queueId === queueId && policy.customerTier === tier;
+  const preferences: [string | null, CustomerTier | null][] = [
+    [ticket.queueId, ticket.tier],
+    [ticket.queueId, null],
+    [null, ticket.tier],
+    [null, null],
+  ];
+  for (const [queueId, tier] of preferences) {
+    const found = policies.find((policy) => fits(policy, queueId, tier));
+    if (found) return found;
+  }
+  return null;
 }

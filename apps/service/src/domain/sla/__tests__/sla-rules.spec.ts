@@ -6,6 +6,7 @@ import { parseSlaPolicy } from '../sla-policy-input';
 
 const terms = (overrides: Partial<SlaPolicyTerms>): SlaPolicyTerms => ({
   id: 'x',
+  queueId: null,
   priority: 'NORMAL',
   customerTier: null,
   firstResponseMinutes: 60,
@@ -30,13 +31,24 @@ describe('choosing a policy', () => {
   const general = terms({ id: 'general' });
   const tierA = terms({ id: 'tier-a', customerTier: 'A' });
   const urgent = terms({ id: 'urgent', priority: 'URGENT' });
+  const ofQueue = terms({ id: 'queue', queueId: 'q1' });
+  const ofQueueTierA = terms({ id: 'queue-a', queueId: 'q1', customerTier: 'A' });
+  const all = [general, tierA, urgent, ofQueue, ofQueueTierA];
+  const pick = (
+    policies: SlaPolicyTerms[],
+    priority: 'NORMAL' | 'HIGH',
+    queueId: string | null,
+    tier: 'A' | 'B' | 'C' | null,
+  ) => policyFor(policies, { priority, queueId, tier })?.id ?? null;
 
-  it("takes the customer's tier first, then the priority's general policy", () => {
-    expect(policyFor([general, tierA, urgent], 'NORMAL', 'A')?.id).toBe('tier-a');
-    expect(policyFor([general, tierA, urgent], 'NORMAL', 'B')?.id).toBe('general');
-    expect(policyFor([general, tierA, urgent], 'NORMAL', null)?.id).toBe('general');
-    expect(policyFor([tierA], 'NORMAL', 'C')).toBeNull();
-    expect(policyFor([general, urgent], 'HIGH', null)).toBeNull();
+  it("takes the queue's own policy first, then the general ones; the tier's before the tier-less", () => {
+    expect(pick(all, 'NORMAL', 'q1', 'A')).toBe('queue-a');
+    expect(pick(all, 'NORMAL', 'q1', 'B')).toBe('queue');
+    expect(pick(all, 'NORMAL', 'q2', 'A')).toBe('tier-a');
+    expect(pick(all, 'NORMAL', null, 'B')).toBe('general');
+    expect(pick([general, tierA, ofQueueTierA], 'NORMAL', 'q1', 'B')).toBe('general');
+    expect(pick([tierA], 'NORMAL', null, 'C')).toBeNull();
+    expect(pick(all, 'HIGH', 'q1', 'A')).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import { evaluateSla, type SlaFacts } from '../ticket-sla';
 
 const policy: SlaPolicyTerms = {
   id: 'p1',
+  queueId: null,
   priority: 'HIGH',
   customerTier: null,
   firstResponseMinutes: 60,
