@@ -2,6 +2,7 @@ import { gql } from 'graphql-tag';
 import { loadMailConfig, type MailConfig, type ServiceConfig } from '@crm/config';
 import { createLogger } from '@crm/logger';
 import { combineHandlers, type EventHandlers } from '@crm/messaging';
+import type { Clock, Scheduler } from '@crm/scheduler';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { CreateTickets1764000000400 } from './data/migrations/1764000000400-create-tickets';
 import { AddTicketQueue1764000000410 } from './data/migrations/1764000000410-add-ticket-queue';
@@ -17,6 +18,13 @@ import { CreateQueueAgents1764000003417 } from './data/migrations/1764000003417-
 import { IndexTicketList1764000003418 } from './data/migrations/1764000003418-index-ticket-list';
 import { KnownUser } from './data/known-user.entity';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
+import { CreateSla1764000003500 } from './data/migrations/1764000003500-create-sla';
+import { BusinessCalendarRow } from './data/business-calendar.entity';
+import { TicketSlaMilestone } from './data/sla-milestone.entity';
+import { SlaPolicy } from './data/sla-policy.entity';
+import { onCustomerTierChanged } from './events/customer-tier-changed.handler';
+import { startServiceJobs, type ServiceJobsOptions } from './jobs/service-jobs';
+import { slaResolvers } from './resolvers/sla.resolvers';
 import { KnownCustomer } from './data/known-customer.entity';
 import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
@@ -41,43 +49,62 @@ import { createServiceLoaders } from './service-loaders';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
-export interface ServiceOptions {
+export interface ServiceOptions extends ServiceJobsOptions {
   /** Defaults to the environment's (loadMailConfig). */
   mail?: MailConfig;
 }
 
 export interface RunningService extends RunningSubgraph {
+  /** The time rules' scheduler (jobs/service-jobs.ts). */
+  jobs: Scheduler;
   /** Where the SMTP listener for mail to the queues' addresses listens. */
   inboundMail: { host: string; port: number };
 }
 
-/** The service subgraph with its SMTP listener for support mail and its mailer for agents' replies. */
+/**
+ * The service subgraph with its scheduled jobs (SLA warnings, breaches, escalation), its SMTP
+ * listener for support mail and its mailer for agents' replies.
+ */
 export async function startServiceSubgraph(
   config: ServiceConfig,
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const mail = options.mail ?? loadMailConfig();
   const mailer = replyMailerOf(mail, createLogger('service-mail', config.logLevel));
-  const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer));
+  const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer), options.clock);
+  const stopOnFailure = async (error: unknown): Promise<never> => {
+    await subgraph.stop();
+    mailer?.sender.close();
+    throw error;
+  };
+  const jobs = await startServiceJobs(config, subgraph.dataSource, subgraph.logger, options).catch(
+    stopOnFailure,
+  );
   const listener = await startSupportMailListener(mail, subgraph.dataSource, subgraph.logger).catch(
     async (error: unknown) => {
-      await subgraph.stop();
-      throw error;
+      await jobs.stop();
+      return stopOnFailure(error);
     },
   );
   subgraph.logger.info({ host: listener.host, port: listener.port }, 'listening for support mail (SMTP)');
   return {
     ...subgraph,
+    jobs,
     inboundMail: { host: listener.host, port: listener.port },
     async stop() {
       await listener.stop();
+      await jobs.stop();
       await subgraph.stop();
       mailer?.sender.close();
     },
   };
 }
 
-function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): Promise<RunningSubgraph> {
+function serveServiceGraph(
+  config: ServiceConfig,
+  mailHandlers: EventHandlers,
+  clock?: Clock,
+): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: serviceTypeDefs,
@@ -88,17 +115,20 @@ function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): 
       ticketQueueResolvers,
       customerResolvers,
       queueMailboxResolvers,
+      slaResolvers,
     ],
     entities: [
-      Ticket,
-      TicketComment,
-      TicketStatusChange,
-      KnownCustomer,
-      KnownTeam,
-      QueueMailbox,
-      KnownContact,
-      KnownUser,
-      QueueAssignmentRule,
+      ...[
+        Ticket,
+        TicketComment,
+        TicketStatusChange,
+        KnownCustomer,
+        KnownTeam,
+        KnownUser,
+        QueueAssignmentRule,
+      ],
+      ...[QueueMailbox, KnownContact],
+      ...[SlaPolicy, BusinessCalendarRow, TicketSlaMilestone],
     ],
     migrations: [
       CreateTickets1764000000400,
@@ -107,14 +137,16 @@ function serveServiceGraph(config: ServiceConfig, mailHandlers: EventHandlers): 
       ExtendTicketsForSupport1764000003400,
       CreateQueueAgents1764000003417,
       IndexTicketList1764000003418,
+      CreateSla1764000003500,
       CreateQueueMailboxes1764000003600,
     ],
-    createLoaders: createServiceLoaders,
+    createLoaders: (dataSource) => createServiceLoaders(dataSource, clock),
     eventHandlers: combineHandlers(
       {
         'crm.customer.customer.created': onCustomerCreated,
         'crm.customer.customer.merged': onCustomerMerged,
         'crm.customer.customer.erased': onCustomerErased,
+        'crm.customer.customer.tier_changed': onCustomerTierChanged,
         'crm.identity.team.created': onTeamCreated,
         'crm.identity.user.created': onUserCreated,
         'crm.identity.user.team_assigned': onUserTeamAssigned,

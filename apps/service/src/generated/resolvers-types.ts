@@ -5,6 +5,11 @@ import type { QueueMailbox as QueueMailboxRow } from '../data/queue-mailbox.enti
 import type { Ticket as TicketRow } from '../data/ticket.entity';
 import type { TicketComment as TicketCommentRow } from '../data/ticket-comment.entity';
 import type { TicketStatusChange as TicketStatusChangeRow } from '../data/ticket-status-change.entity';
+import type { TicketSlaView as TicketSlaViewRow } from '../data/ticket-sla.loader';
+import type { TargetClock as TargetClockRow } from '../domain/sla/ticket-sla';
+import type { SlaPolicy as SlaPolicyRow } from '../data/sla-policy.entity';
+import type { BusinessCalendarRow as BusinessCalendarRowRow } from '../data/business-calendar.entity';
+import type { OpeningHours as OpeningHoursRow } from '../domain/sla/business-calendar';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -40,6 +45,36 @@ export type AssignmentRuleKind =
   | 'LEAST_OPEN'
   /** Agents take turns. */
   | 'ROUND_ROBIN';
+
+/** When a support team works: weekly hours in a time zone, minus holidays. SLA time counts only then. */
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  createdAt: Scalars['DateTime']['output'];
+  /** Local dates (YYYY-MM-DD) without working hours. */
+  holidays: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The queue whose tickets it times; null: the default for every queue without one. */
+  queue: Maybe<Team>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  weeklyHours: Array<OpeningHours>;
+};
+
+export type BusinessCalendarInput = {
+  /** Local dates YYYY-MM-DD. */
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The queue (support team) whose tickets it times; leave out for the default calendar. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['input'];
+  /** At least one span; spans of a day must not overlap. */
+  weeklyHours: Array<OpeningHoursInput>;
+};
 
 export type CategoryAgent = {
   __typename?: 'CategoryAgent';
@@ -81,6 +116,18 @@ export type CustomerTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A customer's tier (客户分级), as the customer service decides it. */
+export type CustomerTier = 'A' | 'B' | 'C' | 'D';
+
+/** What happens to a ticket that breaches a target. */
+export type EscalationAction =
+  /** Moved, unassigned, to the policy's escalation queue. */
+  | 'MOVE_TO_QUEUE'
+  /** Priority one step up (LOW → NORMAL → HIGH → URGENT). */
+  | 'RAISE_PRIORITY'
+  /** Assigned to the manager of the ticket's queue. */
+  | 'REASSIGN_TO_QUEUE_MANAGER';
+
 export type MergeTicketInput = {
   /** The duplicate: closed, its comments move to intoId. */
   duplicateId: Scalars['ID']['input'];
@@ -116,6 +163,10 @@ export type Mutation = {
   /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
   changeTicketPriority: Ticket;
+  /** Adds a queue's calendar, or the default one; one per queue. Open tickets are re-timed. */
+  createBusinessCalendar: BusinessCalendar;
+  /** Adds the policy of a priority (and queue, tier); one per queue, priority and tier. Open tickets are re-timed. */
+  createSlaPolicy: SlaPolicy;
   /** Closes the duplicate into the other ticket and returns the ticket that carries on. */
   mergeTicket: Ticket;
   moveTicket: Ticket;
@@ -127,6 +178,10 @@ export type Mutation = {
   setQueueAssignmentRule: Queue;
   /** Sets a queue's mail address. Support managers and admins. */
   setQueueMailbox: QueueMailbox;
+  /** Replaces a calendar; pass the version you read. Open tickets are re-timed. */
+  updateBusinessCalendar: BusinessCalendar;
+  /** Replaces a policy's terms; pass the version you read. Open tickets are re-timed. */
+  updateSlaPolicy: SlaPolicy;
 };
 
 export type MutationAddTicketNoteArgs = {
@@ -139,6 +194,14 @@ export type MutationAssignTicketArgs = {
 
 export type MutationChangeTicketPriorityArgs = {
   input: ChangeTicketPriorityInput;
+};
+
+export type MutationCreateBusinessCalendarArgs = {
+  input: BusinessCalendarInput;
+};
+
+export type MutationCreateSlaPolicyArgs = {
+  input: SlaPolicyInput;
 };
 
 export type MutationMergeTicketArgs = {
@@ -165,6 +228,18 @@ export type MutationSetQueueMailboxArgs = {
   input: SetQueueMailboxInput;
 };
 
+export type MutationUpdateBusinessCalendarArgs = {
+  id: Scalars['ID']['input'];
+  input: BusinessCalendarInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSlaPolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: SlaPolicyInput;
+  version: Scalars['Int']['input'];
+};
+
 export type OpenTicketInput = {
   category?: InputMaybe<TicketCategory>;
   customerId: Scalars['ID']['input'];
@@ -188,6 +263,24 @@ export type OpenTicketInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A weekly opening span, local time of the calendar. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  day: Weekday;
+  /** HH:MM; 24:00 is the end of the day. */
+  end: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+};
+
+export type OpeningHoursInput = {
+  day: Weekday;
+  /** HH:MM after the start, up to 24:00. */
+  end: Scalars['String']['input'];
+  /** HH:MM, 00:00 to 23:59. */
+  start: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -198,12 +291,16 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every business calendar, the default first. */
+  businessCalendars: Array<BusinessCalendar>;
   /** The tickets assigned to you. */
   myTickets: TicketConnection;
   /** Every queue's mailbox, by address. Support managers and admins. */
   queueMailboxes: Array<QueueMailbox>;
   /** The queues you may see (agents: their team's; managers: all), with counts per status. */
   queues: Array<Queue>;
+  /** Every SLA policy, by priority then tier. */
+  slaPolicies: Array<SlaPolicy>;
   /** The ticket with this id; NOT_FOUND if there is none. */
   ticket: Maybe<Ticket>;
   /** Tickets of the queues you may see, newest first by default. */
@@ -295,6 +392,79 @@ export type SetQueueMailboxInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** First-response and resolution targets for tickets of one priority, optionally of one queue and one customer tier. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: the priority's general policy, for every tier without one of its own. */
+  customerTier: Maybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** For MOVE_TO_QUEUE: where breaching tickets go. */
+  escalationQueue: Maybe<Team>;
+  firstResponseMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priority: TicketPriority;
+  /** The queue whose tickets it covers; null: every queue without a policy of its own. */
+  queue: Maybe<Team>;
+  resolutionMinutes: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The share of a target after which a ticket is in WARNING, e.g. 0.75. */
+  warningShare: Scalars['Float']['output'];
+};
+
+export type SlaPolicyInput = {
+  /** Leave out for the priority's general policy. */
+  customerTier?: InputMaybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** Required for MOVE_TO_QUEUE: a support team. */
+  escalationQueueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, 1 to 525,600. */
+  firstResponseMinutes: Scalars['Int']['input'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  priority: TicketPriority;
+  /** A support team: the policy covers only its queue's tickets. Leave out for every queue. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, at least the first-response target. */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Between 0 and 1; 0.75 when left out. */
+  warningShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Where a ticket stands against an SLA target, or against all of them. */
+export type SlaState =
+  /** Past the target without meeting it (or met late). */
+  | 'BREACHED'
+  /** Met in time. */
+  | 'MET'
+  /** Within the target, before the policy's warning share. */
+  | 'OK'
+  /** The clock stands still: the ticket waits on the customer. */
+  | 'PAUSED'
+  /** Past the warning share of the target (e.g. 75 %). */
+  | 'WARNING';
+
+export type SlaTarget = 'FIRST_RESPONSE' | 'RESOLUTION';
+
+/** One SLA target of a ticket, in business minutes of its queue's calendar. */
+export type SlaTargetClock = {
+  __typename?: 'SlaTargetClock';
+  /** When the target falls due; null while the clock is paused before it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  elapsedMinutes: Scalars['Int']['output'];
+  /** When the target was met (first public reply, resolution). */
+  metAt: Maybe<Scalars['DateTime']['output']>;
+  /** Business minutes left; negative once overdue. */
+  remainingMinutes: Scalars['Int']['output'];
+  state: SlaState;
+  target: SlaTarget;
+  targetMinutes: Scalars['Int']['output'];
+  /** When the ticket enters WARNING; null while the clock is paused before it. */
+  warnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Team = {
   __typename?: 'Team';
   id: Scalars['ID']['output'];
@@ -333,6 +503,8 @@ export type Ticket = {
   rootCause: Maybe<Scalars['String']['output']>;
   /** Complaints only. */
   severity: Maybe<ComplaintSeverity>;
+  /** The ticket's SLA; null when no policy covers its priority (and customer tier). */
+  sla: Maybe<TicketSla>;
   source: TicketSource;
   status: TicketStatus;
   subject: Scalars['String']['output'];
@@ -399,6 +571,21 @@ export type TicketRequester = {
   name: Maybe<Scalars['String']['output']>;
 };
 
+/** A ticket's SLA now: its policy, both targets, and the worse of their states. */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** The earlier due time of the targets still open: the ticket is overdue past it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  firstResponse: SlaTargetClock;
+  /** True while the ticket waits on the customer: no business time counts. */
+  paused: Scalars['Boolean']['output'];
+  policy: SlaPolicy;
+  /** Business minutes left to that due time; negative once overdue. */
+  remainingMinutes: Maybe<Scalars['Int']['output']>;
+  resolution: SlaTargetClock;
+  state: SlaState;
+};
+
 /** Where a ticket came from. */
 export type TicketSource = 'CHAT' | 'EMAIL' | 'MANUAL' | 'PHONE' | 'WEB_FORM';
 
@@ -428,6 +615,8 @@ export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
 };
+
+export type Weekday = 'FRIDAY' | 'MONDAY' | 'SATURDAY' | 'SUNDAY' | 'THURSDAY' | 'TUESDAY' | 'WEDNESDAY';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -543,6 +732,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   AssignmentRuleKind: ResolverTypeWrapper<Partial<AssignmentRuleKind>>;
+  BusinessCalendar: ResolverTypeWrapper<BusinessCalendarRowRow>;
+  BusinessCalendarInput: ResolverTypeWrapper<Partial<BusinessCalendarInput>>;
   CategoryAgent: ResolverTypeWrapper<
     Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversTypes['User'] }>
   >;
@@ -552,11 +743,15 @@ export type ResolversTypes = {
   CommentVisibility: ResolverTypeWrapper<Partial<CommentVisibility>>;
   ComplaintSeverity: ResolverTypeWrapper<Partial<ComplaintSeverity>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerTier: ResolverTypeWrapper<Partial<CustomerTier>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  EscalationAction: ResolverTypeWrapper<Partial<EscalationAction>>;
   MergeTicketInput: ResolverTypeWrapper<Partial<MergeTicketInput>>;
   MoveTicketInput: ResolverTypeWrapper<Partial<MoveTicketInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: ResolverTypeWrapper<Partial<OpenTicketInput>>;
+  OpeningHours: ResolverTypeWrapper<OpeningHoursRow>;
+  OpeningHoursInput: ResolverTypeWrapper<Partial<OpeningHoursInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -566,6 +761,12 @@ export type ResolversTypes = {
   ReplyToTicketInput: ResolverTypeWrapper<Partial<ReplyToTicketInput>>;
   SetQueueAssignmentRuleInput: ResolverTypeWrapper<Partial<SetQueueAssignmentRuleInput>>;
   SetQueueMailboxInput: ResolverTypeWrapper<Partial<SetQueueMailboxInput>>;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyRow>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  SlaPolicyInput: ResolverTypeWrapper<Partial<SlaPolicyInput>>;
+  SlaState: ResolverTypeWrapper<Partial<SlaState>>;
+  SlaTarget: ResolverTypeWrapper<Partial<SlaTarget>>;
+  SlaTargetClock: ResolverTypeWrapper<TargetClockRow>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   Ticket: ResolverTypeWrapper<TicketRow>;
   TicketCategory: ResolverTypeWrapper<Partial<TicketCategory>>;
@@ -578,11 +779,13 @@ export type ResolversTypes = {
   TicketOrder: ResolverTypeWrapper<Partial<TicketOrder>>;
   TicketPriority: ResolverTypeWrapper<Partial<TicketPriority>>;
   TicketRequester: ResolverTypeWrapper<Partial<TicketRequester>>;
+  TicketSla: ResolverTypeWrapper<TicketSlaViewRow>;
   TicketSource: ResolverTypeWrapper<Partial<TicketSource>>;
   TicketStatus: ResolverTypeWrapper<Partial<TicketStatus>>;
   TicketStatusChange: ResolverTypeWrapper<TicketStatusChangeRow>;
   TicketStatusCount: ResolverTypeWrapper<Partial<TicketStatusCount>>;
   User: ResolverTypeWrapper<{ id: string }>;
+  Weekday: ResolverTypeWrapper<Partial<Weekday>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -591,6 +794,8 @@ export type ResolversParentTypes = {
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
+  BusinessCalendar: BusinessCalendarRowRow;
+  BusinessCalendarInput: Partial<BusinessCalendarInput>;
   CategoryAgent: Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversParentTypes['User'] }>;
   CategoryAgentInput: Partial<CategoryAgentInput>;
   ChangeTicketPriorityInput: Partial<ChangeTicketPriorityInput>;
@@ -600,6 +805,8 @@ export type ResolversParentTypes = {
   MoveTicketInput: Partial<MoveTicketInput>;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: Partial<OpenTicketInput>;
+  OpeningHours: OpeningHoursRow;
+  OpeningHoursInput: Partial<OpeningHoursInput>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
@@ -609,6 +816,10 @@ export type ResolversParentTypes = {
   ReplyToTicketInput: Partial<ReplyToTicketInput>;
   SetQueueAssignmentRuleInput: Partial<SetQueueAssignmentRuleInput>;
   SetQueueMailboxInput: Partial<SetQueueMailboxInput>;
+  SlaPolicy: SlaPolicyRow;
+  Float: Partial<Scalars['Float']['output']>;
+  SlaPolicyInput: Partial<SlaPolicyInput>;
+  SlaTargetClock: TargetClockRow;
   Team: Partial<Team>;
   Ticket: TicketRow;
   TicketComment: TicketCommentRow;
@@ -618,9 +829,25 @@ export type ResolversParentTypes = {
   TicketEdge: Partial<Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] }>;
   TicketFilter: Partial<TicketFilter>;
   TicketRequester: Partial<TicketRequester>;
+  TicketSla: TicketSlaViewRow;
   TicketStatusChange: TicketStatusChangeRow;
   TicketStatusCount: Partial<TicketStatusCount>;
   User: { id: string };
+};
+
+export type BusinessCalendarResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeklyHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
 };
 
 export type CategoryAgentResolvers<
@@ -676,6 +903,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeTicketPriorityArgs, 'input'>
   >;
+  createBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateBusinessCalendarArgs, 'input'>
+  >;
+  createSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSlaPolicyArgs, 'input'>
+  >;
   mergeTicket?: Resolver<
     ResolversTypes['Ticket'],
     ParentType,
@@ -712,6 +951,27 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetQueueMailboxArgs, 'input'>
   >;
+  updateBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateBusinessCalendarArgs, 'id' | 'input' | 'version'>
+  >;
+  updateSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSlaPolicyArgs, 'id' | 'input' | 'version'>
+  >;
+};
+
+export type OpeningHoursResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours'],
+> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -728,6 +988,7 @@ export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  businessCalendars?: Resolver<Array<ResolversTypes['BusinessCalendar']>, ParentType, ContextType>;
   myTickets?: Resolver<
     ResolversTypes['TicketConnection'],
     ParentType,
@@ -736,6 +997,7 @@ export type QueryResolvers<
   >;
   queueMailboxes?: Resolver<Array<ResolversTypes['QueueMailbox']>, ParentType, ContextType>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   ticket?: Resolver<
     Maybe<ResolversTypes['Ticket']>,
     ParentType,
@@ -784,6 +1046,39 @@ export type QueueMailboxResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SlaPolicyResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerTier?: Resolver<Maybe<ResolversTypes['CustomerTier']>, ParentType, ContextType>;
+  escalationAction?: Resolver<ResolversTypes['EscalationAction'], ParentType, ContextType>;
+  escalationQueue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SlaTargetClockResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaTargetClock'] = ResolversParentTypes['SlaTargetClock'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  elapsedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remainingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SlaTarget'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type TeamResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
@@ -821,6 +1116,7 @@ export type TicketResolvers<
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rootCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  sla?: Resolver<Maybe<ResolversTypes['TicketSla']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['TicketSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -867,6 +1163,19 @@ export type TicketRequesterResolvers<
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TicketSlaResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  remainingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+};
+
 export type TicketStatusChangeResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['TicketStatusChange'] = ResolversParentTypes['TicketStatusChange'],
@@ -894,21 +1203,26 @@ export type UserResolvers<
 };
 
 export type Resolvers<ContextType = ServiceContext> = {
+  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   CategoryAgent?: CategoryAgentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueAssignmentRule?: QueueAssignmentRuleResolvers<ContextType>;
   QueueMailbox?: QueueMailboxResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaTargetClock?: SlaTargetClockResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketRequester?: TicketRequesterResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
   TicketStatusChange?: TicketStatusChangeResolvers<ContextType>;
   TicketStatusCount?: TicketStatusCountResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -54,6 +54,9 @@ import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
 import { queueMailboxSet } from './queue-mailbox-set.event';
 import { complaintClosed } from './complaint-closed.event';
+import { ticketSlaWarning } from './ticket-sla-warning.event';
+import { ticketSlaBreached } from './ticket-sla-breached.event';
+import { ticketEscalated } from './ticket-escalated.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -119,6 +122,9 @@ export const EVENT_CATALOGUE = {
   [ticketClosed.type]: ticketClosed,
   [queueMailboxSet.type]: queueMailboxSet,
   [complaintClosed.type]: complaintClosed,
+  [ticketSlaWarning.type]: ticketSlaWarning,
+  [ticketSlaBreached.type]: ticketSlaBreached,
+  [ticketEscalated.type]: ticketEscalated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
