@@ -52,6 +52,10 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { surveyPublished } from './survey-published.event';
+import { surveyRetired } from './survey-retired.event';
+import { surveySent } from './survey-sent.event';
+import { surveyResponseRecorded } from './survey-response-recorded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -115,6 +119,10 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [surveyPublished.type]: surveyPublished,
+  [surveyRetired.type]: surveyRetired,
+  [surveySent.type]: surveySent,
+  [surveyResponseRecorded.type]: surveyResponseRecorded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
