@@ -1,4 +1,5 @@
-import { badUserInputs, nulProblems, type FieldProblem } from '@crm/errors';
+import { badUserInputs, type FieldProblem } from '@crm/errors';
+import { nulProblemsOf } from './survey-nul-problems';
 import { SCALES, type SurveyQuestion, type SurveyQuestionKind } from './survey-question';
 
 /** What the customer sent for one question: scores as digits, a CHOICE as the option's text. */
@@ -56,7 +57,7 @@ export function parseSurveyAnswers(
   input: SurveyAnswerInput[],
   path = 'answers',
 ): ParsedResponse {
-  const problems: FieldProblem[] = nulProblems(input, path);
+  const problems: FieldProblem[] = nulProblemsOf(input, path);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const answered = new Set<string>();
   const answers: RecordedAnswer[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInputs, nulProblems, type FieldProblem } from '@crm/errors';
+import { badUserInputs, type FieldProblem } from '@crm/errors';
+import { nulProblemsOf } from './survey-nul-problems';
 
 export const SURVEY_QUESTION_KINDS = ['CSAT', 'NPS', 'CHOICE', 'TEXT'] as const;
 export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
@@ -62,7 +63,7 @@ function kindProblems(questions: z.output<typeof questionSchema>[], path: string
  * reported at once with its path, e.g. `input.questions[2].options`.
  */
 export function parseSurveyQuestions(input: QuestionInput[], path: string): SurveyQuestion[] {
-  const problems: FieldProblem[] = nulProblems(input, path);
+  const problems: FieldProblem[] = nulProblemsOf(input, path);
   if (input.length === 0) problems.push({ field: path, message: 'must have at least one question' });
   if (input.length > MAX_QUESTIONS)
     problems.push({

@@ -27,6 +27,6 @@ export function assertEditable(status: SurveyStatus, field: string): void {
   if (status !== 'DRAFT')
     throw badUserInput(
       field,
-      `a ${status} survey cannot be edited; only a DRAFT can (create a new survey instead)`,
+      `the survey is ${status} and cannot be edited; only a DRAFT can (create a new survey instead)`,
     );
 }
