@@ -1,7 +1,12 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+
 import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-kit';
+import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
+import { commentsOfTickets } from './data/ticket-comment.repository';
+import { historyOfTickets } from './data/ticket-history.repository';
 import { Ticket } from './data/ticket.entity';
 import { findTicketsByIds } from './data/ticket.repository';
+import { agentsOfQueues } from './data/queue-agents.repository';
 import { findSurveysByIds } from './data/survey.repository';
 import { scoresOfCustomers } from './data/survey-report.repository';
 
@@ -15,6 +20,22 @@ export function createServiceLoaders(dataSource: DataSource) {
       // A ticket's queue plays the owner for record scope: pages restricted to `ownerIds` are queues.
       ownerColumn: 'queue_id',
     }),
+    /** Every comment, internal notes included: the resolver drops what the caller may not read. */
+    commentsOfTicket: loaderByParent(
+      (ticketIds) => commentsOfTickets(dataSource, ticketIds, true),
+      (comment) => comment.ticketId,
+    ),
+    historyOfTicket: loaderByParent(
+      (ticketIds) => historyOfTickets(dataSource, ticketIds),
+      (line) => line.ticketId,
+    ),
+    assignmentRuleOfQueue: loaderById((queueIds) =>
+      dataSource.getRepository(QueueAssignmentRule).findBy({ id: In(queueIds) }),
+    ),
+    agentsOfQueue: loaderByParent(
+      (queueIds) => agentsOfQueues(dataSource.manager, queueIds),
+      (agent) => agent.queueId,
+    ),
     surveyById: loaderById((ids) => findSurveysByIds(dataSource, ids)),
     scoresOfCustomer: loaderByParent(
       (ids) => scoresOfCustomers(dataSource, ids),

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CommentAuthorKind, CommentVisibility } from '../domain/ticket-comment-rules';
 
-export type CommentVisibility = 'PUBLIC' | 'INTERNAL';
-export type CommentAuthorKind = 'AGENT' | 'CUSTOMER';
+export type { CommentAuthorKind, CommentVisibility };
 
 /** A public reply (the customer sees it, by mail) or an internal note on a ticket. */
 @Entity({ name: 'ticket_comments' })

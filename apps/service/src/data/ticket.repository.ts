@@ -30,3 +30,11 @@ export function lockTicketsOfCustomer(manager: EntityManager, customerId: string
     lock: { mode: 'pessimistic_write' },
   });
 }
+
+/** The number Postgres gave the ticket on insert (an identity column TypeORM does not read back). */
+export async function numberOfTicket(manager: EntityManager, ticketId: string): Promise<number> {
+  const [row]: { number: number }[] = await manager.query('SELECT number FROM tickets WHERE id = $1', [
+    ticketId,
+  ]);
+  return row.number;
+}

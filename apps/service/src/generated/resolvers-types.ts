@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { QueueView as QueueViewRow } from '../data/queue-view.repository';
+import type { QueueAssignmentRule as QueueAssignmentRuleRow } from '../data/queue-assignment-rule.entity';
 import type { Ticket as TicketRow } from '../data/ticket.entity';
+import type { TicketComment as TicketCommentRow } from '../data/ticket-comment.entity';
+import type { TicketStatusChange as TicketStatusChangeRow } from '../data/ticket-status-change.entity';
 import type { Survey as SurveyRow } from '../data/survey.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
@@ -21,9 +25,56 @@ export type Scalars = {
 export type AgentSatisfaction = {
   __typename?: 'AgentSatisfaction';
   /** The agent the ticket was assigned to when it was resolved; null: nobody was. */
-  agentId: Maybe<Scalars['ID']['output']>;
+  agent: Maybe<User>;
   scores: SatisfactionScores;
 };
+
+export type AssignTicketInput = {
+  /** An active support agent or manager of the ticket's queue (or of queueId). */
+  assigneeId: Scalars['ID']['input'];
+  /** Moves the ticket to this queue too. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a queue picks the agent of a new ticket. */
+export type AssignmentRuleKind =
+  /** Each category has its agent; other categories wait in the queue. */
+  | 'CATEGORY'
+  /** The agent with the fewest open tickets. */
+  | 'LEAST_OPEN'
+  /** Agents take turns. */
+  | 'ROUND_ROBIN';
+
+export type CategoryAgent = {
+  __typename?: 'CategoryAgent';
+  agent: User;
+  category: TicketCategory;
+};
+
+export type CategoryAgentInput = {
+  agentId: Scalars['ID']['input'];
+  category: TicketCategory;
+};
+
+export type ChangeTicketPriorityInput = {
+  priority: TicketPriority;
+  ticketId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommentAuthorKind = 'AGENT' | 'CUSTOMER';
+
+export type CommentVisibility =
+  /** For agents and managers only. */
+  | 'INTERNAL'
+  /** The customer sees it (it is mailed to the requester). */
+  | 'PUBLIC';
+
+/** How bad a complaint is. */
+export type ComplaintSeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 
 export type Customer = {
   __typename?: 'Customer';
@@ -52,22 +103,62 @@ export type CustomerSatisfaction = {
   scores: SatisfactionScores;
 };
 
+export type MergeTicketInput = {
+  /** The duplicate: closed, its comments move to intoId. */
+  duplicateId: Scalars['ID']['input'];
+  /** The ticket that carries on. */
+  intoId: Scalars['ID']['input'];
+  /** The duplicate's version you read. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Moves a ticket in its lifecycle: IN_PROGRESS (start, or reopen a RESOLVED ticket within the
+ * reopen window), WAITING_ON_CUSTOMER, RESOLVED, CLOSED, ARCHIVED. ASSIGNED comes with assignTicket.
+ */
+export type MoveTicketInput = {
+  /** Required to close a COMPLAINT. At most 10,000 characters. */
+  correctiveAction?: InputMaybe<Scalars['String']['input']>;
+  /** Why: kept in the ticket's history. At most 2,000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** What fixed it (to RESOLVED). At most 10,000 characters. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Required to close a COMPLAINT. At most 10,000 characters. */
+  rootCause?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+  to: TicketStatus;
+  /** The version you read; CONFLICT when the ticket changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** DRAFT → ACTIVE: it goes out with its queue's resolved tickets, replacing (retiring) the queue's active survey. */
   activateSurvey: Survey;
+  /** An internal note for the team; the customer never sees it. */
+  addTicketNote: TicketComment;
   /**
    * Public, no login: records the customer's answers with the token of their invitation mail, once.
    * A used link is CONFLICT with `extensions.reason` SURVEY_ALREADY_ANSWERED, an expired one
    * SURVEY_LINK_EXPIRED; an unknown token is NOT_FOUND.
    */
   answerSurvey: SurveyAnswerReceipt;
+  /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */
+  assignTicket: Ticket;
+  changeTicketPriority: Ticket;
   /** Designs a survey, in status DRAFT. */
   createSurvey: Survey;
+  /** Closes the duplicate into the other ticket and returns the ticket that carries on. */
+  mergeTicket: Ticket;
+  moveTicket: Ticket;
   /** Opens a ticket for a customer, in status NEW. */
   openTicket: Ticket;
+  /** A public reply to the customer: the first one stops the first-response SLA. */
+  replyToTicket: TicketComment;
   /** ACTIVE → RETIRED: no more invitations for it. */
   retireSurvey: Survey;
+  /** Sets how a queue assigns its new tickets (support managers). */
+  setQueueAssignmentRule: Queue;
   /** Changes a DRAFT survey; pass the version you read (CONFLICT when it moved on). */
   updateSurvey: Survey;
 };
@@ -77,22 +168,50 @@ export type MutationActivateSurveyArgs = {
   version: Scalars['Int']['input'];
 };
 
+export type MutationAddTicketNoteArgs = {
+  input: ReplyToTicketInput;
+};
+
 export type MutationAnswerSurveyArgs = {
   answers: Array<SurveyAnswerInput>;
   token: Scalars['String']['input'];
+};
+
+export type MutationAssignTicketArgs = {
+  input: AssignTicketInput;
+};
+
+export type MutationChangeTicketPriorityArgs = {
+  input: ChangeTicketPriorityInput;
 };
 
 export type MutationCreateSurveyArgs = {
   input: SurveyInput;
 };
 
+export type MutationMergeTicketArgs = {
+  input: MergeTicketInput;
+};
+
+export type MutationMoveTicketArgs = {
+  input: MoveTicketInput;
+};
+
 export type MutationOpenTicketArgs = {
   input: OpenTicketInput;
+};
+
+export type MutationReplyToTicketArgs = {
+  input: ReplyToTicketInput;
 };
 
 export type MutationRetireSurveyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type MutationSetQueueAssignmentRuleArgs = {
+  input: SetQueueAssignmentRuleInput;
 };
 
 export type MutationUpdateSurveyArgs = {
@@ -102,6 +221,7 @@ export type MutationUpdateSurveyArgs = {
 };
 
 export type OpenTicketInput = {
+  category?: InputMaybe<TicketCategory>;
   customerId: Scalars['ID']['input'];
   /** At most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -110,6 +230,15 @@ export type OpenTicketInput = {
   priority?: InputMaybe<TicketPriority>;
   /** The support team whose queue takes the ticket. Agents may only use their own team's, which is the default for them. */
   queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer's contact who asked, when known. */
+  requesterContactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where public replies are mailed. */
+  requesterEmail?: InputMaybe<Scalars['String']['input']>;
+  requesterName?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a COMPLAINT, refused for other categories. */
+  severity?: InputMaybe<ComplaintSeverity>;
+  /** Where the ticket came from; MANUAL when an agent types it in. */
+  source?: InputMaybe<TicketSource>;
   /** 1 to 200 characters. */
   subject: Scalars['String']['input'];
 };
@@ -131,6 +260,10 @@ export type PeriodSatisfaction = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tickets assigned to you. */
+  myTickets: TicketConnection;
+  /** The queues you may see (agents: their team's; managers: all), with counts per status. */
+  queues: Array<Queue>;
   /** CSAT and NPS of the responses answered in [from, to), overall and per queue, agent and period. */
   satisfactionReport: SatisfactionReport;
   /** The survey with this id; NOT_FOUND if there is none. */
@@ -139,6 +272,14 @@ export type Query = {
   surveys: Array<Survey>;
   /** The ticket with this id; NOT_FOUND if there is none. */
   ticket: Maybe<Ticket>;
+  /** Tickets of the queues you may see, newest first by default. */
+  tickets: TicketConnection;
+};
+
+export type QueryMyTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TicketStatus>;
 };
 
 export type QuerySatisfactionReportArgs = {
@@ -158,11 +299,48 @@ export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TicketOrder>;
+};
+
+/** A support team's queue of tickets. */
+export type Queue = {
+  __typename?: 'Queue';
+  /** The team's active support agents and managers. */
+  agents: Array<User>;
+  /** Null: new tickets wait for an agent to take them. */
+  assignmentRule: Maybe<QueueAssignmentRule>;
+  /** Tickets per status, every status listed. */
+  counts: Array<TicketStatusCount>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** NEW + ASSIGNED + IN_PROGRESS + WAITING_ON_CUSTOMER. */
+  openCount: Scalars['Int']['output'];
+  team: Team;
+  /** Open tickets nobody is assigned to. */
+  unassignedCount: Scalars['Int']['output'];
+};
+
+export type QueueAssignmentRule = {
+  __typename?: 'QueueAssignmentRule';
+  categoryAgents: Array<CategoryAgent>;
+  kind: AssignmentRuleKind;
+};
+
 export type QueueSatisfaction = {
   __typename?: 'QueueSatisfaction';
   /** Null for responses about tickets in no queue. */
   queue: Maybe<Team>;
   scores: SatisfactionScores;
+};
+
+export type ReplyToTicketInput = {
+  /** 1 to 100,000 characters. */
+  body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 export type SatisfactionFilter = {
@@ -213,6 +391,14 @@ export type SatisfactionTrend =
   /** Fewer than two answers. */
   | 'NOT_ENOUGH_DATA'
   | 'STEADY';
+
+export type SetQueueAssignmentRuleInput = {
+  /** CATEGORY only: who takes which category. */
+  categoryAgents?: InputMaybe<Array<CategoryAgentInput>>;
+  /** Null removes the rule. */
+  kind?: InputMaybe<AssignmentRuleKind>;
+  queueId: Scalars['ID']['input'];
+};
 
 export type Survey = {
   __typename?: 'Survey';
@@ -304,18 +490,60 @@ export type Team = {
 /** A customer's case: a question, an incident or a complaint the support team works on. */
 export type Ticket = {
   __typename?: 'Ticket';
+  /** The agent working the ticket; null while it waits in its queue. */
+  assignee: Maybe<User>;
+  category: TicketCategory;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The conversation, oldest first. Internal notes are shown to agents and managers only. */
+  comments: Array<TicketComment>;
+  correctiveAction: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
   description: Maybe<Scalars['String']['output']>;
+  /** The first public reply by an agent: the first-response SLA stops here. */
+  firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every status move with who made it and why, oldest first. */
+  history: Array<TicketStatusChange>;
   id: Scalars['ID']['output'];
+  /** The ticket this one was a duplicate of. */
+  mergedInto: Maybe<Ticket>;
+  /** The human-facing number, e.g. 1042 (shown as #1042 in mails). */
+  number: Scalars['Int']['output'];
   priority: TicketPriority;
   /** The support team whose queue holds the ticket; its agents work it. Null: in no queue yet. */
   queue: Maybe<Team>;
+  requester: TicketRequester;
+  /** What fixed it (set when resolved). */
+  resolution: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** A complaint's root cause and corrective action (set when closed). */
+  rootCause: Maybe<Scalars['String']['output']>;
+  /** Complaints only. */
+  severity: Maybe<ComplaintSeverity>;
+  source: TicketSource;
   status: TicketStatus;
   subject: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-locking version: pass it back on updates. */
   version: Scalars['Int']['output'];
+};
+
+/** What a ticket is about; a COMPLAINT carries a severity and closes only with a root cause and corrective action. */
+export type TicketCategory = 'COMPLAINT' | 'INCIDENT' | 'QUESTION' | 'REQUEST';
+
+/** A public reply or an internal note on a ticket. */
+export type TicketComment = {
+  __typename?: 'TicketComment';
+  /** The agent who wrote it; null for the customer's messages. */
+  author: Maybe<User>;
+  authorEmail: Maybe<Scalars['String']['output']>;
+  authorKind: CommentAuthorKind;
+  /** The sender's name and address on a mailed message (personal data: masked without PII rights). */
+  authorName: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  visibility: CommentVisibility;
 };
 
 export type TicketConnection = {
@@ -330,12 +558,63 @@ export type TicketEdge = {
   node: Ticket;
 };
 
+/** Filters of the tickets list; all given filters apply. Each is backed by an index. */
+export type TicketFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<TicketCategory>;
+  /** Opened at or after this instant. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Opened before this instant. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  /** A queue (support team) id. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TicketStatus>;
+};
+
+export type TicketOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
 /** How urgent a ticket is; SLA targets follow it. */
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+
+/** Who asked. Email and name are personal data: roles without PII rights see them masked. */
+export type TicketRequester = {
+  __typename?: 'TicketRequester';
+  contactId: Maybe<Scalars['ID']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a ticket came from. */
+export type TicketSource = 'CHAT' | 'EMAIL' | 'MANUAL' | 'PHONE' | 'WEB_FORM';
 
 /** Lifecycle of a ticket (DESIGN §3): NEW → ASSIGNED → IN_PROGRESS → (WAITING_ON_CUSTOMER) → RESOLVED → CLOSED/ARCHIVED. */
 export type TicketStatus =
   'ARCHIVED' | 'ASSIGNED' | 'CLOSED' | 'IN_PROGRESS' | 'NEW' | 'RESOLVED' | 'WAITING_ON_CUSTOMER';
+
+/** One move of a ticket in its lifecycle. */
+export type TicketStatusChange = {
+  __typename?: 'TicketStatusChange';
+  /** Null when the platform moved it (a customer's mail, the scheduler). */
+  actor: Maybe<User>;
+  changedAt: Scalars['DateTime']['output'];
+  /** Null on the first line (the opening). */
+  fromStatus: Maybe<TicketStatus>;
+  reason: Maybe<Scalars['String']['output']>;
+  toStatus: TicketStatus;
+};
+
+export type TicketStatusCount = {
+  __typename?: 'TicketStatusCount';
+  count: Scalars['Int']['output'];
+  status: TicketStatus;
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -446,26 +725,46 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AgentSatisfaction: ResolverTypeWrapper<Partial<AgentSatisfaction>>;
+  AgentSatisfaction: ResolverTypeWrapper<
+    Partial<Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversTypes['User']> }>
+  >;
+  AssignTicketInput: ResolverTypeWrapper<Partial<AssignTicketInput>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
-  Customer: ResolverTypeWrapper<{ id: string }>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  AssignmentRuleKind: ResolverTypeWrapper<Partial<AssignmentRuleKind>>;
+  CategoryAgent: ResolverTypeWrapper<
+    Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversTypes['User'] }>
+  >;
+  CategoryAgentInput: ResolverTypeWrapper<Partial<CategoryAgentInput>>;
+  ChangeTicketPriorityInput: ResolverTypeWrapper<Partial<ChangeTicketPriorityInput>>;
+  CommentAuthorKind: ResolverTypeWrapper<Partial<CommentAuthorKind>>;
+  CommentVisibility: ResolverTypeWrapper<Partial<CommentVisibility>>;
+  ComplaintSeverity: ResolverTypeWrapper<Partial<ComplaintSeverity>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   CustomerSatisfaction: ResolverTypeWrapper<Partial<CustomerSatisfaction>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  MergeTicketInput: ResolverTypeWrapper<Partial<MergeTicketInput>>;
+  MoveTicketInput: ResolverTypeWrapper<Partial<MoveTicketInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: ResolverTypeWrapper<Partial<OpenTicketInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   PeriodSatisfaction: ResolverTypeWrapper<Partial<PeriodSatisfaction>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<QueueViewRow>;
+  QueueAssignmentRule: ResolverTypeWrapper<QueueAssignmentRuleRow>;
   QueueSatisfaction: ResolverTypeWrapper<Partial<QueueSatisfaction>>;
+  ReplyToTicketInput: ResolverTypeWrapper<Partial<ReplyToTicketInput>>;
   SatisfactionFilter: ResolverTypeWrapper<Partial<SatisfactionFilter>>;
   SatisfactionPeriod: ResolverTypeWrapper<Partial<SatisfactionPeriod>>;
-  SatisfactionReport: ResolverTypeWrapper<Partial<SatisfactionReport>>;
+  SatisfactionReport: ResolverTypeWrapper<
+    Partial<Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversTypes['AgentSatisfaction']> }>
+  >;
   SatisfactionScores: ResolverTypeWrapper<Partial<SatisfactionScores>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   SatisfactionTrend: ResolverTypeWrapper<Partial<SatisfactionTrend>>;
+  SetQueueAssignmentRuleInput: ResolverTypeWrapper<Partial<SetQueueAssignmentRuleInput>>;
   Survey: ResolverTypeWrapper<SurveyRow>;
   SurveyAnswerInput: ResolverTypeWrapper<Partial<SurveyAnswerInput>>;
   SurveyAnswerReceipt: ResolverTypeWrapper<Partial<SurveyAnswerReceipt>>;
@@ -476,34 +775,57 @@ export type ResolversTypes = {
   SurveyStatus: ResolverTypeWrapper<Partial<SurveyStatus>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   Ticket: ResolverTypeWrapper<TicketRow>;
+  TicketCategory: ResolverTypeWrapper<Partial<TicketCategory>>;
+  TicketComment: ResolverTypeWrapper<TicketCommentRow>;
   TicketConnection: ResolverTypeWrapper<
     Partial<Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }>
   >;
   TicketEdge: ResolverTypeWrapper<Partial<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>>;
+  TicketFilter: ResolverTypeWrapper<Partial<TicketFilter>>;
+  TicketOrder: ResolverTypeWrapper<Partial<TicketOrder>>;
   TicketPriority: ResolverTypeWrapper<Partial<TicketPriority>>;
+  TicketRequester: ResolverTypeWrapper<Partial<TicketRequester>>;
+  TicketSource: ResolverTypeWrapper<Partial<TicketSource>>;
   TicketStatus: ResolverTypeWrapper<Partial<TicketStatus>>;
+  TicketStatusChange: ResolverTypeWrapper<TicketStatusChangeRow>;
+  TicketStatusCount: ResolverTypeWrapper<Partial<TicketStatusCount>>;
+  User: ResolverTypeWrapper<{ id: string }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AgentSatisfaction: Partial<AgentSatisfaction>;
+  AgentSatisfaction: Partial<
+    Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversParentTypes['User']> }
+  >;
+  AssignTicketInput: Partial<AssignTicketInput>;
   ID: Partial<Scalars['ID']['output']>;
-  Customer: { id: string };
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
+  CategoryAgent: Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversParentTypes['User'] }>;
+  CategoryAgentInput: Partial<CategoryAgentInput>;
+  ChangeTicketPriorityInput: Partial<ChangeTicketPriorityInput>;
+  Customer: { id: string };
   CustomerSatisfaction: Partial<CustomerSatisfaction>;
   DateTime: Partial<Scalars['DateTime']['output']>;
+  MergeTicketInput: Partial<MergeTicketInput>;
+  MoveTicketInput: Partial<MoveTicketInput>;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: Partial<OpenTicketInput>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   PeriodSatisfaction: Partial<PeriodSatisfaction>;
   Query: Record<PropertyKey, never>;
+  Queue: QueueViewRow;
+  QueueAssignmentRule: QueueAssignmentRuleRow;
   QueueSatisfaction: Partial<QueueSatisfaction>;
+  ReplyToTicketInput: Partial<ReplyToTicketInput>;
   SatisfactionFilter: Partial<SatisfactionFilter>;
-  SatisfactionReport: Partial<SatisfactionReport>;
+  SatisfactionReport: Partial<
+    Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversParentTypes['AgentSatisfaction']> }
+  >;
   SatisfactionScores: Partial<SatisfactionScores>;
   Float: Partial<Scalars['Float']['output']>;
+  SetQueueAssignmentRuleInput: Partial<SetQueueAssignmentRuleInput>;
   Survey: SurveyRow;
   SurveyAnswerInput: Partial<SurveyAnswerInput>;
   SurveyAnswerReceipt: Partial<SurveyAnswerReceipt>;
@@ -512,18 +834,32 @@ export type ResolversParentTypes = {
   SurveyQuestionInput: Partial<SurveyQuestionInput>;
   Team: Partial<Team>;
   Ticket: TicketRow;
+  TicketComment: TicketCommentRow;
   TicketConnection: Partial<
     Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> }
   >;
   TicketEdge: Partial<Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] }>;
+  TicketFilter: Partial<TicketFilter>;
+  TicketRequester: Partial<TicketRequester>;
+  TicketStatusChange: TicketStatusChangeRow;
+  TicketStatusCount: Partial<TicketStatusCount>;
+  User: { id: string };
 };
 
 export type AgentSatisfactionResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['AgentSatisfaction'] = ResolversParentTypes['AgentSatisfaction'],
 > = {
-  agentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type CategoryAgentResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['CategoryAgent'] = ResolversParentTypes['CategoryAgent'],
+> = {
+  agent?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
 };
 
 export type CustomerResolvers<
@@ -574,11 +910,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationActivateSurveyArgs, 'id' | 'version'>
   >;
+  addTicketNote?: Resolver<
+    ResolversTypes['TicketComment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddTicketNoteArgs, 'input'>
+  >;
   answerSurvey?: Resolver<
     ResolversTypes['SurveyAnswerReceipt'],
     ParentType,
     ContextType,
     RequireFields<MutationAnswerSurveyArgs, 'answers' | 'token'>
+  >;
+  assignTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAssignTicketArgs, 'input'>
+  >;
+  changeTicketPriority?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangeTicketPriorityArgs, 'input'>
   >;
   createSurvey?: Resolver<
     ResolversTypes['Survey'],
@@ -586,17 +940,41 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateSurveyArgs, 'input'>
   >;
+  mergeTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeTicketArgs, 'input'>
+  >;
+  moveTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveTicketArgs, 'input'>
+  >;
   openTicket?: Resolver<
     ResolversTypes['Ticket'],
     ParentType,
     ContextType,
     RequireFields<MutationOpenTicketArgs, 'input'>
   >;
+  replyToTicket?: Resolver<
+    ResolversTypes['TicketComment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReplyToTicketArgs, 'input'>
+  >;
   retireSurvey?: Resolver<
     ResolversTypes['Survey'],
     ParentType,
     ContextType,
     RequireFields<MutationRetireSurveyArgs, 'id' | 'version'>
+  >;
+  setQueueAssignmentRule?: Resolver<
+    ResolversTypes['Queue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetQueueAssignmentRuleArgs, 'input'>
   >;
   updateSurvey?: Resolver<
     ResolversTypes['Survey'],
@@ -628,6 +1006,13 @@ export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  myTickets?: Resolver<
+    ResolversTypes['TicketConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyTicketsArgs, 'first'>
+  >;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   satisfactionReport?: Resolver<
     ResolversTypes['SatisfactionReport'],
     ParentType,
@@ -647,6 +1032,35 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTicketArgs, 'id'>
   >;
+  tickets?: Resolver<
+    ResolversTypes['TicketConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>
+  >;
+};
+
+export type QueueResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue'],
+> = {
+  agents?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  assignmentRule?: Resolver<Maybe<ResolversTypes['QueueAssignmentRule']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['TicketStatusCount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  unassignedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueueAssignmentRuleResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueAssignmentRule'] =
+    ResolversParentTypes['QueueAssignmentRule'],
+> = {
+  categoryAgents?: Resolver<Array<ResolversTypes['CategoryAgent']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssignmentRuleKind'], ParentType, ContextType>;
 };
 
 export type QueueSatisfactionResolvers<
@@ -735,16 +1149,45 @@ export type TicketResolvers<
     FederationReferenceType,
     ContextType
   >;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['TicketComment']>, ParentType, ContextType>;
+  correctiveAction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['TicketStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['TicketRequester'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rootCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TicketSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketCommentResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authorKind?: Resolver<ResolversTypes['CommentAuthorKind'], ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['CommentVisibility'], ParentType, ContextType>;
 };
 
 export type TicketConnectionResolvers<
@@ -763,8 +1206,44 @@ export type TicketEdgeResolvers<
   node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
 };
 
+export type TicketRequesterResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketRequester'] = ResolversParentTypes['TicketRequester'],
+> = {
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketStatusChangeResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketStatusChange'] = ResolversParentTypes['TicketStatusChange'],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+};
+
+export type TicketStatusCountResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketStatusCount'] = ResolversParentTypes['TicketStatusCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+};
+
+export type UserResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ServiceContext> = {
   AgentSatisfaction?: AgentSatisfactionResolvers<ContextType>;
+  CategoryAgent?: CategoryAgentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerSatisfaction?: CustomerSatisfactionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -772,6 +1251,8 @@ export type Resolvers<ContextType = ServiceContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PeriodSatisfaction?: PeriodSatisfactionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  QueueAssignmentRule?: QueueAssignmentRuleResolvers<ContextType>;
   QueueSatisfaction?: QueueSatisfactionResolvers<ContextType>;
   SatisfactionReport?: SatisfactionReportResolvers<ContextType>;
   SatisfactionScores?: SatisfactionScoresResolvers<ContextType>;
@@ -780,6 +1261,11 @@ export type Resolvers<ContextType = ServiceContext> = {
   SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketComment?: TicketCommentResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketRequester?: TicketRequesterResolvers<ContextType>;
+  TicketStatusChange?: TicketStatusChangeResolvers<ContextType>;
+  TicketStatusCount?: TicketStatusCountResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };

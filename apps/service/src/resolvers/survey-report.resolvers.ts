@@ -25,7 +25,10 @@ export const surveyReportResolvers: Resolvers = {
           queue: queueId ? { id: queueId } : null,
           scores,
         })),
-        byAgent: scoresOf(groups, 'AGENT').map(({ assigneeId, scores }) => ({ agentId: assigneeId, scores })),
+        byAgent: scoresOf(groups, 'AGENT').map(({ assigneeId, scores }) => ({
+          agent: assigneeId ? { id: assigneeId } : null,
+          scores,
+        })),
         byPeriod: scoresOf(groups, 'PERIOD').map(({ periodStart, scores }) => ({
           periodStart: periodStart!,
           scores,

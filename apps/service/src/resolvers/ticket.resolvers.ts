@@ -1,25 +1,11 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { notFound } from '@crm/errors';
-import {
-  assertQueueAccess,
-  guard,
-  guardReference,
-  queueOfNewRecord,
-  withinQueueScope,
-} from '@crm/permissions';
-import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { guard, guardReference, queueOfNewRecord, withinQueueScope } from '@crm/permissions';
+import { runIdempotently, scopeOfRequest } from '@crm/subgraph-kit';
 import { openTicket } from '../changes/ticket.changes';
-import type { Ticket } from '../data/ticket.entity';
 import { parseNewTicket } from '../domain/new-ticket';
 import type { OpenTicketInput, Resolvers } from '../generated/resolvers-types';
 import type { ServiceContext } from '../service-context';
-
-async function ticketById(id: string, context: ServiceContext): Promise<Ticket> {
-  const ticket = await context.loaders.ticketById.load(parseId('id', id));
-  if (!ticket) throw notFound('Ticket', id, 'id');
-  assertQueueAccess(context.caller, 'ticket:read', ticket.queueId, `ticket ${id}`);
-  return ticket;
-}
+import { mayReadInternalNotes, shownPii, ticketFor } from './ticket-access';
 
 /** Guard (the queue the caller may use) → parse → the change, once per idempotency key → the ticket. */
 async function openTicketFor({ idempotencyKey, ...input }: OpenTicketInput, context: ServiceContext) {
@@ -30,13 +16,13 @@ async function openTicketFor({ idempotencyKey, ...input }: OpenTicketInput, cont
     const ticket = await openTicket(scope, { ...fields, queueId });
     return ticket.id;
   });
-  return ticketById(id, context);
+  return ticketFor(context, id, 'ticket:read');
 }
 
 export const ticketResolvers: Resolvers = {
   DateTime: GraphQLDateTimeISO,
   Query: {
-    ticket: guard('ticket:read', (_, { id }, context) => ticketById(id, context)),
+    ticket: guard('ticket:read', (_, { id }, context) => ticketFor(context, id, 'ticket:read')),
   },
   Mutation: {
     openTicket: guard('ticket:write', (_, { input }, context) => openTicketFor(input, context)),
@@ -48,5 +34,29 @@ export const ticketResolvers: Resolvers = {
     ),
     customer: (ticket) => ({ id: ticket.customerId }),
     queue: (ticket) => (ticket.queueId ? { id: ticket.queueId } : null),
+    assignee: (ticket) => (ticket.assigneeId ? { id: ticket.assigneeId } : null),
+    requester: (ticket, _, context) => ({
+      contactId: ticket.requesterContactId,
+      email: shownPii(context.caller, ticket.requesterEmail),
+      name: shownPii(context.caller, ticket.requesterName),
+    }),
+    mergedInto: async (ticket, _, context) =>
+      ticket.mergedIntoId
+        ? withinQueueScope(
+            context.caller,
+            'ticket:read',
+            await context.loaders.ticketById.load(ticket.mergedIntoId),
+          )
+        : null,
+    comments: async (ticket, _, context) => {
+      const comments = await context.loaders.commentsOfTicket.load(ticket.id);
+      return mayReadInternalNotes(context.caller)
+        ? comments
+        : comments.filter((comment) => comment.visibility === 'PUBLIC');
+    },
+    history: (ticket, _, context) => context.loaders.historyOfTicket.load(ticket.id),
+  },
+  TicketStatusChange: {
+    actor: (line) => (line.actorId ? { id: line.actorId } : null),
   },
 };

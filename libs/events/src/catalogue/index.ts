@@ -56,6 +56,7 @@ import { surveyPublished } from './survey-published.event';
 import { surveyRetired } from './survey-retired.event';
 import { surveySent } from './survey-sent.event';
 import { surveyResponseRecorded } from './survey-response-recorded.event';
+import { complaintClosed } from './complaint-closed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -123,6 +124,7 @@ export const EVENT_CATALOGUE = {
   [surveyRetired.type]: surveyRetired,
   [surveySent.type]: surveySent,
   [surveyResponseRecorded.type]: surveyResponseRecorded,
+  [complaintClosed.type]: complaintClosed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

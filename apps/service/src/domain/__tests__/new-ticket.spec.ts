@@ -11,6 +11,39 @@ describe('parseNewTicket', () => {
       subject: 'Cannot log in',
       description: null,
       priority: 'NORMAL',
+      source: 'MANUAL',
+      category: 'QUESTION',
+      severity: null,
+      requesterContactId: null,
+      requesterEmail: null,
+      requesterName: null,
+      sourceMessageId: null,
+    });
+  });
+
+  it('keeps where it came from, who asked and the mail it came with', () => {
+    expect(
+      parseNewTicket({
+        ...valid,
+        source: 'EMAIL',
+        category: 'INCIDENT',
+        requesterEmail: 'Jane@Example.com',
+        requesterName: ' Jane ',
+        sourceMessageId: '<a1@mail.example.com>',
+      }),
+    ).toMatchObject({
+      source: 'EMAIL',
+      category: 'INCIDENT',
+      requesterEmail: 'jane@example.com',
+      requesterName: 'Jane',
+      sourceMessageId: '<a1@mail.example.com>',
+    });
+  });
+
+  it('takes a complaint with its severity', () => {
+    expect(parseNewTicket({ ...valid, category: 'COMPLAINT', severity: 'MAJOR' })).toMatchObject({
+      category: 'COMPLAINT',
+      severity: 'MAJOR',
     });
   });
 
@@ -34,6 +67,12 @@ describe('parseNewTicket', () => {
     [{ subject: 'x'.repeat(201) }, 'input.subject'],
     [{ description: 'x'.repeat(10_001) }, 'input.description'],
     [{ priority: 'CRITICAL' }, 'input.priority'],
+    [{ source: 'FAX' }, 'input.source'],
+    [{ category: 'PRAISE' }, 'input.category'],
+    [{ category: 'COMPLAINT' }, 'input.severity'],
+    [{ category: 'QUESTION', severity: 'MINOR' }, 'input.severity'],
+    [{ requesterEmail: 'jane' }, 'input.requesterEmail'],
+    [{ requesterContactId: 'jane' }, 'input.requesterContactId'],
   ])('refuses %j on %s', (change, field) => {
     expect.assertions(2);
     try {
@@ -50,6 +89,14 @@ describe('parseNewTicket', () => {
       ...parseNewTicket(valid),
       id: 'id',
       status: 'NEW',
+      assigneeId: null,
+      firstRespondedAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      resolution: null,
+      mergedIntoId: null,
+      rootCause: null,
+      correctiveAction: null,
       createdAt: now,
       updatedAt: now,
       version: 1,

@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import type { TicketCategory } from '../domain/ticket-category';
+import type { TicketPriority } from '../domain/ticket-priority';
+import type { TicketStatus } from '../domain/ticket-status';
+import { Ticket } from './ticket.entity';
+
+export interface TicketListFilter {
+  /** The queues the caller may see; null: every queue. */
+  queueIds: string[] | null;
+  queueId?: string | null;
+  status?: TicketStatus | null;
+  assigneeId?: string | null;
+  priority?: TicketPriority | null;
+  category?: TicketCategory | null;
+  customerId?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
+export type TicketListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
+/** Each equality filter has an index ending in (created_at, id) (migration 1764000003418). */
+const EQUALITY_FILTERS = [
+  ['queueId', 'queue_id'],
+  ['status', 'status'],
+  ['assigneeId', 'assignee_id'],
+  ['priority', 'priority'],
+  ['category', 'category'],
+  ['customerId', 'customer_id'],
+] as const;
+
+/** Keyset-paginated on (created_at, id), never OFFSET (DESIGN §5). */
+export function listTickets(
+  dataSource: DataSource,
+  filter: TicketListFilter,
+  order: TicketListOrder,
+  page: PageRequest,
+): Promise<Connection<Ticket>> {
+  const query = dataSource.getRepository(Ticket).createQueryBuilder('ticket');
+  if (filter.queueIds) query.andWhere('ticket.queue_id = ANY(:queueIds)', { queueIds: filter.queueIds });
+  for (const [key, column] of EQUALITY_FILTERS) {
+    const value = filter[key];
+    if (value) query.andWhere(`ticket.${column} = :${key}`, { [key]: value });
+  }
+  if (filter.createdFrom)
+    query.andWhere('ticket.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
+  if (filter.createdTo) query.andWhere('ticket.created_at < :createdTo', { createdTo: filter.createdTo });
+  return paginate(
+    query,
+    {
+      columns: ['ticket.created_at', 'ticket.id'],
+      keys: ['timestamp', 'uuid'],
+      direction: order === 'OLDEST_FIRST' ? 'ASC' : 'DESC',
+      valuesOf: (row) => [row.createdAt.toISOString(), row.id],
+    },
+    page,
+  );
+}
