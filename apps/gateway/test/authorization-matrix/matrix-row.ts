@@ -4,6 +4,7 @@ import type { CustomerProfileFixture } from '../customer-profile-fixtures';
 import type { PipelineFixture } from '../pipeline-fixtures';
 import type { SalesDocumentFixture } from '../sales-document-fixtures';
 import type { LeadFixture } from '../lead-fixtures';
+import type { SurveyFixture } from '../survey-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -37,6 +38,8 @@ export interface OwnFixture {
   /** The caller's leads, one per mutating lead row, and an inactive assignment rule. */
   leads: LeadFixture;
   ticketId: string;
+  /** Surveys of the caller's team's queue for the survey rows. */
+  surveys: SurveyFixture;
   campaignId: string;
 }
 
