@@ -57,16 +57,13 @@ export function eraseSurveyTextOf(scope: ChangeScope, customerId: string, erased
         after: { answers: 'free text erased' },
       });
     }
-    for (const invitation of await lockInvitationsOfCustomer(change.manager, customerId)) {
-      if (invitation.answeredAt || invitation.expiresAt <= erasedAt) continue;
-      // expires_at must stay after sent_at (a CHECK): an invitation sent this very instant ends 1 ms later.
-      const revokedAt = new Date(Math.max(erasedAt.getTime(), invitation.sentAt.getTime() + 1));
-      await change.update(
-        SurveyInvitation,
-        invitation,
-        { expiresAt: revokedAt },
-        { action: 'eraseSurveyText' },
-      );
-    }
+    for (const invitation of await lockInvitationsOfCustomer(change.manager, customerId))
+      if (!invitation.answeredAt && !invitation.revokedAt)
+        await change.update(
+          SurveyInvitation,
+          invitation,
+          { revokedAt: erasedAt },
+          { action: 'revokeSurveyInvitation' },
+        );
   });
 }

@@ -63,6 +63,7 @@ export function inviteToSurvey(
       sentAt,
       expiresAt: invitationExpiry(sentAt, ttlDays),
       answeredAt: null,
+      revokedAt: null,
       version: 1,
     } satisfies SurveyInvitation);
     await change.insert(SurveyInvitation, invitation, {

@@ -42,6 +42,10 @@ export class SurveyInvitation {
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 
+  /** Set when the link was withdrawn before it was answered: the customer was erased. */
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
   @Column({ type: 'integer' })
   version!: number;
 }

@@ -22,14 +22,15 @@ export function invitationExpiry(sentAt: Date, ttlDays: number): Date {
   return new Date(sentAt.getTime() + ttlDays * DAY_MS);
 }
 
-/** Why an invitation takes no answer now: answered already, or its link expired; null: it does. */
-export type InvitationRefusal = 'ALREADY_ANSWERED' | 'EXPIRED';
+/** Why an invitation takes no answer now: answered already, withdrawn, or expired; null: it does. */
+export type InvitationRefusal = 'ALREADY_ANSWERED' | 'WITHDRAWN' | 'EXPIRED';
 
 export function invitationRefusal(
-  invitation: { answeredAt: Date | null; expiresAt: Date },
+  invitation: { answeredAt: Date | null; revokedAt: Date | null; expiresAt: Date },
   now: Date,
 ): InvitationRefusal | null {
   if (invitation.answeredAt) return 'ALREADY_ANSWERED';
+  if (invitation.revokedAt) return 'WITHDRAWN';
   return now >= invitation.expiresAt ? 'EXPIRED' : null;
 }
 

@@ -140,7 +140,8 @@ export type Mutation = {
   /**
    * Public, no login: records the customer's answers with the token of their invitation mail, once.
    * A used link is CONFLICT with `extensions.reason` SURVEY_ALREADY_ANSWERED, an expired one
-   * SURVEY_LINK_EXPIRED; an unknown token is NOT_FOUND.
+   * SURVEY_LINK_EXPIRED, a withdrawn one (the customer was erased) SURVEY_LINK_WITHDRAWN; an unknown
+   * token is NOT_FOUND.
    */
   answerSurvey: SurveyAnswerReceipt;
   /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */

@@ -17,6 +17,10 @@ const REFUSALS: Record<InvitationRefusal, { reason: string; message: string }> =
     reason: 'SURVEY_ALREADY_ANSWERED',
     message: 'This survey was already answered with this link; each link records one answer',
   },
+  WITHDRAWN: {
+    reason: 'SURVEY_LINK_WITHDRAWN',
+    message: 'This survey link was withdrawn (the customer record was erased); it can no longer be answered',
+  },
   EXPIRED: {
     reason: 'SURVEY_LINK_EXPIRED',
     message: 'This survey link has expired; it can no longer be answered',

@@ -40,6 +40,7 @@ export class CreateSurveys1764000003800 implements MigrationInterface {
         sent_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL CHECK (expires_at > sent_at),
         answered_at timestamptz,
+        revoked_at timestamptz,
         version integer NOT NULL,
         UNIQUE (ticket_id, ticket_resolved_at)
       )`);

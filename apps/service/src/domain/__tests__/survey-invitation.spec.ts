@@ -27,16 +27,25 @@ describe('invitationRefusal', () => {
 
   it('takes an answer until the last millisecond before expiry, once', () => {
     expect(
-      invitationRefusal({ answeredAt: null, expiresAt }, new Date('2026-11-15T11:59:59.999Z')),
+      invitationRefusal(
+        { answeredAt: null, revokedAt: null, expiresAt },
+        new Date('2026-11-15T11:59:59.999Z'),
+      ),
     ).toBeNull();
-    expect(invitationRefusal({ answeredAt: null, expiresAt }, expiresAt)).toBe('EXPIRED');
-    expect(invitationRefusal({ answeredAt: sentAt, expiresAt }, sentAt)).toBe('ALREADY_ANSWERED');
+    expect(invitationRefusal({ answeredAt: null, revokedAt: null, expiresAt }, expiresAt)).toBe('EXPIRED');
+    expect(invitationRefusal({ answeredAt: sentAt, revokedAt: null, expiresAt }, sentAt)).toBe(
+      'ALREADY_ANSWERED',
+    );
+  });
+
+  it('refuses a withdrawn link whatever the time', () => {
+    expect(invitationRefusal({ answeredAt: null, revokedAt: sentAt, expiresAt }, sentAt)).toBe('WITHDRAWN');
   });
 
   it('says a used link was used even after it expired', () => {
-    expect(invitationRefusal({ answeredAt: sentAt, expiresAt }, new Date('2027-01-01'))).toBe(
-      'ALREADY_ANSWERED',
-    );
+    expect(
+      invitationRefusal({ answeredAt: sentAt, revokedAt: null, expiresAt }, new Date('2027-01-01')),
+    ).toBe('ALREADY_ANSWERED');
   });
 });
 
