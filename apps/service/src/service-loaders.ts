@@ -8,6 +8,8 @@ import { Ticket } from './data/ticket.entity';
 import { findTicketsByIds } from './data/ticket.repository';
 import { agentsOfQueues } from './data/queue-agents.repository';
 import { ticketSlaLoader } from './data/ticket-sla.loader';
+import { findSurveysByIds } from './data/survey.repository';
+import { scoresOfCustomers } from './data/survey-report.repository';
 
 export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
   return {
@@ -35,6 +37,11 @@ export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
     agentsOfQueue: loaderByParent(
       (queueIds) => agentsOfQueues(dataSource.manager, queueIds),
       (agent) => agent.queueId,
+    ),
+    surveyById: loaderById((ids) => findSurveysByIds(dataSource, ids)),
+    scoresOfCustomer: loaderByParent(
+      (ids) => scoresOfCustomers(dataSource, ids),
+      (score) => score.customerId,
     ),
   };
 }

@@ -16,6 +16,15 @@ import { startSupportMailListener } from './mail/support-mail-listener';
 import { queueMailboxResolvers } from './resolvers/queue-mailbox.resolvers';
 import { CreateQueueAgents1764000003417 } from './data/migrations/1764000003417-create-queue-agents';
 import { IndexTicketList1764000003418 } from './data/migrations/1764000003418-index-ticket-list';
+import { CreateSurveys1764000003800 } from './data/migrations/1764000003800-create-surveys';
+import { Survey } from './data/survey.entity';
+import { SurveyInvitation } from './data/survey-invitation.entity';
+import { SurveyResponse } from './data/survey-response.entity';
+import { surveyEventHandlers } from './events/survey-event-handlers';
+import { surveyResolvers } from './resolvers/survey.resolvers';
+import { surveyAnswerResolvers } from './resolvers/survey-answer.resolvers';
+import { surveyReportResolvers } from './resolvers/survey-report.resolvers';
+import { surveySettings, type SurveyOptions, type SurveySettings } from './survey-settings';
 import { KnownUser } from './data/known-user.entity';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { CreateSla1764000003500 } from './data/migrations/1764000003500-create-sla';
@@ -49,7 +58,8 @@ import { createServiceLoaders } from './service-loaders';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
-export interface ServiceOptions extends ServiceJobsOptions {
+/** What a test may set: the clock (SLA jobs, survey expiry), the environment read for settings, mail. */
+export interface ServiceOptions extends ServiceJobsOptions, SurveyOptions {
   /** Defaults to the environment's (loadMailConfig). */
   mail?: MailConfig;
 }
@@ -63,18 +73,28 @@ export interface RunningService extends RunningSubgraph {
 
 /**
  * The service subgraph with its scheduled jobs (SLA warnings, breaches, escalation), its SMTP
- * listener for support mail and its mailer for agents' replies.
+ * listener for support mail, its mailer for agents' replies and its survey invitations.
  */
 export async function startServiceSubgraph(
   config: ServiceConfig,
   options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const mail = options.mail ?? loadMailConfig();
+  const mail = options.mail ?? loadMailConfig(options.env ?? process.env);
   const mailer = replyMailerOf(mail, createLogger('service-mail', config.logLevel));
-  const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer), options.clock);
+  const surveys = surveySettings(options);
+  const closeMail = () => {
+    mailer?.sender.close();
+    surveys.close();
+  };
+  const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer), surveys, options.clock).catch(
+    (error: unknown) => {
+      closeMail();
+      throw error;
+    },
+  );
   const stopOnFailure = async (error: unknown): Promise<never> => {
     await subgraph.stop();
-    mailer?.sender.close();
+    closeMail();
     throw error;
   };
   const jobs = await startServiceJobs(config, subgraph.dataSource, subgraph.logger, options).catch(
@@ -95,7 +115,7 @@ export async function startServiceSubgraph(
       await listener.stop();
       await jobs.stop();
       await subgraph.stop();
-      mailer?.sender.close();
+      closeMail();
     },
   };
 }
@@ -103,6 +123,7 @@ export async function startServiceSubgraph(
 function serveServiceGraph(
   config: ServiceConfig,
   mailHandlers: EventHandlers,
+  surveys: SurveySettings,
   clock?: Clock,
 ): Promise<RunningSubgraph> {
   return startSubgraph({
@@ -116,6 +137,9 @@ function serveServiceGraph(
       customerResolvers,
       queueMailboxResolvers,
       slaResolvers,
+      surveyResolvers,
+      surveyReportResolvers,
+      surveyAnswerResolvers(surveys.clock),
     ],
     entities: [
       ...[
@@ -129,6 +153,7 @@ function serveServiceGraph(
       ],
       ...[QueueMailbox, KnownContact],
       ...[SlaPolicy, BusinessCalendarRow, TicketSlaMilestone],
+      ...[Survey, SurveyInvitation, SurveyResponse],
     ],
     migrations: [
       CreateTickets1764000000400,
@@ -139,8 +164,10 @@ function serveServiceGraph(
       IndexTicketList1764000003418,
       CreateSla1764000003500,
       CreateQueueMailboxes1764000003600,
+      CreateSurveys1764000003800,
     ],
     createLoaders: (dataSource) => createServiceLoaders(dataSource, clock),
+    // Handlers of one event run in this order: the tickets' first (customer.merged needs the merge recorded).
     eventHandlers: combineHandlers(
       {
         'crm.customer.customer.created': onCustomerCreated,
@@ -154,6 +181,7 @@ function serveServiceGraph(
         'crm.identity.user.deactivated': onUserDeactivated,
       },
       mailHandlers,
+      surveyEventHandlers(surveys),
     ),
   });
 }

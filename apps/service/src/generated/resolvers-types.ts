@@ -10,6 +10,7 @@ import type { TargetClock as TargetClockRow } from '../domain/sla/ticket-sla';
 import type { SlaPolicy as SlaPolicyRow } from '../data/sla-policy.entity';
 import type { BusinessCalendarRow as BusinessCalendarRowRow } from '../data/business-calendar.entity';
 import type { OpeningHours as OpeningHoursRow } from '../domain/sla/business-calendar';
+import type { Survey as SurveyRow } from '../data/survey.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,6 +26,13 @@ export type Scalars = {
   /** ISO-8601 date-time in UTC, e.g. 2026-11-24T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };
+};
+
+export type AgentSatisfaction = {
+  __typename?: 'AgentSatisfaction';
+  /** The agent the ticket was assigned to when it was resolved; null: nobody was. */
+  agent: Maybe<User>;
+  scores: SatisfactionScores;
 };
 
 export type AssignTicketInput = {
@@ -107,6 +115,8 @@ export type ComplaintSeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** How satisfied the customer's requesters were with support. Null when the service subgraph is unavailable. */
+  satisfaction: Maybe<CustomerSatisfaction>;
   /** This customer's tickets, newest first. Null when the service subgraph is unavailable. */
   tickets: Maybe<TicketConnection>;
 };
@@ -114,6 +124,19 @@ export type Customer = {
 export type CustomerTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerSatisfaction = {
+  __typename?: 'CustomerSatisfaction';
+  csatTrend: SatisfactionTrend;
+  lastRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's latest CSAT answer (1–5) and NPS answer (0–10); null when never given. */
+  latestCsat: Maybe<Scalars['Int']['output']>;
+  latestNps: Maybe<Scalars['Int']['output']>;
+  npsTrend: SatisfactionTrend;
+  responses: Scalars['Int']['output'];
+  /** CSAT and NPS over all of the customer's responses. */
+  scores: SatisfactionScores;
 };
 
 /** A customer's tier (客户分级), as the customer service decides it. */
@@ -158,8 +181,17 @@ export type MoveTicketInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** DRAFT → ACTIVE: it goes out with its queue's resolved tickets, replacing (retiring) the queue's active survey. */
+  activateSurvey: Survey;
   /** An internal note for the team; the customer never sees it. */
   addTicketNote: TicketComment;
+  /**
+   * Public, no login: records the customer's answers with the token of their invitation mail, once.
+   * A used link is CONFLICT with `extensions.reason` SURVEY_ALREADY_ANSWERED, an expired one
+   * SURVEY_LINK_EXPIRED, a withdrawn one (the customer was erased) SURVEY_LINK_WITHDRAWN; an unknown
+   * token is NOT_FOUND.
+   */
+  answerSurvey: SurveyAnswerReceipt;
   /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
   changeTicketPriority: Ticket;
@@ -167,6 +199,8 @@ export type Mutation = {
   createBusinessCalendar: BusinessCalendar;
   /** Adds the policy of a priority (and queue, tier); one per queue, priority and tier. Open tickets are re-timed. */
   createSlaPolicy: SlaPolicy;
+  /** Designs a survey, in status DRAFT. */
+  createSurvey: Survey;
   /** Closes the duplicate into the other ticket and returns the ticket that carries on. */
   mergeTicket: Ticket;
   moveTicket: Ticket;
@@ -174,6 +208,8 @@ export type Mutation = {
   openTicket: Ticket;
   /** A public reply to the customer: the first one stops the first-response SLA. */
   replyToTicket: TicketComment;
+  /** ACTIVE → RETIRED: no more invitations for it. */
+  retireSurvey: Survey;
   /** Sets how a queue assigns its new tickets (support managers). */
   setQueueAssignmentRule: Queue;
   /** Sets a queue's mail address. Support managers and admins. */
@@ -182,10 +218,22 @@ export type Mutation = {
   updateBusinessCalendar: BusinessCalendar;
   /** Replaces a policy's terms; pass the version you read. Open tickets are re-timed. */
   updateSlaPolicy: SlaPolicy;
+  /** Changes a DRAFT survey; pass the version you read (CONFLICT when it moved on). */
+  updateSurvey: Survey;
+};
+
+export type MutationActivateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationAddTicketNoteArgs = {
   input: ReplyToTicketInput;
+};
+
+export type MutationAnswerSurveyArgs = {
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
 };
 
 export type MutationAssignTicketArgs = {
@@ -204,6 +252,10 @@ export type MutationCreateSlaPolicyArgs = {
   input: SlaPolicyInput;
 };
 
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
+};
+
 export type MutationMergeTicketArgs = {
   input: MergeTicketInput;
 };
@@ -218,6 +270,11 @@ export type MutationOpenTicketArgs = {
 
 export type MutationReplyToTicketArgs = {
   input: ReplyToTicketInput;
+};
+
+export type MutationRetireSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationSetQueueAssignmentRuleArgs = {
@@ -237,6 +294,12 @@ export type MutationUpdateBusinessCalendarArgs = {
 export type MutationUpdateSlaPolicyArgs = {
   id: Scalars['ID']['input'];
   input: SlaPolicyInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyInput;
   version: Scalars['Int']['input'];
 };
 
@@ -289,6 +352,13 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PeriodSatisfaction = {
+  __typename?: 'PeriodSatisfaction';
+  /** The first instant of the period (UTC): a day, a Monday or the first of a month. */
+  periodStart: Scalars['DateTime']['output'];
+  scores: SatisfactionScores;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Every business calendar, the default first. */
@@ -299,8 +369,14 @@ export type Query = {
   queueMailboxes: Array<QueueMailbox>;
   /** The queues you may see (agents: their team's; managers: all), with counts per status. */
   queues: Array<Queue>;
+  /** CSAT and NPS of the responses answered in [from, to), overall and per queue, agent and period. */
+  satisfactionReport: SatisfactionReport;
   /** Every SLA policy, by priority then tier. */
   slaPolicies: Array<SlaPolicy>;
+  /** The survey with this id; NOT_FOUND if there is none. */
+  survey: Maybe<Survey>;
+  /** Every survey, active first, then drafts, then retired; newest first within each. */
+  surveys: Array<Survey>;
   /** The ticket with this id; NOT_FOUND if there is none. */
   ticket: Maybe<Ticket>;
   /** Tickets of the queues you may see, newest first by default. */
@@ -311,6 +387,19 @@ export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TicketStatus>;
+};
+
+export type QuerySatisfactionReportArgs = {
+  filter: SatisfactionFilter;
+};
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySurveysArgs = {
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SurveyStatus>;
 };
 
 export type QueryTicketArgs = {
@@ -367,11 +456,67 @@ export type QueueMailbox = {
   version: Scalars['Int']['output'];
 };
 
+export type QueueSatisfaction = {
+  __typename?: 'QueueSatisfaction';
+  /** Null for responses about tickets in no queue. */
+  queue: Maybe<Team>;
+  scores: SatisfactionScores;
+};
+
 export type ReplyToTicketInput = {
   /** 1 to 100,000 characters. */
   body: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
 };
+
+export type SatisfactionFilter = {
+  /** The agent the tickets were assigned to. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Responses answered at or after this instant… */
+  from: Scalars['DateTime']['input'];
+  /** How byPeriod groups the responses; MONTH unless said. */
+  period?: InputMaybe<SatisfactionPeriod>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** …and before this one. */
+  to: Scalars['DateTime']['input'];
+};
+
+export type SatisfactionPeriod = 'DAY' | 'MONTH' | 'WEEK';
+
+export type SatisfactionReport = {
+  __typename?: 'SatisfactionReport';
+  byAgent: Array<AgentSatisfaction>;
+  /** Periods with responses only, oldest first. */
+  byPeriod: Array<PeriodSatisfaction>;
+  byQueue: Array<QueueSatisfaction>;
+  from: Scalars['DateTime']['output'];
+  overall: SatisfactionScores;
+  to: Scalars['DateTime']['output'];
+};
+
+/** CSAT and NPS of a set of responses, with the counts they come from. */
+export type SatisfactionScores = {
+  __typename?: 'SatisfactionScores';
+  /** Top-two-box share: the percentage of CSAT answers that are 4 or 5 (one decimal); null without CSAT answers. */
+  csat: Maybe<Scalars['Float']['output']>;
+  csatAnswers: Scalars['Int']['output'];
+  detractors: Scalars['Int']['output'];
+  /** Percentage of promoters (9–10) minus percentage of detractors (0–6), −100 to 100 (one decimal); null without NPS answers. */
+  nps: Maybe<Scalars['Float']['output']>;
+  npsAnswers: Scalars['Int']['output'];
+  passives: Scalars['Int']['output'];
+  promoters: Scalars['Int']['output'];
+  /** CSAT answers of 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+};
+
+export type SatisfactionTrend =
+  | 'DECLINING'
+  /** The latest answer is at least a point above the mean of the (up to three) before it. */
+  | 'IMPROVING'
+  /** Fewer than two answers. */
+  | 'NOT_ENOUGH_DATA'
+  | 'STEADY';
 
 export type SetQueueAssignmentRuleInput = {
   /** CATEGORY only: who takes which category. */
@@ -464,6 +609,88 @@ export type SlaTargetClock = {
   /** When the ticket enters WARNING; null while the clock is paused before it. */
   warnAt: Maybe<Scalars['DateTime']['output']>;
 };
+
+export type Survey = {
+  __typename?: 'Survey';
+  activatedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  /** The queue (support team) whose resolved tickets it goes to; null: the default for queues without their own. */
+  queue: Maybe<Team>;
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  status: SurveyStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back on updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type SurveyAnswerInput = {
+  /** The question's id (q1, q2…), as the invitation mail lists them. */
+  questionId: Scalars['ID']['input'];
+  /** CSAT and NPS: the score as digits ("4"); CHOICE: the option's text; TEXT: the text. */
+  value: Scalars['String']['input'];
+};
+
+/** What the customer learns after answering: that it was recorded, and when. */
+export type SurveyAnswerReceipt = {
+  __typename?: 'SurveyAnswerReceipt';
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type SurveyInput = {
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 20 questions; at most one CSAT and one NPS. */
+  questions: Array<SurveyQuestionInput>;
+  /** The queue it serves; leave it out for the default survey. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** What an answer names in `questionId`: q1, q2… in the survey's order. */
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  /** CHOICE only; empty for the other kinds. */
+  options: Array<Scalars['String']['output']>;
+  prompt: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  /** CHOICE only: 2 to 10 different options, each 1 to 200 characters. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 500 characters. */
+  prompt: Scalars['String']['input'];
+  /** Defaults to true for CSAT and NPS, false for the others. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SurveyQuestionKind =
+  /** One of the question's options. */
+  | 'CHOICE'
+  /** Customer satisfaction, 1 (very unsatisfied) to 5 (very satisfied). At most one per survey. */
+  | 'CSAT'
+  /** Net Promoter Score: how likely to recommend us, 0 to 10. At most one per survey. */
+  | 'NPS'
+  /** Free text, at most 2,000 characters. */
+  | 'TEXT';
+
+/**
+ * Satisfaction surveys (CSAT and NPS): support managers design them, resolving a ticket invites its
+ * requester by mail with a single-use link, and the answers feed `satisfactionReport` and
+ * `Customer.satisfaction`.
+ */
+export type SurveyStatus =
+  /** Goes out with its queue's resolved tickets; at most one per queue (and one default). */
+  | 'ACTIVE'
+  /** Being designed: its questions may still change. */
+  | 'DRAFT'
+  /** No longer sent; invitations already sent can still be answered. */
+  | 'RETIRED';
 
 export type Team = {
   __typename?: 'Team';
@@ -727,6 +954,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgentSatisfaction: ResolverTypeWrapper<
+    Partial<Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversTypes['User']> }>
+  >;
   AssignTicketInput: ResolverTypeWrapper<Partial<AssignTicketInput>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -743,6 +973,7 @@ export type ResolversTypes = {
   CommentVisibility: ResolverTypeWrapper<Partial<CommentVisibility>>;
   ComplaintSeverity: ResolverTypeWrapper<Partial<ComplaintSeverity>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerSatisfaction: ResolverTypeWrapper<Partial<CustomerSatisfaction>>;
   CustomerTier: ResolverTypeWrapper<Partial<CustomerTier>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   EscalationAction: ResolverTypeWrapper<Partial<EscalationAction>>;
@@ -754,19 +985,36 @@ export type ResolversTypes = {
   OpeningHoursInput: ResolverTypeWrapper<Partial<OpeningHoursInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  PeriodSatisfaction: ResolverTypeWrapper<Partial<PeriodSatisfaction>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewRow>;
   QueueAssignmentRule: ResolverTypeWrapper<QueueAssignmentRuleRow>;
   QueueMailbox: ResolverTypeWrapper<QueueMailboxRow>;
+  QueueSatisfaction: ResolverTypeWrapper<Partial<QueueSatisfaction>>;
   ReplyToTicketInput: ResolverTypeWrapper<Partial<ReplyToTicketInput>>;
+  SatisfactionFilter: ResolverTypeWrapper<Partial<SatisfactionFilter>>;
+  SatisfactionPeriod: ResolverTypeWrapper<Partial<SatisfactionPeriod>>;
+  SatisfactionReport: ResolverTypeWrapper<
+    Partial<Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversTypes['AgentSatisfaction']> }>
+  >;
+  SatisfactionScores: ResolverTypeWrapper<Partial<SatisfactionScores>>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  SatisfactionTrend: ResolverTypeWrapper<Partial<SatisfactionTrend>>;
   SetQueueAssignmentRuleInput: ResolverTypeWrapper<Partial<SetQueueAssignmentRuleInput>>;
   SetQueueMailboxInput: ResolverTypeWrapper<Partial<SetQueueMailboxInput>>;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyRow>;
-  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   SlaPolicyInput: ResolverTypeWrapper<Partial<SlaPolicyInput>>;
   SlaState: ResolverTypeWrapper<Partial<SlaState>>;
   SlaTarget: ResolverTypeWrapper<Partial<SlaTarget>>;
   SlaTargetClock: ResolverTypeWrapper<TargetClockRow>;
+  Survey: ResolverTypeWrapper<SurveyRow>;
+  SurveyAnswerInput: ResolverTypeWrapper<Partial<SurveyAnswerInput>>;
+  SurveyAnswerReceipt: ResolverTypeWrapper<Partial<SurveyAnswerReceipt>>;
+  SurveyInput: ResolverTypeWrapper<Partial<SurveyInput>>;
+  SurveyQuestion: ResolverTypeWrapper<Partial<SurveyQuestion>>;
+  SurveyQuestionInput: ResolverTypeWrapper<Partial<SurveyQuestionInput>>;
+  SurveyQuestionKind: ResolverTypeWrapper<Partial<SurveyQuestionKind>>;
+  SurveyStatus: ResolverTypeWrapper<Partial<SurveyStatus>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   Ticket: ResolverTypeWrapper<TicketRow>;
   TicketCategory: ResolverTypeWrapper<Partial<TicketCategory>>;
@@ -790,6 +1038,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgentSatisfaction: Partial<
+    Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversParentTypes['User']> }
+  >;
   AssignTicketInput: Partial<AssignTicketInput>;
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
@@ -800,6 +1051,7 @@ export type ResolversParentTypes = {
   CategoryAgentInput: Partial<CategoryAgentInput>;
   ChangeTicketPriorityInput: Partial<ChangeTicketPriorityInput>;
   Customer: { id: string };
+  CustomerSatisfaction: Partial<CustomerSatisfaction>;
   DateTime: Partial<Scalars['DateTime']['output']>;
   MergeTicketInput: Partial<MergeTicketInput>;
   MoveTicketInput: Partial<MoveTicketInput>;
@@ -809,17 +1061,30 @@ export type ResolversParentTypes = {
   OpeningHoursInput: Partial<OpeningHoursInput>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  PeriodSatisfaction: Partial<PeriodSatisfaction>;
   Query: Record<PropertyKey, never>;
   Queue: QueueViewRow;
   QueueAssignmentRule: QueueAssignmentRuleRow;
   QueueMailbox: QueueMailboxRow;
+  QueueSatisfaction: Partial<QueueSatisfaction>;
   ReplyToTicketInput: Partial<ReplyToTicketInput>;
+  SatisfactionFilter: Partial<SatisfactionFilter>;
+  SatisfactionReport: Partial<
+    Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversParentTypes['AgentSatisfaction']> }
+  >;
+  SatisfactionScores: Partial<SatisfactionScores>;
+  Float: Partial<Scalars['Float']['output']>;
   SetQueueAssignmentRuleInput: Partial<SetQueueAssignmentRuleInput>;
   SetQueueMailboxInput: Partial<SetQueueMailboxInput>;
   SlaPolicy: SlaPolicyRow;
-  Float: Partial<Scalars['Float']['output']>;
   SlaPolicyInput: Partial<SlaPolicyInput>;
   SlaTargetClock: TargetClockRow;
+  Survey: SurveyRow;
+  SurveyAnswerInput: Partial<SurveyAnswerInput>;
+  SurveyAnswerReceipt: Partial<SurveyAnswerReceipt>;
+  SurveyInput: Partial<SurveyInput>;
+  SurveyQuestion: Partial<SurveyQuestion>;
+  SurveyQuestionInput: Partial<SurveyQuestionInput>;
   Team: Partial<Team>;
   Ticket: TicketRow;
   TicketComment: TicketCommentRow;
@@ -833,6 +1098,14 @@ export type ResolversParentTypes = {
   TicketStatusChange: TicketStatusChangeRow;
   TicketStatusCount: Partial<TicketStatusCount>;
   User: { id: string };
+};
+
+export type AgentSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['AgentSatisfaction'] = ResolversParentTypes['AgentSatisfaction'],
+> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
 export type BusinessCalendarResolvers<
@@ -869,12 +1142,27 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['CustomerSatisfaction']>, ParentType, ContextType>;
   tickets?: Resolver<
     Maybe<ResolversTypes['TicketConnection']>,
     ParentType,
     ContextType,
     RequireFields<CustomerTicketsArgs, 'first'>
   >;
+};
+
+export type CustomerSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['CustomerSatisfaction'] =
+    ResolversParentTypes['CustomerSatisfaction'],
+> = {
+  csatTrend?: Resolver<ResolversTypes['SatisfactionTrend'], ParentType, ContextType>;
+  lastRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestCsat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestNps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  npsTrend?: Resolver<ResolversTypes['SatisfactionTrend'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -885,11 +1173,23 @@ export type MutationResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  activateSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationActivateSurveyArgs, 'id' | 'version'>
+  >;
   addTicketNote?: Resolver<
     ResolversTypes['TicketComment'],
     ParentType,
     ContextType,
     RequireFields<MutationAddTicketNoteArgs, 'input'>
+  >;
+  answerSurvey?: Resolver<
+    ResolversTypes['SurveyAnswerReceipt'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAnswerSurveyArgs, 'answers' | 'token'>
   >;
   assignTicket?: Resolver<
     ResolversTypes['Ticket'],
@@ -915,6 +1215,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateSlaPolicyArgs, 'input'>
   >;
+  createSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSurveyArgs, 'input'>
+  >;
   mergeTicket?: Resolver<
     ResolversTypes['Ticket'],
     ParentType,
@@ -938,6 +1244,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReplyToTicketArgs, 'input'>
+  >;
+  retireSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetireSurveyArgs, 'id' | 'version'>
   >;
   setQueueAssignmentRule?: Resolver<
     ResolversTypes['Queue'],
@@ -963,6 +1275,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateSlaPolicyArgs, 'id' | 'input' | 'version'>
   >;
+  updateSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSurveyArgs, 'id' | 'input' | 'version'>
+  >;
 };
 
 export type OpeningHoursResolvers<
@@ -984,6 +1302,14 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PeriodSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['PeriodSatisfaction'] = ResolversParentTypes['PeriodSatisfaction'],
+> = {
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -997,7 +1323,20 @@ export type QueryResolvers<
   >;
   queueMailboxes?: Resolver<Array<ResolversTypes['QueueMailbox']>, ParentType, ContextType>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  satisfactionReport?: Resolver<
+    ResolversTypes['SatisfactionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySatisfactionReportArgs, 'filter'>
+  >;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  survey?: Resolver<
+    Maybe<ResolversTypes['Survey']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveyArgs, 'id'>
+  >;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, Partial<QuerySurveysArgs>>;
   ticket?: Resolver<
     Maybe<ResolversTypes['Ticket']>,
     ParentType,
@@ -1046,6 +1385,40 @@ export type QueueMailboxResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QueueSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueSatisfaction'] = ResolversParentTypes['QueueSatisfaction'],
+> = {
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type SatisfactionReportResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SatisfactionReport'] = ResolversParentTypes['SatisfactionReport'],
+> = {
+  byAgent?: Resolver<Array<ResolversTypes['AgentSatisfaction']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodSatisfaction']>, ParentType, ContextType>;
+  byQueue?: Resolver<Array<ResolversTypes['QueueSatisfaction']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SatisfactionScoresResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SatisfactionScores'] = ResolversParentTypes['SatisfactionScores'],
+> = {
+  csat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  csatAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  npsAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlaPolicyResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy'],
@@ -1077,6 +1450,41 @@ export type SlaTargetClockResolvers<
   target?: Resolver<ResolversTypes['SlaTarget'], ParentType, ContextType>;
   targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SurveyResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey'],
+> = {
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerReceiptResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SurveyAnswerReceipt'] =
+    ResolversParentTypes['SurveyAnswerReceipt'],
+> = {
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prompt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TeamResolvers<
@@ -1203,19 +1611,28 @@ export type UserResolvers<
 };
 
 export type Resolvers<ContextType = ServiceContext> = {
+  AgentSatisfaction?: AgentSatisfactionResolvers<ContextType>;
   BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   CategoryAgent?: CategoryAgentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerSatisfaction?: CustomerSatisfactionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodSatisfaction?: PeriodSatisfactionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueAssignmentRule?: QueueAssignmentRuleResolvers<ContextType>;
   QueueMailbox?: QueueMailboxResolvers<ContextType>;
+  QueueSatisfaction?: QueueSatisfactionResolvers<ContextType>;
+  SatisfactionReport?: SatisfactionReportResolvers<ContextType>;
+  SatisfactionScores?: SatisfactionScoresResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   SlaTargetClock?: SlaTargetClockResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyAnswerReceipt?: SurveyAnswerReceiptResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;

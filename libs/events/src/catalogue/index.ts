@@ -53,6 +53,10 @@ import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
 import { queueMailboxSet } from './queue-mailbox-set.event';
+import { surveyPublished } from './survey-published.event';
+import { surveyRetired } from './survey-retired.event';
+import { surveySent } from './survey-sent.event';
+import { surveyResponseRecorded } from './survey-response-recorded.event';
 import { complaintClosed } from './complaint-closed.event';
 import { ticketSlaWarning } from './ticket-sla-warning.event';
 import { ticketSlaBreached } from './ticket-sla-breached.event';
@@ -121,6 +125,10 @@ export const EVENT_CATALOGUE = {
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
   [queueMailboxSet.type]: queueMailboxSet,
+  [surveyPublished.type]: surveyPublished,
+  [surveyRetired.type]: surveyRetired,
+  [surveySent.type]: surveySent,
+  [surveyResponseRecorded.type]: surveyResponseRecorded,
   [complaintClosed.type]: complaintClosed,
   [ticketSlaWarning.type]: ticketSlaWarning,
   [ticketSlaBreached.type]: ticketSlaBreached,
