@@ -159,6 +159,15 @@ describe('agents’ public replies go out by SMTP, threaded, once', () => {
   });
 
   it('retries a transient refusal (451) and then delivers once, threaded on every mail before it', async () => {
+    // The replies mailed so far have their Message-IDs recorded.
+    await waitFor(async () =>
+      expect(
+        await service.dataSource.query(
+          `SELECT id FROM ticket_comments WHERE ticket_id = $1 AND visibility = 'PUBLIC' AND author_kind = 'AGENT' AND message_id IS NULL`,
+          [ticket.id],
+        ),
+      ).toEqual([]),
+    );
     const before = (await service.dataSource.query(
       `SELECT message_id FROM ticket_comments WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY created_at, id`,
       [ticket.id],
