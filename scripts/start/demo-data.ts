@@ -3,6 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { clientFor, type Send } from './demo-client';
 import { loadDemoSalesFlow } from './demo-sales-flow';
 import { createSupportTeam, loadDemoSupport } from './demo-support';
+import { loadDemoSla } from './demo-sla';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -133,4 +134,5 @@ export async function loadDemoData(
   await loadDemoSalesFlow(send, userIds[2]);
   log('loading demo support desk: the Support queue with Alex, tickets in every status, a closed complaint');
   await loadDemoSupport(send, supportQueueId, userIds[4], customerIds);
+  await loadDemoSla(send, log);
 }

@@ -1,7 +1,10 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
-/** The only root fields a caller without a token may use. */
-export const PUBLIC_MUTATIONS = new Set(['login', 'refreshAccessToken', 'logout']);
+/**
+ * The only root fields a caller without a token may use; answerSurvey proves itself with the
+ * single-use token of the customer's invitation mail.
+ */
+export const PUBLIC_MUTATIONS = new Set(['login', 'refreshAccessToken', 'logout', 'answerSurvey']);
 
 interface GraphQLRequestBody {
   query?: unknown;

@@ -13,6 +13,8 @@ import { createPipelineFixture } from './pipeline-fixtures';
 import { createSalesDocumentFixture } from './sales-document-fixtures';
 import { createLeadFixture } from './lead-fixtures';
 import { createTicketFixture } from './ticket-fixtures';
+import { createSlaFixture } from './sla-fixtures';
+import { createSurveyFixture } from './survey-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -128,6 +130,8 @@ describe('authorization matrix through the gateway', () => {
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
           tickets: await createTicketFixture(send, createCustomer.id, createTeam.id),
+          sla: await createSlaFixture(send, createTeam.id, userId),
+          surveys: await createSurveyFixture(send, createTeam.id),
           campaignId: createCampaign.id,
         });
       }),

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-
+import type { Clock } from '@crm/scheduler';
 import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-kit';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { commentsOfTickets } from './data/ticket-comment.repository';
@@ -7,10 +7,14 @@ import { historyOfTickets } from './data/ticket-history.repository';
 import { Ticket } from './data/ticket.entity';
 import { findTicketsByIds } from './data/ticket.repository';
 import { agentsOfQueues } from './data/queue-agents.repository';
+import { ticketSlaLoader } from './data/ticket-sla.loader';
+import { findSurveysByIds } from './data/survey.repository';
+import { scoresOfCustomers } from './data/survey-report.repository';
 
-export function createServiceLoaders(dataSource: DataSource) {
+export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
   return {
     ticketById: loaderById((ids) => findTicketsByIds(dataSource, ids)),
+    ticketSla: ticketSlaLoader(dataSource, clock),
     ticketsOfCustomer: childrenPageLoader(dataSource, {
       entity: Ticket,
       parentColumn: 'customer_id',
@@ -33,6 +37,11 @@ export function createServiceLoaders(dataSource: DataSource) {
     agentsOfQueue: loaderByParent(
       (queueIds) => agentsOfQueues(dataSource.manager, queueIds),
       (agent) => agent.queueId,
+    ),
+    surveyById: loaderById((ids) => findSurveysByIds(dataSource, ids)),
+    scoresOfCustomer: loaderByParent(
+      (ids) => scoresOfCustomers(dataSource, ids),
+      (score) => score.customerId,
     ),
   };
 }

@@ -4,3 +4,4 @@ export * from './parse-env';
 export * from './infrastructure-config';
 export * from './service-config';
 export * from './gateway-config';
+export * from './mail-config';

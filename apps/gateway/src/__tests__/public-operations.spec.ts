@@ -10,8 +10,18 @@ describe('isPublicOperation', () => {
     ).toBe(true);
   });
 
+  it('lets a customer answer a survey with its invitation token, without a login', () => {
+    expect(
+      isPublicOperation({ query: 'mutation { answerSurvey(token: "t", answers: []) { recordedAt } }' }),
+    ).toBe(true);
+  });
+
   it.each([
     ['a query', '{ customers { edges { cursor } } }'],
+    [
+      'answerSurvey with a survey design',
+      'mutation { answerSurvey(token: "t", answers: []) { recordedAt } createSurvey(input: {}) { id } }',
+    ],
     [
       'login with another mutation',
       'mutation { login(email: "a", password: "b") { accessToken } createCustomer(input: {}) { id } }',

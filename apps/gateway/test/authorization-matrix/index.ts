@@ -4,6 +4,9 @@ import { SALES_ROWS } from './sales-rows';
 import { SALES_DOCUMENT_ROWS } from './sales-document-rows';
 import { LEAD_ROWS } from './lead-rows';
 import { SERVICE_ROWS } from './service-rows';
+import { SERVICE_MAIL_ROWS } from './service-mail-rows';
+import { SLA_ROWS } from './sla-rows';
+import { SURVEY_ROWS } from './survey-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
@@ -17,6 +20,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SALES_DOCUMENT_ROWS,
   ...LEAD_ROWS,
   ...SERVICE_ROWS,
+  ...SERVICE_MAIL_ROWS,
+  ...SLA_ROWS,
+  ...SURVEY_ROWS,
   ...MARKETING_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,

@@ -5,6 +5,8 @@ import type { PipelineFixture } from '../pipeline-fixtures';
 import type { SalesDocumentFixture } from '../sales-document-fixtures';
 import type { LeadFixture } from '../lead-fixtures';
 import type { TicketFixture } from '../ticket-fixtures';
+import type { SlaFixture } from '../sla-fixtures';
+import type { SurveyFixture } from '../survey-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -40,6 +42,10 @@ export interface OwnFixture {
   ticketId: string;
   /** The caller's queue's tickets for the ticket workflow rows. */
   tickets: TicketFixture;
+  /** SLA settings of the caller's queue for the SLA rows. */
+  sla: SlaFixture;
+  /** Surveys of the caller's team's queue for the survey rows. */
+  surveys: SurveyFixture;
   campaignId: string;
 }
 

@@ -1,9 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { QueueView as QueueViewRow } from '../data/queue-view.repository';
 import type { QueueAssignmentRule as QueueAssignmentRuleRow } from '../data/queue-assignment-rule.entity';
+import type { QueueMailbox as QueueMailboxRow } from '../data/queue-mailbox.entity';
 import type { Ticket as TicketRow } from '../data/ticket.entity';
 import type { TicketComment as TicketCommentRow } from '../data/ticket-comment.entity';
 import type { TicketStatusChange as TicketStatusChangeRow } from '../data/ticket-status-change.entity';
+import type { TicketSlaView as TicketSlaViewRow } from '../data/ticket-sla.loader';
+import type { TargetClock as TargetClockRow } from '../domain/sla/ticket-sla';
+import type { SlaPolicy as SlaPolicyRow } from '../data/sla-policy.entity';
+import type { BusinessCalendarRow as BusinessCalendarRowRow } from '../data/business-calendar.entity';
+import type { OpeningHours as OpeningHoursRow } from '../domain/sla/business-calendar';
+import type { Survey as SurveyRow } from '../data/survey.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -19,6 +26,13 @@ export type Scalars = {
   /** ISO-8601 date-time in UTC, e.g. 2026-11-24T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };
+};
+
+export type AgentSatisfaction = {
+  __typename?: 'AgentSatisfaction';
+  /** The agent the ticket was assigned to when it was resolved; null: nobody was. */
+  agent: Maybe<User>;
+  scores: SatisfactionScores;
 };
 
 export type AssignTicketInput = {
@@ -39,6 +53,36 @@ export type AssignmentRuleKind =
   | 'LEAST_OPEN'
   /** Agents take turns. */
   | 'ROUND_ROBIN';
+
+/** When a support team works: weekly hours in a time zone, minus holidays. SLA time counts only then. */
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  createdAt: Scalars['DateTime']['output'];
+  /** Local dates (YYYY-MM-DD) without working hours. */
+  holidays: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The queue whose tickets it times; null: the default for every queue without one. */
+  queue: Maybe<Team>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  weeklyHours: Array<OpeningHours>;
+};
+
+export type BusinessCalendarInput = {
+  /** Local dates YYYY-MM-DD. */
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The queue (support team) whose tickets it times; leave out for the default calendar. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['input'];
+  /** At least one span; spans of a day must not overlap. */
+  weeklyHours: Array<OpeningHoursInput>;
+};
 
 export type CategoryAgent = {
   __typename?: 'CategoryAgent';
@@ -71,6 +115,8 @@ export type ComplaintSeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** How satisfied the customer's requesters were with support. Null when the service subgraph is unavailable. */
+  satisfaction: Maybe<CustomerSatisfaction>;
   /** This customer's tickets, newest first. Null when the service subgraph is unavailable. */
   tickets: Maybe<TicketConnection>;
 };
@@ -79,6 +125,31 @@ export type CustomerTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type CustomerSatisfaction = {
+  __typename?: 'CustomerSatisfaction';
+  csatTrend: SatisfactionTrend;
+  lastRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's latest CSAT answer (1–5) and NPS answer (0–10); null when never given. */
+  latestCsat: Maybe<Scalars['Int']['output']>;
+  latestNps: Maybe<Scalars['Int']['output']>;
+  npsTrend: SatisfactionTrend;
+  responses: Scalars['Int']['output'];
+  /** CSAT and NPS over all of the customer's responses. */
+  scores: SatisfactionScores;
+};
+
+/** A customer's tier (客户分级), as the customer service decides it. */
+export type CustomerTier = 'A' | 'B' | 'C' | 'D';
+
+/** What happens to a ticket that breaches a target. */
+export type EscalationAction =
+  /** Moved, unassigned, to the policy's escalation queue. */
+  | 'MOVE_TO_QUEUE'
+  /** Priority one step up (LOW → NORMAL → HIGH → URGENT). */
+  | 'RAISE_PRIORITY'
+  /** Assigned to the manager of the ticket's queue. */
+  | 'REASSIGN_TO_QUEUE_MANAGER';
 
 export type MergeTicketInput = {
   /** The duplicate: closed, its comments move to intoId. */
@@ -110,11 +181,26 @@ export type MoveTicketInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** DRAFT → ACTIVE: it goes out with its queue's resolved tickets, replacing (retiring) the queue's active survey. */
+  activateSurvey: Survey;
   /** An internal note for the team; the customer never sees it. */
   addTicketNote: TicketComment;
+  /**
+   * Public, no login: records the customer's answers with the token of their invitation mail, once.
+   * A used link is CONFLICT with `extensions.reason` SURVEY_ALREADY_ANSWERED, an expired one
+   * SURVEY_LINK_EXPIRED, a withdrawn one (the customer was erased) SURVEY_LINK_WITHDRAWN; an unknown
+   * token is NOT_FOUND.
+   */
+  answerSurvey: SurveyAnswerReceipt;
   /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
   changeTicketPriority: Ticket;
+  /** Adds a queue's calendar, or the default one; one per queue. Open tickets are re-timed. */
+  createBusinessCalendar: BusinessCalendar;
+  /** Adds the policy of a priority (and queue, tier); one per queue, priority and tier. Open tickets are re-timed. */
+  createSlaPolicy: SlaPolicy;
+  /** Designs a survey, in status DRAFT. */
+  createSurvey: Survey;
   /** Closes the duplicate into the other ticket and returns the ticket that carries on. */
   mergeTicket: Ticket;
   moveTicket: Ticket;
@@ -122,12 +208,32 @@ export type Mutation = {
   openTicket: Ticket;
   /** A public reply to the customer: the first one stops the first-response SLA. */
   replyToTicket: TicketComment;
+  /** ACTIVE → RETIRED: no more invitations for it. */
+  retireSurvey: Survey;
   /** Sets how a queue assigns its new tickets (support managers). */
   setQueueAssignmentRule: Queue;
+  /** Sets a queue's mail address. Support managers and admins. */
+  setQueueMailbox: QueueMailbox;
+  /** Replaces a calendar; pass the version you read. Open tickets are re-timed. */
+  updateBusinessCalendar: BusinessCalendar;
+  /** Replaces a policy's terms; pass the version you read. Open tickets are re-timed. */
+  updateSlaPolicy: SlaPolicy;
+  /** Changes a DRAFT survey; pass the version you read (CONFLICT when it moved on). */
+  updateSurvey: Survey;
+};
+
+export type MutationActivateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationAddTicketNoteArgs = {
   input: ReplyToTicketInput;
+};
+
+export type MutationAnswerSurveyArgs = {
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
 };
 
 export type MutationAssignTicketArgs = {
@@ -136,6 +242,18 @@ export type MutationAssignTicketArgs = {
 
 export type MutationChangeTicketPriorityArgs = {
   input: ChangeTicketPriorityInput;
+};
+
+export type MutationCreateBusinessCalendarArgs = {
+  input: BusinessCalendarInput;
+};
+
+export type MutationCreateSlaPolicyArgs = {
+  input: SlaPolicyInput;
+};
+
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
 };
 
 export type MutationMergeTicketArgs = {
@@ -154,8 +272,35 @@ export type MutationReplyToTicketArgs = {
   input: ReplyToTicketInput;
 };
 
+export type MutationRetireSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type MutationSetQueueAssignmentRuleArgs = {
   input: SetQueueAssignmentRuleInput;
+};
+
+export type MutationSetQueueMailboxArgs = {
+  input: SetQueueMailboxInput;
+};
+
+export type MutationUpdateBusinessCalendarArgs = {
+  id: Scalars['ID']['input'];
+  input: BusinessCalendarInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSlaPolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: SlaPolicyInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyInput;
+  version: Scalars['Int']['input'];
 };
 
 export type OpenTicketInput = {
@@ -181,6 +326,24 @@ export type OpenTicketInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A weekly opening span, local time of the calendar. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  day: Weekday;
+  /** HH:MM; 24:00 is the end of the day. */
+  end: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+};
+
+export type OpeningHoursInput = {
+  day: Weekday;
+  /** HH:MM after the start, up to 24:00. */
+  end: Scalars['String']['input'];
+  /** HH:MM, 00:00 to 23:59. */
+  start: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -189,12 +352,31 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PeriodSatisfaction = {
+  __typename?: 'PeriodSatisfaction';
+  /** The first instant of the period (UTC): a day, a Monday or the first of a month. */
+  periodStart: Scalars['DateTime']['output'];
+  scores: SatisfactionScores;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Every business calendar, the default first. */
+  businessCalendars: Array<BusinessCalendar>;
   /** The tickets assigned to you. */
   myTickets: TicketConnection;
+  /** Every queue's mailbox, by address. Support managers and admins. */
+  queueMailboxes: Array<QueueMailbox>;
   /** The queues you may see (agents: their team's; managers: all), with counts per status. */
   queues: Array<Queue>;
+  /** CSAT and NPS of the responses answered in [from, to), overall and per queue, agent and period. */
+  satisfactionReport: SatisfactionReport;
+  /** Every SLA policy, by priority then tier. */
+  slaPolicies: Array<SlaPolicy>;
+  /** The survey with this id; NOT_FOUND if there is none. */
+  survey: Maybe<Survey>;
+  /** Every survey, active first, then drafts, then retired; newest first within each. */
+  surveys: Array<Survey>;
   /** The ticket with this id; NOT_FOUND if there is none. */
   ticket: Maybe<Ticket>;
   /** Tickets of the queues you may see, newest first by default. */
@@ -205,6 +387,19 @@ export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TicketStatus>;
+};
+
+export type QuerySatisfactionReportArgs = {
+  filter: SatisfactionFilter;
+};
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySurveysArgs = {
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SurveyStatus>;
 };
 
 export type QueryTicketArgs = {
@@ -242,11 +437,86 @@ export type QueueAssignmentRule = {
   kind: AssignmentRuleKind;
 };
 
+/**
+ * A support queue's mail address: mail to it opens tickets in the queue (or, when it answers one of
+ * the ticket's mails or names `[#number]` in its subject, becomes the customer's public comment), and
+ * agents' public replies leave from it.
+ */
+export type QueueMailbox = {
+  __typename?: 'QueueMailbox';
+  /** Lower-case; no two queues share one. */
+  address: Scalars['String']['output'];
+  queue: Team;
+  /**
+   * The customer whose record takes tickets from senders who are no customer's contact (their address
+   * and name are kept on the ticket). Null: mail from strangers is refused (SMTP 550 5.7.1).
+   */
+  unknownRequesterCustomer: Maybe<Customer>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QueueSatisfaction = {
+  __typename?: 'QueueSatisfaction';
+  /** Null for responses about tickets in no queue. */
+  queue: Maybe<Team>;
+  scores: SatisfactionScores;
+};
+
 export type ReplyToTicketInput = {
   /** 1 to 100,000 characters. */
   body: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
 };
+
+export type SatisfactionFilter = {
+  /** The agent the tickets were assigned to. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Responses answered at or after this instant… */
+  from: Scalars['DateTime']['input'];
+  /** How byPeriod groups the responses; MONTH unless said. */
+  period?: InputMaybe<SatisfactionPeriod>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** …and before this one. */
+  to: Scalars['DateTime']['input'];
+};
+
+export type SatisfactionPeriod = 'DAY' | 'MONTH' | 'WEEK';
+
+export type SatisfactionReport = {
+  __typename?: 'SatisfactionReport';
+  byAgent: Array<AgentSatisfaction>;
+  /** Periods with responses only, oldest first. */
+  byPeriod: Array<PeriodSatisfaction>;
+  byQueue: Array<QueueSatisfaction>;
+  from: Scalars['DateTime']['output'];
+  overall: SatisfactionScores;
+  to: Scalars['DateTime']['output'];
+};
+
+/** CSAT and NPS of a set of responses, with the counts they come from. */
+export type SatisfactionScores = {
+  __typename?: 'SatisfactionScores';
+  /** Top-two-box share: the percentage of CSAT answers that are 4 or 5 (one decimal); null without CSAT answers. */
+  csat: Maybe<Scalars['Float']['output']>;
+  csatAnswers: Scalars['Int']['output'];
+  detractors: Scalars['Int']['output'];
+  /** Percentage of promoters (9–10) minus percentage of detractors (0–6), −100 to 100 (one decimal); null without NPS answers. */
+  nps: Maybe<Scalars['Float']['output']>;
+  npsAnswers: Scalars['Int']['output'];
+  passives: Scalars['Int']['output'];
+  promoters: Scalars['Int']['output'];
+  /** CSAT answers of 4 or 5. */
+  satisfied: Scalars['Int']['output'];
+};
+
+export type SatisfactionTrend =
+  | 'DECLINING'
+  /** The latest answer is at least a point above the mean of the (up to three) before it. */
+  | 'IMPROVING'
+  /** Fewer than two answers. */
+  | 'NOT_ENOUGH_DATA'
+  | 'STEADY';
 
 export type SetQueueAssignmentRuleInput = {
   /** CATEGORY only: who takes which category. */
@@ -255,6 +525,172 @@ export type SetQueueAssignmentRuleInput = {
   kind?: InputMaybe<AssignmentRuleKind>;
   queueId: Scalars['ID']['input'];
 };
+
+export type SetQueueMailboxInput = {
+  /** The address customers write to, e.g. support@example.com. */
+  address: Scalars['String']['input'];
+  /** The support team whose queue takes the mail. */
+  queueId: Scalars['ID']['input'];
+  /** Where mail from unknown senders is filed; omit to refuse it. */
+  unknownRequesterCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read, when changing an existing mailbox (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** First-response and resolution targets for tickets of one priority, optionally of one queue and one customer tier. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: the priority's general policy, for every tier without one of its own. */
+  customerTier: Maybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** For MOVE_TO_QUEUE: where breaching tickets go. */
+  escalationQueue: Maybe<Team>;
+  firstResponseMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priority: TicketPriority;
+  /** The queue whose tickets it covers; null: every queue without a policy of its own. */
+  queue: Maybe<Team>;
+  resolutionMinutes: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The share of a target after which a ticket is in WARNING, e.g. 0.75. */
+  warningShare: Scalars['Float']['output'];
+};
+
+export type SlaPolicyInput = {
+  /** Leave out for the priority's general policy. */
+  customerTier?: InputMaybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** Required for MOVE_TO_QUEUE: a support team. */
+  escalationQueueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, 1 to 525,600. */
+  firstResponseMinutes: Scalars['Int']['input'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  priority: TicketPriority;
+  /** A support team: the policy covers only its queue's tickets. Leave out for every queue. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, at least the first-response target. */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Between 0 and 1; 0.75 when left out. */
+  warningShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Where a ticket stands against an SLA target, or against all of them. */
+export type SlaState =
+  /** Past the target without meeting it (or met late). */
+  | 'BREACHED'
+  /** Met in time. */
+  | 'MET'
+  /** Within the target, before the policy's warning share. */
+  | 'OK'
+  /** The clock stands still: the ticket waits on the customer. */
+  | 'PAUSED'
+  /** Past the warning share of the target (e.g. 75 %). */
+  | 'WARNING';
+
+export type SlaTarget = 'FIRST_RESPONSE' | 'RESOLUTION';
+
+/** One SLA target of a ticket, in business minutes of its queue's calendar. */
+export type SlaTargetClock = {
+  __typename?: 'SlaTargetClock';
+  /** When the target falls due; null while the clock is paused before it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  elapsedMinutes: Scalars['Int']['output'];
+  /** When the target was met (first public reply, resolution). */
+  metAt: Maybe<Scalars['DateTime']['output']>;
+  /** Business minutes left; negative once overdue. */
+  remainingMinutes: Scalars['Int']['output'];
+  state: SlaState;
+  target: SlaTarget;
+  targetMinutes: Scalars['Int']['output'];
+  /** When the ticket enters WARNING; null while the clock is paused before it. */
+  warnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Survey = {
+  __typename?: 'Survey';
+  activatedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  /** The queue (support team) whose resolved tickets it goes to; null: the default for queues without their own. */
+  queue: Maybe<Team>;
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  status: SurveyStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back on updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type SurveyAnswerInput = {
+  /** The question's id (q1, q2…), as the invitation mail lists them. */
+  questionId: Scalars['ID']['input'];
+  /** CSAT and NPS: the score as digits ("4"); CHOICE: the option's text; TEXT: the text. */
+  value: Scalars['String']['input'];
+};
+
+/** What the customer learns after answering: that it was recorded, and when. */
+export type SurveyAnswerReceipt = {
+  __typename?: 'SurveyAnswerReceipt';
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type SurveyInput = {
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 20 questions; at most one CSAT and one NPS. */
+  questions: Array<SurveyQuestionInput>;
+  /** The queue it serves; leave it out for the default survey. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** What an answer names in `questionId`: q1, q2… in the survey's order. */
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  /** CHOICE only; empty for the other kinds. */
+  options: Array<Scalars['String']['output']>;
+  prompt: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  /** CHOICE only: 2 to 10 different options, each 1 to 200 characters. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 500 characters. */
+  prompt: Scalars['String']['input'];
+  /** Defaults to true for CSAT and NPS, false for the others. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SurveyQuestionKind =
+  /** One of the question's options. */
+  | 'CHOICE'
+  /** Customer satisfaction, 1 (very unsatisfied) to 5 (very satisfied). At most one per survey. */
+  | 'CSAT'
+  /** Net Promoter Score: how likely to recommend us, 0 to 10. At most one per survey. */
+  | 'NPS'
+  /** Free text, at most 2,000 characters. */
+  | 'TEXT';
+
+/**
+ * Satisfaction surveys (CSAT and NPS): support managers design them, resolving a ticket invites its
+ * requester by mail with a single-use link, and the answers feed `satisfactionReport` and
+ * `Customer.satisfaction`.
+ */
+export type SurveyStatus =
+  /** Goes out with its queue's resolved tickets; at most one per queue (and one default). */
+  | 'ACTIVE'
+  /** Being designed: its questions may still change. */
+  | 'DRAFT'
+  /** No longer sent; invitations already sent can still be answered. */
+  | 'RETIRED';
 
 export type Team = {
   __typename?: 'Team';
@@ -294,6 +730,8 @@ export type Ticket = {
   rootCause: Maybe<Scalars['String']['output']>;
   /** Complaints only. */
   severity: Maybe<ComplaintSeverity>;
+  /** The ticket's SLA; null when no policy covers its priority (and customer tier). */
+  sla: Maybe<TicketSla>;
   source: TicketSource;
   status: TicketStatus;
   subject: Scalars['String']['output'];
@@ -360,6 +798,21 @@ export type TicketRequester = {
   name: Maybe<Scalars['String']['output']>;
 };
 
+/** A ticket's SLA now: its policy, both targets, and the worse of their states. */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** The earlier due time of the targets still open: the ticket is overdue past it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  firstResponse: SlaTargetClock;
+  /** True while the ticket waits on the customer: no business time counts. */
+  paused: Scalars['Boolean']['output'];
+  policy: SlaPolicy;
+  /** Business minutes left to that due time; negative once overdue. */
+  remainingMinutes: Maybe<Scalars['Int']['output']>;
+  resolution: SlaTargetClock;
+  state: SlaState;
+};
+
 /** Where a ticket came from. */
 export type TicketSource = 'CHAT' | 'EMAIL' | 'MANUAL' | 'PHONE' | 'WEB_FORM';
 
@@ -389,6 +842,8 @@ export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
 };
+
+export type Weekday = 'FRIDAY' | 'MONDAY' | 'SATURDAY' | 'SUNDAY' | 'THURSDAY' | 'TUESDAY' | 'WEDNESDAY';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -499,11 +954,16 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgentSatisfaction: ResolverTypeWrapper<
+    Partial<Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversTypes['User']> }>
+  >;
   AssignTicketInput: ResolverTypeWrapper<Partial<AssignTicketInput>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   AssignmentRuleKind: ResolverTypeWrapper<Partial<AssignmentRuleKind>>;
+  BusinessCalendar: ResolverTypeWrapper<BusinessCalendarRowRow>;
+  BusinessCalendarInput: ResolverTypeWrapper<Partial<BusinessCalendarInput>>;
   CategoryAgent: ResolverTypeWrapper<
     Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversTypes['User'] }>
   >;
@@ -513,18 +973,48 @@ export type ResolversTypes = {
   CommentVisibility: ResolverTypeWrapper<Partial<CommentVisibility>>;
   ComplaintSeverity: ResolverTypeWrapper<Partial<ComplaintSeverity>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerSatisfaction: ResolverTypeWrapper<Partial<CustomerSatisfaction>>;
+  CustomerTier: ResolverTypeWrapper<Partial<CustomerTier>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  EscalationAction: ResolverTypeWrapper<Partial<EscalationAction>>;
   MergeTicketInput: ResolverTypeWrapper<Partial<MergeTicketInput>>;
   MoveTicketInput: ResolverTypeWrapper<Partial<MoveTicketInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: ResolverTypeWrapper<Partial<OpenTicketInput>>;
+  OpeningHours: ResolverTypeWrapper<OpeningHoursRow>;
+  OpeningHoursInput: ResolverTypeWrapper<Partial<OpeningHoursInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  PeriodSatisfaction: ResolverTypeWrapper<Partial<PeriodSatisfaction>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewRow>;
   QueueAssignmentRule: ResolverTypeWrapper<QueueAssignmentRuleRow>;
+  QueueMailbox: ResolverTypeWrapper<QueueMailboxRow>;
+  QueueSatisfaction: ResolverTypeWrapper<Partial<QueueSatisfaction>>;
   ReplyToTicketInput: ResolverTypeWrapper<Partial<ReplyToTicketInput>>;
+  SatisfactionFilter: ResolverTypeWrapper<Partial<SatisfactionFilter>>;
+  SatisfactionPeriod: ResolverTypeWrapper<Partial<SatisfactionPeriod>>;
+  SatisfactionReport: ResolverTypeWrapper<
+    Partial<Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversTypes['AgentSatisfaction']> }>
+  >;
+  SatisfactionScores: ResolverTypeWrapper<Partial<SatisfactionScores>>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  SatisfactionTrend: ResolverTypeWrapper<Partial<SatisfactionTrend>>;
   SetQueueAssignmentRuleInput: ResolverTypeWrapper<Partial<SetQueueAssignmentRuleInput>>;
+  SetQueueMailboxInput: ResolverTypeWrapper<Partial<SetQueueMailboxInput>>;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyRow>;
+  SlaPolicyInput: ResolverTypeWrapper<Partial<SlaPolicyInput>>;
+  SlaState: ResolverTypeWrapper<Partial<SlaState>>;
+  SlaTarget: ResolverTypeWrapper<Partial<SlaTarget>>;
+  SlaTargetClock: ResolverTypeWrapper<TargetClockRow>;
+  Survey: ResolverTypeWrapper<SurveyRow>;
+  SurveyAnswerInput: ResolverTypeWrapper<Partial<SurveyAnswerInput>>;
+  SurveyAnswerReceipt: ResolverTypeWrapper<Partial<SurveyAnswerReceipt>>;
+  SurveyInput: ResolverTypeWrapper<Partial<SurveyInput>>;
+  SurveyQuestion: ResolverTypeWrapper<Partial<SurveyQuestion>>;
+  SurveyQuestionInput: ResolverTypeWrapper<Partial<SurveyQuestionInput>>;
+  SurveyQuestionKind: ResolverTypeWrapper<Partial<SurveyQuestionKind>>;
+  SurveyStatus: ResolverTypeWrapper<Partial<SurveyStatus>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   Ticket: ResolverTypeWrapper<TicketRow>;
   TicketCategory: ResolverTypeWrapper<Partial<TicketCategory>>;
@@ -537,35 +1027,64 @@ export type ResolversTypes = {
   TicketOrder: ResolverTypeWrapper<Partial<TicketOrder>>;
   TicketPriority: ResolverTypeWrapper<Partial<TicketPriority>>;
   TicketRequester: ResolverTypeWrapper<Partial<TicketRequester>>;
+  TicketSla: ResolverTypeWrapper<TicketSlaViewRow>;
   TicketSource: ResolverTypeWrapper<Partial<TicketSource>>;
   TicketStatus: ResolverTypeWrapper<Partial<TicketStatus>>;
   TicketStatusChange: ResolverTypeWrapper<TicketStatusChangeRow>;
   TicketStatusCount: ResolverTypeWrapper<Partial<TicketStatusCount>>;
   User: ResolverTypeWrapper<{ id: string }>;
+  Weekday: ResolverTypeWrapper<Partial<Weekday>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgentSatisfaction: Partial<
+    Omit<AgentSatisfaction, 'agent'> & { agent?: Maybe<ResolversParentTypes['User']> }
+  >;
   AssignTicketInput: Partial<AssignTicketInput>;
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
+  BusinessCalendar: BusinessCalendarRowRow;
+  BusinessCalendarInput: Partial<BusinessCalendarInput>;
   CategoryAgent: Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversParentTypes['User'] }>;
   CategoryAgentInput: Partial<CategoryAgentInput>;
   ChangeTicketPriorityInput: Partial<ChangeTicketPriorityInput>;
   Customer: { id: string };
+  CustomerSatisfaction: Partial<CustomerSatisfaction>;
   DateTime: Partial<Scalars['DateTime']['output']>;
   MergeTicketInput: Partial<MergeTicketInput>;
   MoveTicketInput: Partial<MoveTicketInput>;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: Partial<OpenTicketInput>;
+  OpeningHours: OpeningHoursRow;
+  OpeningHoursInput: Partial<OpeningHoursInput>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  PeriodSatisfaction: Partial<PeriodSatisfaction>;
   Query: Record<PropertyKey, never>;
   Queue: QueueViewRow;
   QueueAssignmentRule: QueueAssignmentRuleRow;
+  QueueMailbox: QueueMailboxRow;
+  QueueSatisfaction: Partial<QueueSatisfaction>;
   ReplyToTicketInput: Partial<ReplyToTicketInput>;
+  SatisfactionFilter: Partial<SatisfactionFilter>;
+  SatisfactionReport: Partial<
+    Omit<SatisfactionReport, 'byAgent'> & { byAgent: Array<ResolversParentTypes['AgentSatisfaction']> }
+  >;
+  SatisfactionScores: Partial<SatisfactionScores>;
+  Float: Partial<Scalars['Float']['output']>;
   SetQueueAssignmentRuleInput: Partial<SetQueueAssignmentRuleInput>;
+  SetQueueMailboxInput: Partial<SetQueueMailboxInput>;
+  SlaPolicy: SlaPolicyRow;
+  SlaPolicyInput: Partial<SlaPolicyInput>;
+  SlaTargetClock: TargetClockRow;
+  Survey: SurveyRow;
+  SurveyAnswerInput: Partial<SurveyAnswerInput>;
+  SurveyAnswerReceipt: Partial<SurveyAnswerReceipt>;
+  SurveyInput: Partial<SurveyInput>;
+  SurveyQuestion: Partial<SurveyQuestion>;
+  SurveyQuestionInput: Partial<SurveyQuestionInput>;
   Team: Partial<Team>;
   Ticket: TicketRow;
   TicketComment: TicketCommentRow;
@@ -575,9 +1094,33 @@ export type ResolversParentTypes = {
   TicketEdge: Partial<Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] }>;
   TicketFilter: Partial<TicketFilter>;
   TicketRequester: Partial<TicketRequester>;
+  TicketSla: TicketSlaViewRow;
   TicketStatusChange: TicketStatusChangeRow;
   TicketStatusCount: Partial<TicketStatusCount>;
   User: { id: string };
+};
+
+export type AgentSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['AgentSatisfaction'] = ResolversParentTypes['AgentSatisfaction'],
+> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type BusinessCalendarResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeklyHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
 };
 
 export type CategoryAgentResolvers<
@@ -599,12 +1142,27 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['CustomerSatisfaction']>, ParentType, ContextType>;
   tickets?: Resolver<
     Maybe<ResolversTypes['TicketConnection']>,
     ParentType,
     ContextType,
     RequireFields<CustomerTicketsArgs, 'first'>
   >;
+};
+
+export type CustomerSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['CustomerSatisfaction'] =
+    ResolversParentTypes['CustomerSatisfaction'],
+> = {
+  csatTrend?: Resolver<ResolversTypes['SatisfactionTrend'], ParentType, ContextType>;
+  lastRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestCsat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestNps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  npsTrend?: Resolver<ResolversTypes['SatisfactionTrend'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -615,11 +1173,23 @@ export type MutationResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  activateSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationActivateSurveyArgs, 'id' | 'version'>
+  >;
   addTicketNote?: Resolver<
     ResolversTypes['TicketComment'],
     ParentType,
     ContextType,
     RequireFields<MutationAddTicketNoteArgs, 'input'>
+  >;
+  answerSurvey?: Resolver<
+    ResolversTypes['SurveyAnswerReceipt'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAnswerSurveyArgs, 'answers' | 'token'>
   >;
   assignTicket?: Resolver<
     ResolversTypes['Ticket'],
@@ -632,6 +1202,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationChangeTicketPriorityArgs, 'input'>
+  >;
+  createBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateBusinessCalendarArgs, 'input'>
+  >;
+  createSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSlaPolicyArgs, 'input'>
+  >;
+  createSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSurveyArgs, 'input'>
   >;
   mergeTicket?: Resolver<
     ResolversTypes['Ticket'],
@@ -657,12 +1245,51 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReplyToTicketArgs, 'input'>
   >;
+  retireSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetireSurveyArgs, 'id' | 'version'>
+  >;
   setQueueAssignmentRule?: Resolver<
     ResolversTypes['Queue'],
     ParentType,
     ContextType,
     RequireFields<MutationSetQueueAssignmentRuleArgs, 'input'>
   >;
+  setQueueMailbox?: Resolver<
+    ResolversTypes['QueueMailbox'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetQueueMailboxArgs, 'input'>
+  >;
+  updateBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateBusinessCalendarArgs, 'id' | 'input' | 'version'>
+  >;
+  updateSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSlaPolicyArgs, 'id' | 'input' | 'version'>
+  >;
+  updateSurvey?: Resolver<
+    ResolversTypes['Survey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSurveyArgs, 'id' | 'input' | 'version'>
+  >;
+};
+
+export type OpeningHoursResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours'],
+> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -675,17 +1302,41 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PeriodSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['PeriodSatisfaction'] = ResolversParentTypes['PeriodSatisfaction'],
+> = {
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  businessCalendars?: Resolver<Array<ResolversTypes['BusinessCalendar']>, ParentType, ContextType>;
   myTickets?: Resolver<
     ResolversTypes['TicketConnection'],
     ParentType,
     ContextType,
     RequireFields<QueryMyTicketsArgs, 'first'>
   >;
+  queueMailboxes?: Resolver<Array<ResolversTypes['QueueMailbox']>, ParentType, ContextType>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  satisfactionReport?: Resolver<
+    ResolversTypes['SatisfactionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySatisfactionReportArgs, 'filter'>
+  >;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  survey?: Resolver<
+    Maybe<ResolversTypes['Survey']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySurveyArgs, 'id'>
+  >;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType, Partial<QuerySurveysArgs>>;
   ticket?: Resolver<
     Maybe<ResolversTypes['Ticket']>,
     ParentType,
@@ -721,6 +1372,119 @@ export type QueueAssignmentRuleResolvers<
 > = {
   categoryAgents?: Resolver<Array<ResolversTypes['CategoryAgent']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssignmentRuleKind'], ParentType, ContextType>;
+};
+
+export type QueueMailboxResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueMailbox'] = ResolversParentTypes['QueueMailbox'],
+> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  unknownRequesterCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueueSatisfactionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueSatisfaction'] = ResolversParentTypes['QueueSatisfaction'],
+> = {
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type SatisfactionReportResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SatisfactionReport'] = ResolversParentTypes['SatisfactionReport'],
+> = {
+  byAgent?: Resolver<Array<ResolversTypes['AgentSatisfaction']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodSatisfaction']>, ParentType, ContextType>;
+  byQueue?: Resolver<Array<ResolversTypes['QueueSatisfaction']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SatisfactionScoresResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SatisfactionScores'] = ResolversParentTypes['SatisfactionScores'],
+> = {
+  csat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  csatAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  npsAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerTier?: Resolver<Maybe<ResolversTypes['CustomerTier']>, ParentType, ContextType>;
+  escalationAction?: Resolver<ResolversTypes['EscalationAction'], ParentType, ContextType>;
+  escalationQueue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SlaTargetClockResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaTargetClock'] = ResolversParentTypes['SlaTargetClock'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  elapsedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remainingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SlaTarget'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SurveyResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey'],
+> = {
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerReceiptResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SurveyAnswerReceipt'] =
+    ResolversParentTypes['SurveyAnswerReceipt'],
+> = {
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prompt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TeamResolvers<
@@ -760,6 +1524,7 @@ export type TicketResolvers<
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rootCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  sla?: Resolver<Maybe<ResolversTypes['TicketSla']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['TicketSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -806,6 +1571,19 @@ export type TicketRequesterResolvers<
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TicketSlaResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  remainingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+};
+
 export type TicketStatusChangeResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['TicketStatusChange'] = ResolversParentTypes['TicketStatusChange'],
@@ -833,20 +1611,35 @@ export type UserResolvers<
 };
 
 export type Resolvers<ContextType = ServiceContext> = {
+  AgentSatisfaction?: AgentSatisfactionResolvers<ContextType>;
+  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   CategoryAgent?: CategoryAgentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerSatisfaction?: CustomerSatisfactionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodSatisfaction?: PeriodSatisfactionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueAssignmentRule?: QueueAssignmentRuleResolvers<ContextType>;
+  QueueMailbox?: QueueMailboxResolvers<ContextType>;
+  QueueSatisfaction?: QueueSatisfactionResolvers<ContextType>;
+  SatisfactionReport?: SatisfactionReportResolvers<ContextType>;
+  SatisfactionScores?: SatisfactionScoresResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaTargetClock?: SlaTargetClockResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyAnswerReceipt?: SurveyAnswerReceiptResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketRequester?: TicketRequesterResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
   TicketStatusChange?: TicketStatusChangeResolvers<ContextType>;
   TicketStatusCount?: TicketStatusCountResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

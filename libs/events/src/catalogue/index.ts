@@ -52,8 +52,16 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { queueMailboxSet } from './queue-mailbox-set.event';
+import { surveyPublished } from './survey-published.event';
+import { surveyRetired } from './survey-retired.event';
+import { surveySent } from './survey-sent.event';
+import { surveyResponseRecorded } from './survey-response-recorded.event';
 import { complaintClosed } from './complaint-closed.event';
 import { ticketPriorityChanged } from './ticket-priority-changed.event';
+import { ticketSlaWarning } from './ticket-sla-warning.event';
+import { ticketSlaBreached } from './ticket-sla-breached.event';
+import { ticketEscalated } from './ticket-escalated.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -117,8 +125,16 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [queueMailboxSet.type]: queueMailboxSet,
+  [surveyPublished.type]: surveyPublished,
+  [surveyRetired.type]: surveyRetired,
+  [surveySent.type]: surveySent,
+  [surveyResponseRecorded.type]: surveyResponseRecorded,
   [complaintClosed.type]: complaintClosed,
   [ticketPriorityChanged.type]: ticketPriorityChanged,
+  [ticketSlaWarning.type]: ticketSlaWarning,
+  [ticketSlaBreached.type]: ticketSlaBreached,
+  [ticketEscalated.type]: ticketEscalated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
