@@ -427,4 +427,37 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
     await runJobAt(openedAt + 2 * MINUTE);
     expect(await dueOf()).toBe(new Date(openedAt + 90 * MINUTE).toISOString());
   });
+
+  it('moves a breaching ticket to the escalation queue, unassigned, with ticket.assigned', async () => {
+    const { queueId: escalationQueueId } = await supportTeam();
+    await ok(
+      manager(CREATE_POLICY, {
+        input: { ...policy('LOW', 10, 600, 'MOVE_TO_QUEUE'), escalationQueueId },
+      }),
+    );
+    const { id, openedAt } = await openTicket('LOW');
+    await runJobAt(openedAt + 11 * MINUTE);
+    const [escalation] = await published('crm.service.ticket.escalated', id, 1);
+    expect(escalation.data).toMatchObject({
+      action: 'MOVE_TO_QUEUE',
+      previousQueueId: queueId,
+      queueId: escalationQueueId,
+      assigneeId: null,
+      priority: 'LOW',
+    });
+    const [assigned] = await published('crm.service.ticket.assigned', id, 1);
+    expect(assigned.data).toMatchObject({
+      queueId: escalationQueueId,
+      previousQueueId: queueId,
+      rule: 'ESCALATION',
+    });
+    // Out of the agent's queue now: their manager still sees it, under the escalation queue.
+    const { ticket } = await ok(
+      manager<{ ticket: { queue: { id: string } } }>(
+        `query ($id: ID!) { ticket(id: $id) { queue { id } } }`,
+        { id },
+      ),
+    );
+    expect(ticket.queue.id).toBe(escalationQueueId);
+  });
 });
