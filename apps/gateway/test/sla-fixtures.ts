@@ -24,17 +24,14 @@ const CREATE_CALENDAR = `mutation ($queueId: ID!) {
 
 /** Made by an admin for the caller's queue `queueId` (a team the service already knows). */
 export async function createSlaFixture(send: Send, queueId: string, managerId: string): Promise<SlaFixture> {
-  const { createSlaPolicy } = await send<{ createSlaPolicy: { id: string } }>(CREATE_POLICY, {
-    queueId,
-    priority: 'LOW',
-  });
-  const { createBusinessCalendar } = await send<{ createBusinessCalendar: { id: string } }>(CREATE_CALENDAR, {
-    queueId,
-  });
-  const { createTeam } = await send<{ createTeam: { id: string } }>(
-    `mutation ($name: String!, $managerId: ID!) { createTeam(input: { name: $name, managerId: $managerId }) { id } }`,
-    { name: `Matrix spare ${randomUUID()}`, managerId },
-  );
+  const [{ createSlaPolicy }, { createBusinessCalendar }, { createTeam }] = await Promise.all([
+    send<{ createSlaPolicy: { id: string } }>(CREATE_POLICY, { queueId, priority: 'LOW' }),
+    send<{ createBusinessCalendar: { id: string } }>(CREATE_CALENDAR, { queueId }),
+    send<{ createTeam: { id: string } }>(
+      `mutation ($name: String!, $managerId: ID!) { createTeam(input: { name: $name, managerId: $managerId }) { id } }`,
+      { name: `Matrix spare ${randomUUID()}`, managerId },
+    ),
+  ]);
   // The service learns the team from its event; a policy for its queue succeeds once it has.
   await waitFor(() => send(CREATE_POLICY, { queueId: createTeam.id, priority: 'URGENT' }));
   return { policyId: createSlaPolicy.id, calendarId: createBusinessCalendar.id, spareQueueId: createTeam.id };

@@ -75,6 +75,7 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
   let queueId: string;
   let queueManagerId: string;
   let customerId: string;
+  let highPolicy: { id: string; version: number };
   const clock = new ManualClock(new Date());
 
   beforeAll(async () => {
@@ -93,7 +94,11 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
         input: { name: 'Always on', timeZone: 'Asia/Shanghai', queueId, weeklyHours: ALL_DAY },
       }),
     );
-    await ok(manager(CREATE_POLICY, { input: policy('HIGH', 60, 480, 'RAISE_PRIORITY', 0.5) }));
+    ({ createSlaPolicy: highPolicy } = await ok(
+      manager<{ createSlaPolicy: { id: string; version: number } }>(CREATE_POLICY, {
+        input: policy('HIGH', 60, 480, 'RAISE_PRIORITY', 0.5),
+      }),
+    ));
     await ok(manager(CREATE_POLICY, { input: policy('URGENT', 30, 600, 'REASSIGN_TO_QUEUE_MANAGER') }));
   });
   afterAll(async () => {
@@ -401,5 +406,58 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
       firstResponse: { remainingMinutes: 14 },
       resolution: { remainingMinutes: 119 },
     });
+  });
+
+  it('re-times the stored due times of open tickets when a policy changes', async () => {
+    const { id, openedAt } = await openTicket('HIGH');
+    await runJobAt(openedAt + MINUTE);
+    const dueOf = async () =>
+      (
+        (await service.dataSource.query('SELECT first_response_due_at FROM tickets WHERE id = $1', [id]))[0]
+          .first_response_due_at as Date
+      ).toISOString();
+    expect(await dueOf()).toBe(new Date(openedAt + 60 * MINUTE).toISOString());
+
+    await ok(
+      manager(
+        `mutation ($id: ID!, $version: Int!, $input: SlaPolicyInput!) { updateSlaPolicy(id: $id, version: $version, input: $input) { id } }`,
+        { ...highPolicy, input: policy('HIGH', 90, 480, 'RAISE_PRIORITY', 0.5) },
+      ),
+    );
+    await runJobAt(openedAt + 2 * MINUTE);
+    expect(await dueOf()).toBe(new Date(openedAt + 90 * MINUTE).toISOString());
+  });
+
+  it('moves a breaching ticket to the escalation queue, unassigned, with ticket.assigned', async () => {
+    const { queueId: escalationQueueId } = await supportTeam();
+    await ok(
+      manager(CREATE_POLICY, {
+        input: { ...policy('LOW', 10, 600, 'MOVE_TO_QUEUE'), escalationQueueId },
+      }),
+    );
+    const { id, openedAt } = await openTicket('LOW');
+    await runJobAt(openedAt + 11 * MINUTE);
+    const [escalation] = await published('crm.service.ticket.escalated', id, 1);
+    expect(escalation.data).toMatchObject({
+      action: 'MOVE_TO_QUEUE',
+      previousQueueId: queueId,
+      queueId: escalationQueueId,
+      assigneeId: null,
+      priority: 'LOW',
+    });
+    const [assigned] = await published('crm.service.ticket.assigned', id, 1);
+    expect(assigned.data).toMatchObject({
+      queueId: escalationQueueId,
+      previousQueueId: queueId,
+      rule: 'ESCALATION',
+    });
+    // Out of the agent's queue now: their manager still sees it, under the escalation queue.
+    const { ticket } = await ok(
+      manager<{ ticket: { queue: { id: string } } }>(
+        `query ($id: ID!) { ticket(id: $id) { queue { id } } }`,
+        { id },
+      ),
+    );
+    expect(ticket.queue.id).toBe(escalationQueueId);
   });
 });

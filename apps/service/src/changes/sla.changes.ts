@@ -4,7 +4,7 @@ import { badUserInput } from '@crm/errors';
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { BusinessCalendarRow } from '../data/business-calendar.entity';
 import { findKnownTeam } from '../data/known-team.repository';
-import { markAllOpenSlaStale, storeSlaClock, type StoredSlaClock } from '../data/sla-clock.repository';
+import { advanceSlaGeneration, storeSlaClock, type StoredSlaClock } from '../data/sla-clock.repository';
 import { loadSlaFacts, type SlaFactsOfTicket } from '../data/sla-facts.repository';
 import { SlaPolicy } from '../data/sla-policy.entity';
 import type { Ticket } from '../data/ticket.entity';
@@ -42,6 +42,7 @@ export function storedClockOf(sla: TicketSla | null, facts: SlaFactsOfTicket): S
     resolutionDueAt: sla?.resolution.dueAt ?? null,
     dueAt: sla ? earliestOpenDue(sla) : null,
     checkAt: sla ? nextCheckAt(sla, facts.announced) : null,
+    generation: facts.generation,
   };
 }
 
@@ -57,7 +58,7 @@ export function createSlaPolicy(scope: ChangeScope, fields: SlaPolicyFields): Pr
       version: 1,
     });
     await change.insert(SlaPolicy, policy, { action: 'createSlaPolicy' });
-    await markAllOpenSlaStale(change.manager);
+    await advanceSlaGeneration(change.manager);
     return policy;
   });
 }
@@ -71,7 +72,7 @@ export function updateSlaPolicy(
     const before = await change.lock(SlaPolicy, id, { version, field: 'version' });
     await assertPolicyRefs(change.manager, fields, id);
     const after = await change.update(SlaPolicy, before, fields, { action: 'updateSlaPolicy' });
-    await markAllOpenSlaStale(change.manager);
+    await advanceSlaGeneration(change.manager);
     return after;
   });
 }
@@ -94,7 +95,7 @@ export function createBusinessCalendar(
       action: 'createBusinessCalendar',
       entityType: 'BusinessCalendar',
     });
-    await markAllOpenSlaStale(change.manager);
+    await advanceSlaGeneration(change.manager);
     return calendar;
   });
 }
@@ -111,7 +112,7 @@ export function updateBusinessCalendar(
       action: 'updateBusinessCalendar',
       entityType: 'BusinessCalendar',
     });
-    await markAllOpenSlaStale(change.manager);
+    await advanceSlaGeneration(change.manager);
     return after;
   });
 }

@@ -14,6 +14,8 @@ export interface StoredSlaClock {
   dueAt: Date | null;
   /** The next warning or breach the scheduler must announce. */
   checkAt: Date | null;
+  /** The generation of the policies and calendars it was computed under. */
+  generation: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function storeSlaClock(
 ): Promise<void> {
   await manager.query(
     `UPDATE tickets SET sla_policy_id = $3, first_response_due_at = $4, resolution_due_at = $5,
-            sla_due_at = $6, sla_check_at = $7, sla_version = $2
+            sla_due_at = $6, sla_check_at = $7, sla_version = $2, sla_generation = $8
       WHERE id = $1 AND version = $2`,
     [
       ticketId,
@@ -38,11 +40,12 @@ export async function storeSlaClock(
       clock.resolutionDueAt,
       clock.dueAt,
       clock.checkAt,
+      clock.generation,
     ],
   );
 }
 
-/** The open tickets whose clock must be computed again (the policies, calendars or tier changed). */
+/** A customer's open tickets must be timed again (their tier changed). */
 export async function markSlaStaleForCustomer(manager: EntityManager, customerId: string): Promise<void> {
   await manager.query(
     "UPDATE tickets SET sla_version = NULL WHERE customer_id = $1 AND status NOT IN ('CLOSED', 'ARCHIVED')",
@@ -50,19 +53,40 @@ export async function markSlaStaleForCustomer(manager: EntityManager, customerId
   );
 }
 
-export async function markAllOpenSlaStale(manager: EntityManager): Promise<void> {
-  await manager.query(
-    "UPDATE tickets SET sla_version = NULL WHERE status NOT IN ('CLOSED', 'ARCHIVED') AND sla_version IS NOT NULL",
+/** The generation of the SLA policies and calendars: read it before them. */
+export async function currentSlaGeneration(manager: EntityManager): Promise<number> {
+  const [row]: { generation: number }[] = await manager.query(
+    'SELECT generation FROM sla_settings_generation',
   );
+  return row.generation;
 }
 
-/** Tickets whose stored clock is older than the ticket (partial index tickets_sla_stale). */
+/**
+ * Policies or calendars changed: every open ticket is to be timed again. One row moves, not the
+ * tickets: the scheduler re-times them batch by batch (a million open tickets would otherwise be
+ * locked by the manager's transaction).
+ */
+export async function advanceSlaGeneration(manager: EntityManager): Promise<void> {
+  await manager.query('UPDATE sla_settings_generation SET generation = generation + 1');
+}
+
+/**
+ * Tickets whose stored clock is older than the ticket (partial index tickets_sla_stale) or than
+ * the policies and calendars (tickets_sla_generation).
+ */
 export async function ticketsWithStaleSla(dataSource: DataSource): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(
-    'SELECT id FROM tickets WHERE sla_version IS DISTINCT FROM version ORDER BY id LIMIT $1',
+  const changed: { id: string }[] = await dataSource.query(
+    'SELECT id FROM tickets WHERE sla_version IS DISTINCT FROM version LIMIT $1',
     [SLA_BATCH],
   );
-  return rows.map((row) => row.id);
+  const retimed: { id: string }[] = await dataSource.query(
+    `SELECT id FROM tickets
+      WHERE status NOT IN ('CLOSED', 'ARCHIVED')
+        AND sla_generation < (SELECT generation FROM sla_settings_generation)
+      LIMIT $1`,
+    [SLA_BATCH],
+  );
+  return [...new Set([...changed, ...retimed].map((row) => row.id))].slice(0, SLA_BATCH);
 }
 
 /** Tickets with a warning or breach to announce by `now` (partial index tickets_sla_check_at). */

@@ -10,6 +10,7 @@ import { TicketSlaMilestone } from './sla-milestone.entity';
 import { SlaPolicy } from './sla-policy.entity';
 import type { Ticket } from './ticket.entity';
 import { TicketStatusChange } from './ticket-status-change.entity';
+import { currentSlaGeneration } from './sla-clock.repository';
 
 /** What the SLA of one ticket is computed from, besides the ticket and the time. */
 export interface SlaFactsOfTicket {
@@ -18,16 +19,20 @@ export interface SlaFactsOfTicket {
   pauses: Pause[];
   /** Milestones already announced (`TARGET:KIND`). */
   announced: Set<string>;
+  /** The generation of the policies and calendars read. */
+  generation: number;
 }
 
-/** The SLA facts of many tickets in five queries, whatever their number. */
+/** The SLA facts of many tickets in six queries, whatever their number. */
 export async function loadSlaFacts(
   manager: EntityManager,
   tickets: Ticket[],
 ): Promise<Map<string, SlaFactsOfTicket>> {
   if (tickets.length === 0) return new Map();
   const ticketIds = tickets.map((ticket) => ticket.id);
-  // One after the other: inside a change they share the transaction's connection.
+  // One after the other: inside a change they share the transaction's connection. The generation
+  // first: a settings change committed in between makes the clock look older, never newer.
+  const generation = await currentSlaGeneration(manager);
   const policies = await manager.find(SlaPolicy);
   const calendars = await manager.find(BusinessCalendarRow);
   const customerIds = [...new Set(tickets.map((ticket) => ticket.customerId))];
@@ -49,6 +54,7 @@ export async function loadSlaFacts(
         }),
         calendar: calendarForQueue(calendars, ticket.queueId),
         pauses: pausesFromHistory(moves.filter((move) => move.ticketId === ticket.id)),
+        generation,
         announced: new Set(milestones.filter((m) => m.ticketId === ticket.id).map(milestoneKey)),
       },
     ]),

@@ -49,6 +49,14 @@ export class CreateSla1764000003500 implements MigrationInterface {
     await queryRunner.query(
       'CREATE UNIQUE INDEX business_calendars_one_default ON business_calendars ((true)) WHERE queue_id IS NULL',
     );
+    // Every change of policies or calendars moves the generation on: tickets timed under an older
+    // one are re-timed by the scheduler, batch by batch, instead of in the manager's transaction.
+    await queryRunner.query(`
+      CREATE TABLE sla_settings_generation (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        generation integer NOT NULL
+      )`);
+    await queryRunner.query('INSERT INTO sla_settings_generation (generation) VALUES (1)');
     await queryRunner.query(`
       CREATE TABLE ticket_sla_milestones (
         ticket_id uuid NOT NULL REFERENCES tickets (id),
@@ -66,7 +74,8 @@ export class CreateSla1764000003500 implements MigrationInterface {
         ADD COLUMN resolution_due_at timestamptz,
         ADD COLUMN sla_due_at timestamptz,
         ADD COLUMN sla_check_at timestamptz,
-        ADD COLUMN sla_version integer`);
+        ADD COLUMN sla_version integer,
+        ADD COLUMN sla_generation integer`);
     await queryRunner.query(
       'CREATE INDEX tickets_sla_due_at ON tickets (sla_due_at, id) WHERE sla_due_at IS NOT NULL',
     );
@@ -76,6 +85,9 @@ export class CreateSla1764000003500 implements MigrationInterface {
     // Tickets whose SLA clock is older than the ticket: the scheduler recomputes them.
     await queryRunner.query(
       'CREATE INDEX tickets_sla_stale ON tickets (id) WHERE sla_version IS DISTINCT FROM version',
+    );
+    await queryRunner.query(
+      "CREATE INDEX tickets_sla_generation ON tickets (sla_generation) WHERE status NOT IN ('CLOSED', 'ARCHIVED')",
     );
     await queryRunner.query(`
       ALTER TABLE known_customers
@@ -88,8 +100,9 @@ export class CreateSla1764000003500 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE tickets
         DROP COLUMN sla_policy_id, DROP COLUMN first_response_due_at, DROP COLUMN resolution_due_at,
-        DROP COLUMN sla_due_at, DROP COLUMN sla_check_at, DROP COLUMN sla_version`);
+        DROP COLUMN sla_due_at, DROP COLUMN sla_check_at, DROP COLUMN sla_version, DROP COLUMN sla_generation`);
     await queryRunner.query('DROP TABLE ticket_sla_milestones');
+    await queryRunner.query('DROP TABLE sla_settings_generation');
     await queryRunner.query('DROP TABLE business_calendars');
     await queryRunner.query('DROP TABLE sla_policies');
   }

@@ -1,4 +1,4 @@
-import { addDaysTo, instantOfWallTime, isoWeekdayOf, localDateOf } from './zoned-time';
+import { instantOfWallTime, isoWeekdayOf } from './zoned-time';
 
 export const WEEKDAYS = [
   'MONDAY',
@@ -39,8 +39,24 @@ export const ROUND_THE_CLOCK: BusinessCalendar = {
   holidays: [],
 };
 
+/**
+ * Spans already computed per calendar and date: time zone conversions through Intl are the costly
+ * part, and a batch of tickets walks the same days of the same calendars. Calendars are never
+ * mutated (an update loads a new row), so an entry never goes stale.
+ */
+const spansCache = new WeakMap<BusinessCalendar, Map<string, Span[]>>();
+const MAX_CACHED_DAYS = 5_000;
+
 /** The business spans of one local date, in order (none on a holiday). */
 export function businessSpansOn(calendar: BusinessCalendar, date: string): Span[] {
+  let byDate = spansCache.get(calendar);
+  if (!byDate || byDate.size > MAX_CACHED_DAYS) spansCache.set(calendar, (byDate = new Map()));
+  let spans = byDate.get(date);
+  if (!spans) byDate.set(date, (spans = computeSpansOn(calendar, date)));
+  return spans;
+}
+
+function computeSpansOn(calendar: BusinessCalendar, date: string): Span[] {
   if (calendar.holidays.includes(date)) return [];
   const day = WEEKDAYS[isoWeekdayOf(date) - 1];
   return calendar.weeklyHours
@@ -52,19 +68,33 @@ export function businessSpansOn(calendar: BusinessCalendar, date: string): Span[
     }));
 }
 
+const DAY = 86_400_000;
+const dayNames = new Map<number, string>();
+
+/** YYYY-MM-DD of a day number (days since 1970-01-01), cached: walks revisit the same days. */
+function dateOfDay(day: number): string {
+  let date = dayNames.get(day);
+  if (!date) {
+    if (dayNames.size > MAX_CACHED_DAYS) dayNames.clear();
+    dayNames.set(day, (date = new Date(day * DAY).toISOString().slice(0, 10)));
+  }
+  return date;
+}
+
 /**
- * The business spans from the local day of `from` onwards, day by day, for at most `maxDays`
- * days (a calendar with hours always yields more; the bound keeps a bad one from looping).
+ * The business spans that end after `from`, day by day, for at most `maxDays` days (a calendar
+ * with hours always yields more; the bound keeps a bad one from looping). The walk starts two days
+ * before `from`'s UTC date: in any zone (UTC-12 to UTC+14) the local date of `from` is at most one
+ * day earlier, and that day's hours may reach past it.
  */
 export function* businessSpansFrom(
   calendar: BusinessCalendar,
   from: number,
   maxDays = 3660,
 ): Generator<Span> {
-  // The day before too: its hours may run past local midnight in UTC terms of `from`.
-  let date = addDaysTo(localDateOf(calendar.timeZone, from), -1);
-  for (let day = 0; day < maxDays; day += 1, date = addDaysTo(date, 1)) {
-    for (const span of businessSpansOn(calendar, date)) if (span.end > from) yield span;
+  const first = Math.floor(from / DAY) - 2;
+  for (let day = first; day < first + maxDays; day += 1) {
+    for (const span of businessSpansOn(calendar, dateOfDay(day))) if (span.end > from) yield span;
   }
 }
 

@@ -43,11 +43,6 @@ function wallClockAsUtc(timeZone: string, instant: number): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
-/** The local calendar date (YYYY-MM-DD) at `instant` in the zone. */
-export function localDateOf(timeZone: string, instant: number): string {
-  return new Date(wallClockAsUtc(timeZone, instant)).toISOString().slice(0, 10);
-}
-
 /**
  * The instant when the zone's clocks show `minuteOfDay` (0–1440) on `date`. A wall time a DST jump
  * skips is read with the offset before the jump (02:30 becomes 03:30, as Temporal's "compatible"
@@ -65,11 +60,6 @@ export function instantOfWallTime(timeZone: string, date: string, minuteOfDay: n
 function offsetAt(timeZone: string, instant: number): number {
   const rounded = Math.floor(instant / 1000) * 1000;
   return wallClockAsUtc(timeZone, rounded) - rounded;
-}
-
-/** The date `days` after `date` (both YYYY-MM-DD). */
-export function addDaysTo(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */

@@ -76,6 +76,27 @@ describe('business time in a calendar (Europe/Berlin, Mon–Fri 09:00–17:00)',
     );
   });
 
+  it('finds the hours of zones far from UTC on either side (UTC-10 and UTC+14)', () => {
+    const honolulu = {
+      timeZone: 'Pacific/Honolulu',
+      weeklyHours: [{ day: 'MONDAY' as const, startMinute: 23 * 60, endMinute: 1440 }],
+      holidays: [],
+    };
+    // Monday 23:30 in Honolulu is Tuesday 09:30 UTC: half an hour of Monday's span is left.
+    expect(iso(addBusinessTime(honolulu, at('2026-12-08T09:30:00Z'), 30 * MINUTE, []))).toBe(
+      '2026-12-08T10:00:00.000Z',
+    );
+    const kiritimati = {
+      timeZone: 'Pacific/Kiritimati',
+      weeklyHours: hours(['MONDAY'], 9, 10),
+      holidays: [],
+    };
+    // Monday 09:30 at UTC+14 is Sunday 19:30 UTC.
+    expect(iso(addBusinessTime(kiritimati, at('2026-12-06T19:30:00Z'), 30 * MINUTE, []))).toBe(
+      '2026-12-06T20:00:00.000Z',
+    );
+  });
+
   describe('with the clock paused while waiting on the customer', () => {
     const opened = at('2026-12-07T08:00:00Z'); // Monday 09:00
     const waited: Pause = { start: at('2026-12-07T09:00:00Z'), end: at('2026-12-07T13:00:00Z') };
