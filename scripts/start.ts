@@ -1,4 +1,4 @@
-import { loadInfrastructureConfig, SERVICE_NAMES } from '@crm/config';
+import { DEFAULT_INBOUND_SMTP_PORT, loadInfrastructureConfig, SERVICE_NAMES } from '@crm/config';
 import { DEMO_ADMIN, signToken, USER_TOKEN } from '@crm/auth';
 import { loadIdentitySigningKey } from '@crm/identity';
 import {
@@ -11,6 +11,7 @@ import {
   stopLocalKafka,
 } from '@crm/infra';
 import { loadDemoData } from './start/demo-data';
+import { startLocalMailCatcher } from './start/mail-catcher';
 import { AppFailedError, AppSupervisor, describeFailure, waitUntilHealthy } from './start/service-process';
 import { gatewayAddressEnv, loadStartPorts, serviceAddressEnv } from './start/start-ports';
 
@@ -42,6 +43,9 @@ async function main() {
   const topics = await provisionPlatformTopics(infrastructure.kafkaBrokers, serviceConsumerGroupIds(), log);
   log(`${topics} Kafka topics ready`);
   await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: infrastructure.databaseName, log });
+  // With SMTP_HOST set, mail goes to that relay; otherwise the apps' default (127.0.0.1:1025) is this catcher.
+  const mailCatcher = process.env.SMTP_HOST ? null : await startLocalMailCatcher(log);
+  if (mailCatcher) cleanups.push(() => mailCatcher.stop());
 
   const apps = new AppSupervisor();
   cleanups.push(() => apps.stopAll());
@@ -84,6 +88,9 @@ async function main() {
 
   Send this header with every request (an ADMIN token valid for 12 hours; \`npm run -s token\` makes more):
   Authorization: Bearer ${token}
+
+  Outgoing mail: ${mailCatcher ? `caught on smtp://127.0.0.1:${mailCatcher.smtpPort}; read it at ${mailCatcher.pageUrl} or in .cache/mail/*.eml` : `sent to ${process.env.SMTP_HOST}`}
+  Support mail in: SMTP on 127.0.0.1:${process.env.INBOUND_SMTP_PORT ?? DEFAULT_INBOUND_SMTP_PORT} (to a queue's address, see setQueueMailbox)
 
   Ctrl-C stops everything.
 `);

@@ -13,6 +13,7 @@ import { createPipelineFixture } from './pipeline-fixtures';
 import { createSalesDocumentFixture } from './sales-document-fixtures';
 import { createLeadFixture } from './lead-fixtures';
 import { createSurveyFixture } from './survey-fixtures';
+import { createSlaFixture } from './sla-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -128,6 +129,7 @@ describe('authorization matrix through the gateway', () => {
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
           surveys: await createSurveyFixture(send, createTeam.id),
+          sla: await createSlaFixture(send, createTeam.id, userId),
           campaignId: createCampaign.id,
         });
       }),

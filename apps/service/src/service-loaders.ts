@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-
+import type { Clock } from '@crm/scheduler';
 import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-kit';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { commentsOfTickets } from './data/ticket-comment.repository';
@@ -9,10 +9,12 @@ import { findTicketsByIds } from './data/ticket.repository';
 import { agentsOfQueues } from './data/queue-agents.repository';
 import { findSurveysByIds } from './data/survey.repository';
 import { scoresOfCustomers } from './data/survey-report.repository';
+import { ticketSlaLoader } from './data/ticket-sla.loader';
 
-export function createServiceLoaders(dataSource: DataSource) {
+export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
   return {
     ticketById: loaderById((ids) => findTicketsByIds(dataSource, ids)),
+    ticketSla: ticketSlaLoader(dataSource, clock),
     ticketsOfCustomer: childrenPageLoader(dataSource, {
       entity: Ticket,
       parentColumn: 'customer_id',

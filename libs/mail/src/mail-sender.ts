@@ -4,7 +4,7 @@ import type { SmtpRelay } from '@crm/config';
 /** One outgoing mail with its threading headers (RFC 5322 §3.6.4). */
 export interface OutgoingMail {
   from: string;
-  to: string;
+  to: MailAddress;
   replyTo?: string;
   subject: string;
   text: string;
@@ -13,6 +13,9 @@ export interface OutgoingMail {
   inReplyTo?: string;
   references?: string[];
 }
+
+/** `grace@acme.example`, or with a display name nodemailer quotes and encodes as needed. */
+export type MailAddress = string | { name: string; address: string };
 
 export interface MailSender {
   send(mail: OutgoingMail): Promise<void>;

@@ -5,6 +5,8 @@ import { SALES_DOCUMENT_ROWS } from './sales-document-rows';
 import { LEAD_ROWS } from './lead-rows';
 import { SERVICE_ROWS } from './service-rows';
 import { SURVEY_ROWS } from './survey-rows';
+import { SERVICE_MAIL_ROWS } from './service-mail-rows';
+import { SLA_ROWS } from './sla-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
@@ -19,6 +21,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...LEAD_ROWS,
   ...SERVICE_ROWS,
   ...SURVEY_ROWS,
+  ...SERVICE_MAIL_ROWS,
+  ...SLA_ROWS,
   ...MARKETING_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,

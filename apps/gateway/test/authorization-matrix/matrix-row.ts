@@ -5,6 +5,7 @@ import type { PipelineFixture } from '../pipeline-fixtures';
 import type { SalesDocumentFixture } from '../sales-document-fixtures';
 import type { LeadFixture } from '../lead-fixtures';
 import type { SurveyFixture } from '../survey-fixtures';
+import type { SlaFixture } from '../sla-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -40,6 +41,8 @@ export interface OwnFixture {
   ticketId: string;
   /** Surveys of the caller's team's queue for the survey rows. */
   surveys: SurveyFixture;
+  /** SLA settings of the caller's queue for the SLA rows. */
+  sla: SlaFixture;
   campaignId: string;
 }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CustomerTier } from '../domain/sla/sla-policy';
 
 /**
  * The service's projection of the customers it has heard of (customer.created, merged, erased),
@@ -17,4 +18,12 @@ export class KnownCustomer {
 
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt!: Date | null;
+
+  /** The customer's tier (客户分级) from customer.tier_changed; SLA policies may depend on it. */
+  @Column({ type: 'text', nullable: true })
+  tier!: CustomerTier | null;
+
+  /** When that tier was decided: an older tier_changed arriving late is ignored. */
+  @Column({ type: 'timestamptz', nullable: true })
+  tierChangedAt!: Date | null;
 }

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { paginate, type Connection, type KeysetOrder, type PageRequest } from '@crm/subgraph-kit';
 import type { TicketCategory } from '../domain/ticket-category';
 import type { TicketPriority } from '../domain/ticket-priority';
 import type { TicketStatus } from '../domain/ticket-status';
@@ -30,13 +30,11 @@ const EQUALITY_FILTERS = [
   ['customerId', 'customer_id'],
 ] as const;
 
-/** Keyset-paginated on (created_at, id), never OFFSET (DESIGN §5). */
-export function listTickets(
+/** The filtered rows, unordered: listTickets pages them, the index test EXPLAINs them. */
+export function ticketListQuery(
   dataSource: DataSource,
   filter: TicketListFilter,
-  order: TicketListOrder,
-  page: PageRequest,
-): Promise<Connection<Ticket>> {
+): SelectQueryBuilder<Ticket> {
   const query = dataSource.getRepository(Ticket).createQueryBuilder('ticket');
   if (filter.queueIds) query.andWhere('ticket.queue_id = ANY(:queueIds)', { queueIds: filter.queueIds });
   for (const [key, column] of EQUALITY_FILTERS) {
@@ -46,14 +44,24 @@ export function listTickets(
   if (filter.createdFrom)
     query.andWhere('ticket.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) query.andWhere('ticket.created_at < :createdTo', { createdTo: filter.createdTo });
-  return paginate(
-    query,
-    {
-      columns: ['ticket.created_at', 'ticket.id'],
-      keys: ['timestamp', 'uuid'],
-      direction: order === 'OLDEST_FIRST' ? 'ASC' : 'DESC',
-      valuesOf: (row) => [row.createdAt.toISOString(), row.id],
-    },
-    page,
-  );
+  return query;
+}
+
+export function ticketListOrder(order: TicketListOrder): KeysetOrder<Ticket> {
+  return {
+    columns: ['ticket.created_at', 'ticket.id'],
+    keys: ['timestamp', 'uuid'],
+    direction: order === 'OLDEST_FIRST' ? 'ASC' : 'DESC',
+    valuesOf: (row) => [row.createdAt.toISOString(), row.id],
+  };
+}
+
+/** Keyset-paginated on (created_at, id), never OFFSET (DESIGN §5). */
+export function listTickets(
+  dataSource: DataSource,
+  filter: TicketListFilter,
+  order: TicketListOrder,
+  page: PageRequest,
+): Promise<Connection<Ticket>> {
+  return paginate(ticketListQuery(dataSource, filter), ticketListOrder(order), page);
 }

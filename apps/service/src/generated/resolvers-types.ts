@@ -1,9 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { QueueView as QueueViewRow } from '../data/queue-view.repository';
 import type { QueueAssignmentRule as QueueAssignmentRuleRow } from '../data/queue-assignment-rule.entity';
+import type { QueueMailbox as QueueMailboxRow } from '../data/queue-mailbox.entity';
 import type { Ticket as TicketRow } from '../data/ticket.entity';
 import type { TicketComment as TicketCommentRow } from '../data/ticket-comment.entity';
 import type { TicketStatusChange as TicketStatusChangeRow } from '../data/ticket-status-change.entity';
+import type { TicketSlaView as TicketSlaViewRow } from '../data/ticket-sla.loader';
+import type { TargetClock as TargetClockRow } from '../domain/sla/ticket-sla';
+import type { SlaPolicy as SlaPolicyRow } from '../data/sla-policy.entity';
+import type { BusinessCalendarRow as BusinessCalendarRowRow } from '../data/business-calendar.entity';
+import type { OpeningHours as OpeningHoursRow } from '../domain/sla/business-calendar';
 import type { Survey as SurveyRow } from '../data/survey.entity';
 import type { ServiceContext } from '../service-context';
 export type Maybe<T> = T | null;
@@ -47,6 +53,36 @@ export type AssignmentRuleKind =
   | 'LEAST_OPEN'
   /** Agents take turns. */
   | 'ROUND_ROBIN';
+
+/** When a support team works: weekly hours in a time zone, minus holidays. SLA time counts only then. */
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  createdAt: Scalars['DateTime']['output'];
+  /** Local dates (YYYY-MM-DD) without working hours. */
+  holidays: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The queue whose tickets it times; null: the default for every queue without one. */
+  queue: Maybe<Team>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  weeklyHours: Array<OpeningHours>;
+};
+
+export type BusinessCalendarInput = {
+  /** Local dates YYYY-MM-DD. */
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The queue (support team) whose tickets it times; leave out for the default calendar. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: Scalars['String']['input'];
+  /** At least one span; spans of a day must not overlap. */
+  weeklyHours: Array<OpeningHoursInput>;
+};
 
 export type CategoryAgent = {
   __typename?: 'CategoryAgent';
@@ -103,6 +139,18 @@ export type CustomerSatisfaction = {
   scores: SatisfactionScores;
 };
 
+/** A customer's tier (客户分级), as the customer service decides it. */
+export type CustomerTier = 'A' | 'B' | 'C' | 'D';
+
+/** What happens to a ticket that breaches a target. */
+export type EscalationAction =
+  /** Moved, unassigned, to the policy's escalation queue. */
+  | 'MOVE_TO_QUEUE'
+  /** Priority one step up (LOW → NORMAL → HIGH → URGENT). */
+  | 'RAISE_PRIORITY'
+  /** Assigned to the manager of the ticket's queue. */
+  | 'REASSIGN_TO_QUEUE_MANAGER';
+
 export type MergeTicketInput = {
   /** The duplicate: closed, its comments move to intoId. */
   duplicateId: Scalars['ID']['input'];
@@ -147,6 +195,10 @@ export type Mutation = {
   /** Gives the ticket to an agent; a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
   changeTicketPriority: Ticket;
+  /** Adds a queue's calendar, or the default one; one per queue. Open tickets are re-timed. */
+  createBusinessCalendar: BusinessCalendar;
+  /** Adds the policy of a priority (and queue, tier); one per queue, priority and tier. Open tickets are re-timed. */
+  createSlaPolicy: SlaPolicy;
   /** Designs a survey, in status DRAFT. */
   createSurvey: Survey;
   /** Closes the duplicate into the other ticket and returns the ticket that carries on. */
@@ -160,6 +212,12 @@ export type Mutation = {
   retireSurvey: Survey;
   /** Sets how a queue assigns its new tickets (support managers). */
   setQueueAssignmentRule: Queue;
+  /** Sets a queue's mail address. Support managers and admins. */
+  setQueueMailbox: QueueMailbox;
+  /** Replaces a calendar; pass the version you read. Open tickets are re-timed. */
+  updateBusinessCalendar: BusinessCalendar;
+  /** Replaces a policy's terms; pass the version you read. Open tickets are re-timed. */
+  updateSlaPolicy: SlaPolicy;
   /** Changes a DRAFT survey; pass the version you read (CONFLICT when it moved on). */
   updateSurvey: Survey;
 };
@@ -184,6 +242,14 @@ export type MutationAssignTicketArgs = {
 
 export type MutationChangeTicketPriorityArgs = {
   input: ChangeTicketPriorityInput;
+};
+
+export type MutationCreateBusinessCalendarArgs = {
+  input: BusinessCalendarInput;
+};
+
+export type MutationCreateSlaPolicyArgs = {
+  input: SlaPolicyInput;
 };
 
 export type MutationCreateSurveyArgs = {
@@ -215,6 +281,22 @@ export type MutationSetQueueAssignmentRuleArgs = {
   input: SetQueueAssignmentRuleInput;
 };
 
+export type MutationSetQueueMailboxArgs = {
+  input: SetQueueMailboxInput;
+};
+
+export type MutationUpdateBusinessCalendarArgs = {
+  id: Scalars['ID']['input'];
+  input: BusinessCalendarInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSlaPolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: SlaPolicyInput;
+  version: Scalars['Int']['input'];
+};
+
 export type MutationUpdateSurveyArgs = {
   id: Scalars['ID']['input'];
   input: SurveyInput;
@@ -244,6 +326,24 @@ export type OpenTicketInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A weekly opening span, local time of the calendar. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  day: Weekday;
+  /** HH:MM; 24:00 is the end of the day. */
+  end: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+};
+
+export type OpeningHoursInput = {
+  day: Weekday;
+  /** HH:MM after the start, up to 24:00. */
+  end: Scalars['String']['input'];
+  /** HH:MM, 00:00 to 23:59. */
+  start: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -261,12 +361,18 @@ export type PeriodSatisfaction = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every business calendar, the default first. */
+  businessCalendars: Array<BusinessCalendar>;
   /** The tickets assigned to you. */
   myTickets: TicketConnection;
+  /** Every queue's mailbox, by address. Support managers and admins. */
+  queueMailboxes: Array<QueueMailbox>;
   /** The queues you may see (agents: their team's; managers: all), with counts per status. */
   queues: Array<Queue>;
   /** CSAT and NPS of the responses answered in [from, to), overall and per queue, agent and period. */
   satisfactionReport: SatisfactionReport;
+  /** Every SLA policy, by priority then tier. */
+  slaPolicies: Array<SlaPolicy>;
   /** The survey with this id; NOT_FOUND if there is none. */
   survey: Maybe<Survey>;
   /** Every survey, active first, then drafts, then retired; newest first within each. */
@@ -329,6 +435,25 @@ export type QueueAssignmentRule = {
   __typename?: 'QueueAssignmentRule';
   categoryAgents: Array<CategoryAgent>;
   kind: AssignmentRuleKind;
+};
+
+/**
+ * A support queue's mail address: mail to it opens tickets in the queue (or, when it answers one of
+ * the ticket's mails or names `[#number]` in its subject, becomes the customer's public comment), and
+ * agents' public replies leave from it.
+ */
+export type QueueMailbox = {
+  __typename?: 'QueueMailbox';
+  /** Lower-case; no two queues share one. */
+  address: Scalars['String']['output'];
+  queue: Team;
+  /**
+   * The customer whose record takes tickets from senders who are no customer's contact (their address
+   * and name are kept on the ticket). Null: mail from strangers is refused (SMTP 550 5.7.1).
+   */
+  unknownRequesterCustomer: Maybe<Customer>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type QueueSatisfaction = {
@@ -399,6 +524,90 @@ export type SetQueueAssignmentRuleInput = {
   /** Null removes the rule. */
   kind?: InputMaybe<AssignmentRuleKind>;
   queueId: Scalars['ID']['input'];
+};
+
+export type SetQueueMailboxInput = {
+  /** The address customers write to, e.g. support@example.com. */
+  address: Scalars['String']['input'];
+  /** The support team whose queue takes the mail. */
+  queueId: Scalars['ID']['input'];
+  /** Where mail from unknown senders is filed; omit to refuse it. */
+  unknownRequesterCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read, when changing an existing mailbox (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** First-response and resolution targets for tickets of one priority, optionally of one queue and one customer tier. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: the priority's general policy, for every tier without one of its own. */
+  customerTier: Maybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** For MOVE_TO_QUEUE: where breaching tickets go. */
+  escalationQueue: Maybe<Team>;
+  firstResponseMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priority: TicketPriority;
+  /** The queue whose tickets it covers; null: every queue without a policy of its own. */
+  queue: Maybe<Team>;
+  resolutionMinutes: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The share of a target after which a ticket is in WARNING, e.g. 0.75. */
+  warningShare: Scalars['Float']['output'];
+};
+
+export type SlaPolicyInput = {
+  /** Leave out for the priority's general policy. */
+  customerTier?: InputMaybe<CustomerTier>;
+  escalationAction: EscalationAction;
+  /** Required for MOVE_TO_QUEUE: a support team. */
+  escalationQueueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, 1 to 525,600. */
+  firstResponseMinutes: Scalars['Int']['input'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  priority: TicketPriority;
+  /** A support team: the policy covers only its queue's tickets. Leave out for every queue. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Business minutes, at least the first-response target. */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Between 0 and 1; 0.75 when left out. */
+  warningShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Where a ticket stands against an SLA target, or against all of them. */
+export type SlaState =
+  /** Past the target without meeting it (or met late). */
+  | 'BREACHED'
+  /** Met in time. */
+  | 'MET'
+  /** Within the target, before the policy's warning share. */
+  | 'OK'
+  /** The clock stands still: the ticket waits on the customer. */
+  | 'PAUSED'
+  /** Past the warning share of the target (e.g. 75 %). */
+  | 'WARNING';
+
+export type SlaTarget = 'FIRST_RESPONSE' | 'RESOLUTION';
+
+/** One SLA target of a ticket, in business minutes of its queue's calendar. */
+export type SlaTargetClock = {
+  __typename?: 'SlaTargetClock';
+  /** When the target falls due; null while the clock is paused before it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  elapsedMinutes: Scalars['Int']['output'];
+  /** When the target was met (first public reply, resolution). */
+  metAt: Maybe<Scalars['DateTime']['output']>;
+  /** Business minutes left; negative once overdue. */
+  remainingMinutes: Scalars['Int']['output'];
+  state: SlaState;
+  target: SlaTarget;
+  targetMinutes: Scalars['Int']['output'];
+  /** When the ticket enters WARNING; null while the clock is paused before it. */
+  warnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Survey = {
@@ -521,6 +730,8 @@ export type Ticket = {
   rootCause: Maybe<Scalars['String']['output']>;
   /** Complaints only. */
   severity: Maybe<ComplaintSeverity>;
+  /** The ticket's SLA; null when no policy covers its priority (and customer tier). */
+  sla: Maybe<TicketSla>;
   source: TicketSource;
   status: TicketStatus;
   subject: Scalars['String']['output'];
@@ -587,6 +798,21 @@ export type TicketRequester = {
   name: Maybe<Scalars['String']['output']>;
 };
 
+/** A ticket's SLA now: its policy, both targets, and the worse of their states. */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** The earlier due time of the targets still open: the ticket is overdue past it. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  firstResponse: SlaTargetClock;
+  /** True while the ticket waits on the customer: no business time counts. */
+  paused: Scalars['Boolean']['output'];
+  policy: SlaPolicy;
+  /** Business minutes left to that due time; negative once overdue. */
+  remainingMinutes: Maybe<Scalars['Int']['output']>;
+  resolution: SlaTargetClock;
+  state: SlaState;
+};
+
 /** Where a ticket came from. */
 export type TicketSource = 'CHAT' | 'EMAIL' | 'MANUAL' | 'PHONE' | 'WEB_FORM';
 
@@ -616,6 +842,8 @@ export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
 };
+
+export type Weekday = 'FRIDAY' | 'MONDAY' | 'SATURDAY' | 'SUNDAY' | 'THURSDAY' | 'TUESDAY' | 'WEDNESDAY';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -734,6 +962,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   AssignmentRuleKind: ResolverTypeWrapper<Partial<AssignmentRuleKind>>;
+  BusinessCalendar: ResolverTypeWrapper<BusinessCalendarRowRow>;
+  BusinessCalendarInput: ResolverTypeWrapper<Partial<BusinessCalendarInput>>;
   CategoryAgent: ResolverTypeWrapper<
     Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversTypes['User'] }>
   >;
@@ -744,17 +974,22 @@ export type ResolversTypes = {
   ComplaintSeverity: ResolverTypeWrapper<Partial<ComplaintSeverity>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
   CustomerSatisfaction: ResolverTypeWrapper<Partial<CustomerSatisfaction>>;
+  CustomerTier: ResolverTypeWrapper<Partial<CustomerTier>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  EscalationAction: ResolverTypeWrapper<Partial<EscalationAction>>;
   MergeTicketInput: ResolverTypeWrapper<Partial<MergeTicketInput>>;
   MoveTicketInput: ResolverTypeWrapper<Partial<MoveTicketInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: ResolverTypeWrapper<Partial<OpenTicketInput>>;
+  OpeningHours: ResolverTypeWrapper<OpeningHoursRow>;
+  OpeningHoursInput: ResolverTypeWrapper<Partial<OpeningHoursInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   PeriodSatisfaction: ResolverTypeWrapper<Partial<PeriodSatisfaction>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewRow>;
   QueueAssignmentRule: ResolverTypeWrapper<QueueAssignmentRuleRow>;
+  QueueMailbox: ResolverTypeWrapper<QueueMailboxRow>;
   QueueSatisfaction: ResolverTypeWrapper<Partial<QueueSatisfaction>>;
   ReplyToTicketInput: ResolverTypeWrapper<Partial<ReplyToTicketInput>>;
   SatisfactionFilter: ResolverTypeWrapper<Partial<SatisfactionFilter>>;
@@ -766,6 +1001,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   SatisfactionTrend: ResolverTypeWrapper<Partial<SatisfactionTrend>>;
   SetQueueAssignmentRuleInput: ResolverTypeWrapper<Partial<SetQueueAssignmentRuleInput>>;
+  SetQueueMailboxInput: ResolverTypeWrapper<Partial<SetQueueMailboxInput>>;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyRow>;
+  SlaPolicyInput: ResolverTypeWrapper<Partial<SlaPolicyInput>>;
+  SlaState: ResolverTypeWrapper<Partial<SlaState>>;
+  SlaTarget: ResolverTypeWrapper<Partial<SlaTarget>>;
+  SlaTargetClock: ResolverTypeWrapper<TargetClockRow>;
   Survey: ResolverTypeWrapper<SurveyRow>;
   SurveyAnswerInput: ResolverTypeWrapper<Partial<SurveyAnswerInput>>;
   SurveyAnswerReceipt: ResolverTypeWrapper<Partial<SurveyAnswerReceipt>>;
@@ -786,11 +1027,13 @@ export type ResolversTypes = {
   TicketOrder: ResolverTypeWrapper<Partial<TicketOrder>>;
   TicketPriority: ResolverTypeWrapper<Partial<TicketPriority>>;
   TicketRequester: ResolverTypeWrapper<Partial<TicketRequester>>;
+  TicketSla: ResolverTypeWrapper<TicketSlaViewRow>;
   TicketSource: ResolverTypeWrapper<Partial<TicketSource>>;
   TicketStatus: ResolverTypeWrapper<Partial<TicketStatus>>;
   TicketStatusChange: ResolverTypeWrapper<TicketStatusChangeRow>;
   TicketStatusCount: ResolverTypeWrapper<Partial<TicketStatusCount>>;
   User: ResolverTypeWrapper<{ id: string }>;
+  Weekday: ResolverTypeWrapper<Partial<Weekday>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -802,6 +1045,8 @@ export type ResolversParentTypes = {
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
   Int: Partial<Scalars['Int']['output']>;
+  BusinessCalendar: BusinessCalendarRowRow;
+  BusinessCalendarInput: Partial<BusinessCalendarInput>;
   CategoryAgent: Partial<Omit<CategoryAgent, 'agent'> & { agent: ResolversParentTypes['User'] }>;
   CategoryAgentInput: Partial<CategoryAgentInput>;
   ChangeTicketPriorityInput: Partial<ChangeTicketPriorityInput>;
@@ -812,12 +1057,15 @@ export type ResolversParentTypes = {
   MoveTicketInput: Partial<MoveTicketInput>;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: Partial<OpenTicketInput>;
+  OpeningHours: OpeningHoursRow;
+  OpeningHoursInput: Partial<OpeningHoursInput>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   PeriodSatisfaction: Partial<PeriodSatisfaction>;
   Query: Record<PropertyKey, never>;
   Queue: QueueViewRow;
   QueueAssignmentRule: QueueAssignmentRuleRow;
+  QueueMailbox: QueueMailboxRow;
   QueueSatisfaction: Partial<QueueSatisfaction>;
   ReplyToTicketInput: Partial<ReplyToTicketInput>;
   SatisfactionFilter: Partial<SatisfactionFilter>;
@@ -827,6 +1075,10 @@ export type ResolversParentTypes = {
   SatisfactionScores: Partial<SatisfactionScores>;
   Float: Partial<Scalars['Float']['output']>;
   SetQueueAssignmentRuleInput: Partial<SetQueueAssignmentRuleInput>;
+  SetQueueMailboxInput: Partial<SetQueueMailboxInput>;
+  SlaPolicy: SlaPolicyRow;
+  SlaPolicyInput: Partial<SlaPolicyInput>;
+  SlaTargetClock: TargetClockRow;
   Survey: SurveyRow;
   SurveyAnswerInput: Partial<SurveyAnswerInput>;
   SurveyAnswerReceipt: Partial<SurveyAnswerReceipt>;
@@ -842,6 +1094,7 @@ export type ResolversParentTypes = {
   TicketEdge: Partial<Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] }>;
   TicketFilter: Partial<TicketFilter>;
   TicketRequester: Partial<TicketRequester>;
+  TicketSla: TicketSlaViewRow;
   TicketStatusChange: TicketStatusChangeRow;
   TicketStatusCount: Partial<TicketStatusCount>;
   User: { id: string };
@@ -853,6 +1106,21 @@ export type AgentSatisfactionResolvers<
 > = {
   agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   scores?: Resolver<ResolversTypes['SatisfactionScores'], ParentType, ContextType>;
+};
+
+export type BusinessCalendarResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeklyHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
 };
 
 export type CategoryAgentResolvers<
@@ -935,6 +1203,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeTicketPriorityArgs, 'input'>
   >;
+  createBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateBusinessCalendarArgs, 'input'>
+  >;
+  createSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSlaPolicyArgs, 'input'>
+  >;
   createSurvey?: Resolver<
     ResolversTypes['Survey'],
     ParentType,
@@ -977,12 +1257,39 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetQueueAssignmentRuleArgs, 'input'>
   >;
+  setQueueMailbox?: Resolver<
+    ResolversTypes['QueueMailbox'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetQueueMailboxArgs, 'input'>
+  >;
+  updateBusinessCalendar?: Resolver<
+    ResolversTypes['BusinessCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateBusinessCalendarArgs, 'id' | 'input' | 'version'>
+  >;
+  updateSlaPolicy?: Resolver<
+    ResolversTypes['SlaPolicy'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSlaPolicyArgs, 'id' | 'input' | 'version'>
+  >;
   updateSurvey?: Resolver<
     ResolversTypes['Survey'],
     ParentType,
     ContextType,
     RequireFields<MutationUpdateSurveyArgs, 'id' | 'input' | 'version'>
   >;
+};
+
+export type OpeningHoursResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours'],
+> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -1007,12 +1314,14 @@ export type QueryResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  businessCalendars?: Resolver<Array<ResolversTypes['BusinessCalendar']>, ParentType, ContextType>;
   myTickets?: Resolver<
     ResolversTypes['TicketConnection'],
     ParentType,
     ContextType,
     RequireFields<QueryMyTicketsArgs, 'first'>
   >;
+  queueMailboxes?: Resolver<Array<ResolversTypes['QueueMailbox']>, ParentType, ContextType>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   satisfactionReport?: Resolver<
     ResolversTypes['SatisfactionReport'],
@@ -1020,6 +1329,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySatisfactionReportArgs, 'filter'>
   >;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   survey?: Resolver<
     Maybe<ResolversTypes['Survey']>,
     ParentType,
@@ -1064,6 +1374,17 @@ export type QueueAssignmentRuleResolvers<
   kind?: Resolver<ResolversTypes['AssignmentRuleKind'], ParentType, ContextType>;
 };
 
+export type QueueMailboxResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['QueueMailbox'] = ResolversParentTypes['QueueMailbox'],
+> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  unknownRequesterCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueueSatisfactionResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['QueueSatisfaction'] = ResolversParentTypes['QueueSatisfaction'],
@@ -1096,6 +1417,39 @@ export type SatisfactionScoresResolvers<
   passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerTier?: Resolver<Maybe<ResolversTypes['CustomerTier']>, ParentType, ContextType>;
+  escalationAction?: Resolver<ResolversTypes['EscalationAction'], ParentType, ContextType>;
+  escalationQueue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  resolutionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SlaTargetClockResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['SlaTargetClock'] = ResolversParentTypes['SlaTargetClock'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  elapsedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remainingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SlaTarget'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type SurveyResolvers<
@@ -1170,6 +1524,7 @@ export type TicketResolvers<
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rootCause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  sla?: Resolver<Maybe<ResolversTypes['TicketSla']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['TicketSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1216,6 +1571,19 @@ export type TicketRequesterResolvers<
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TicketSlaResolvers<
+  ContextType = ServiceContext,
+  ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla'],
+> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  remainingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['SlaTargetClock'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaState'], ParentType, ContextType>;
+};
+
 export type TicketStatusChangeResolvers<
   ContextType = ServiceContext,
   ParentType extends ResolversParentTypes['TicketStatusChange'] = ResolversParentTypes['TicketStatusChange'],
@@ -1244,19 +1612,24 @@ export type UserResolvers<
 
 export type Resolvers<ContextType = ServiceContext> = {
   AgentSatisfaction?: AgentSatisfactionResolvers<ContextType>;
+  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   CategoryAgent?: CategoryAgentResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerSatisfaction?: CustomerSatisfactionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeriodSatisfaction?: PeriodSatisfactionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueAssignmentRule?: QueueAssignmentRuleResolvers<ContextType>;
+  QueueMailbox?: QueueMailboxResolvers<ContextType>;
   QueueSatisfaction?: QueueSatisfactionResolvers<ContextType>;
   SatisfactionReport?: SatisfactionReportResolvers<ContextType>;
   SatisfactionScores?: SatisfactionScoresResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaTargetClock?: SlaTargetClockResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyAnswerReceipt?: SurveyAnswerReceiptResolvers<ContextType>;
   SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
@@ -1266,6 +1639,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketRequester?: TicketRequesterResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
   TicketStatusChange?: TicketStatusChangeResolvers<ContextType>;
   TicketStatusCount?: TicketStatusCountResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -56,7 +56,11 @@ import { surveyPublished } from './survey-published.event';
 import { surveyRetired } from './survey-retired.event';
 import { surveySent } from './survey-sent.event';
 import { surveyResponseRecorded } from './survey-response-recorded.event';
+import { queueMailboxSet } from './queue-mailbox-set.event';
 import { complaintClosed } from './complaint-closed.event';
+import { ticketSlaWarning } from './ticket-sla-warning.event';
+import { ticketSlaBreached } from './ticket-sla-breached.event';
+import { ticketEscalated } from './ticket-escalated.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -124,7 +128,11 @@ export const EVENT_CATALOGUE = {
   [surveyRetired.type]: surveyRetired,
   [surveySent.type]: surveySent,
   [surveyResponseRecorded.type]: surveyResponseRecorded,
+  [queueMailboxSet.type]: queueMailboxSet,
   [complaintClosed.type]: complaintClosed,
+  [ticketSlaWarning.type]: ticketSlaWarning,
+  [ticketSlaBreached.type]: ticketSlaBreached,
+  [ticketEscalated.type]: ticketEscalated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
