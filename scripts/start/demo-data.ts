@@ -3,6 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { clientFor, type Send } from './demo-client';
 import { loadDemoSalesFlow } from './demo-sales-flow';
 import { loadDemoSla } from './demo-sla';
+import { loadDemoSurveys } from './demo-surveys';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -128,4 +129,5 @@ export async function loadDemoData(
   log('loading demo sales flow: products, leads, a deal taken to a paid order, an agenda and a quota');
   await loadDemoSalesFlow(send, userIds[2]);
   await loadDemoSla(send, log);
+  await loadDemoSurveys(gatewayUrl, send, userIds[4], log);
 }
