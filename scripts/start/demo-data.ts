@@ -4,6 +4,7 @@ import { clientFor, type Send } from './demo-client';
 import { loadDemoSalesFlow } from './demo-sales-flow';
 import { createSupportTeam, loadDemoSupport } from './demo-support';
 import { loadDemoSla } from './demo-sla';
+import { loadDemoSurveys } from './demo-surveys';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -135,4 +136,5 @@ export async function loadDemoData(
   log('loading demo support desk: the Support queue with Alex, tickets in every status, a closed complaint');
   await loadDemoSupport(send, supportQueueId, userIds[4], customerIds);
   await loadDemoSla(send, log);
+  await loadDemoSurveys(gatewayUrl, send, userIds[4], log);
 }

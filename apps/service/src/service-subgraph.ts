@@ -16,6 +16,9 @@ import { startSupportMailListener } from './mail/support-mail-listener';
 import { queueMailboxResolvers } from './resolvers/queue-mailbox.resolvers';
 import { CreateQueueAgents1764000003417 } from './data/migrations/1764000003417-create-queue-agents';
 import { IndexTicketList1764000003418 } from './data/migrations/1764000003418-index-ticket-list';
+import { KnownUser } from './data/known-user.entity';
+import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
+import { CreateSla1764000003500 } from './data/migrations/1764000003500-create-sla';
 import { CreateSurveys1764000003800 } from './data/migrations/1764000003800-create-surveys';
 import { Survey } from './data/survey.entity';
 import { SurveyInvitation } from './data/survey-invitation.entity';
@@ -25,7 +28,7 @@ import { surveyEventHandlers } from './events/survey-event-handlers';
 import { surveyResolvers } from './resolvers/survey.resolvers';
 import { surveyAnswerResolvers } from './resolvers/survey-answer.resolvers';
 import { surveyReportResolvers } from './resolvers/survey-report.resolvers';
-import { surveySettings, type SurveyOptions, type SurveySettings } from './survey-settings';
+import { surveySettings, type SurveySettings } from './survey-settings';
 import { KnownUser } from './data/known-user.entity';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { CreateSla1764000003500 } from './data/migrations/1764000003500-create-sla';
@@ -60,7 +63,7 @@ import { createServiceLoaders } from './service-loaders';
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
 /** What a test may set: the clock (SLA jobs, survey expiry), the environment read for settings, mail. */
-export interface ServiceOptions extends ServiceJobsOptions, SurveyOptions {
+export interface ServiceOptions extends ServiceJobsOptions {
   /** Defaults to the environment's (loadMailConfig). */
   mail?: MailConfig;
 }
@@ -84,20 +87,17 @@ export async function startServiceSubgraph(
   ticketReopenWindowDays();
   const mail = options.mail ?? loadMailConfig(options.env ?? process.env);
   const mailer = replyMailerOf(mail, createLogger('service-mail', config.logLevel));
-  const surveys = surveySettings(options);
-  const closeMail = () => {
-    mailer?.sender.close();
-    surveys.close();
-  };
+  const surveys = surveySettings({ mail, clock: options.clock, env: options.env });
   const subgraph = await serveServiceGraph(config, mailEventHandlers(mailer), surveys, options.clock).catch(
     (error: unknown) => {
-      closeMail();
+      surveys.close();
       throw error;
     },
   );
   const stopOnFailure = async (error: unknown): Promise<never> => {
     await subgraph.stop();
-    closeMail();
+    mailer?.sender.close();
+    surveys.close();
     throw error;
   };
   const jobs = await startServiceJobs(config, subgraph.dataSource, subgraph.logger, options).catch(
@@ -118,7 +118,8 @@ export async function startServiceSubgraph(
       await listener.stop();
       await jobs.stop();
       await subgraph.stop();
-      closeMail();
+      mailer?.sender.close();
+      surveys.close();
     },
   };
 }
@@ -140,9 +141,7 @@ function serveServiceGraph(
       customerResolvers,
       queueMailboxResolvers,
       slaResolvers,
-      surveyResolvers,
-      surveyReportResolvers,
-      surveyAnswerResolvers(surveys.clock),
+      ...[surveyResolvers, surveyReportResolvers, surveyAnswerResolvers(surveys.clock)],
     ],
     entities: [
       ...[
@@ -170,7 +169,6 @@ function serveServiceGraph(
       CreateSurveys1764000003800,
     ],
     createLoaders: (dataSource) => createServiceLoaders(dataSource, clock),
-    // Handlers of one event run in this order: the tickets' first (customer.merged needs the merge recorded).
     eventHandlers: combineHandlers(
       {
         'crm.customer.customer.created': onCustomerCreated,
@@ -184,6 +182,7 @@ function serveServiceGraph(
         'crm.identity.user.deactivated': onUserDeactivated,
       },
       mailHandlers,
+      // After the tickets' handlers of the same event: customer.merged needs the merge recorded.
       surveyEventHandlers(surveys),
     ),
   });

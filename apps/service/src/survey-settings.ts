@@ -1,10 +1,12 @@
-import { loadMailConfig } from '@crm/config';
+import type { MailConfig } from '@crm/config';
 import { createMailSender, messageIdOn } from '@crm/mail';
 import { systemClock, type Clock } from '@crm/scheduler';
 import { invitationTtlDays } from './domain/survey-invitation';
 import type { SurveyInvitationSettings } from './events/ticket-resolved.handler';
 
 export interface SurveyOptions {
+  /** Where invitations are sent through (the service's mail settings). */
+  mail: MailConfig;
   /** Where surveys get "now" (invitation expiry, answers); the system clock unless a test sets one. */
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
@@ -26,12 +28,12 @@ function answerUrlOf(env: NodeJS.ProcessEnv): string {
   return url;
 }
 
-/** Survey settings from the environment (SURVEY_INVITATION_TTL_DAYS, SURVEY_ANSWER_URL, SMTP_*). */
+/** Survey settings from the environment (SURVEY_INVITATION_TTL_DAYS, SURVEY_ANSWER_URL) and the mail settings. */
 export function surveySettings({
+  mail,
   clock = systemClock,
   env = process.env,
-}: SurveyOptions = {}): SurveySettings {
-  const mail = loadMailConfig(env);
+}: SurveyOptions): SurveySettings {
   const ttlDays = invitationTtlDays(env);
   const answerUrl = answerUrlOf(env);
   if (!mail.relay) return { clock, invitations: null, close: () => {} };

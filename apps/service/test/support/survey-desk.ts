@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { loadServiceConfig } from '@crm/config';
+import { loadMailConfig, loadServiceConfig } from '@crm/config';
 import { createLogger } from '@crm/logger';
 import { startMailCatcher, type MailCatcher } from '@crm/mail';
 import type { Clock } from '@crm/scheduler';
@@ -26,19 +26,12 @@ export async function restartServiceWithMail(platform: TestPlatform, clock: Cloc
   const { port } = platform.subgraphs.service;
   await platform.subgraphs.service.stop();
   const env = testServiceEnv('service', randomUUID().slice(0, 8), Number(platform.gatewayEnv.PORT));
-  platform.subgraphs.service = await startServiceSubgraph(
-    loadServiceConfig('service', { ...env, PORT: String(port) }),
-    {
-      clock,
-      env: {
-        ...env,
-        SMTP_HOST: catcher.host,
-        SMTP_PORT: String(catcher.port),
-        SURVEY_ANSWER_URL: ANSWER_URL,
-        SURVEY_INVITATION_TTL_DAYS: '14',
-      },
-    },
-  );
+  const config = loadServiceConfig('service', { ...env, PORT: String(port) });
+  platform.subgraphs.service = await startServiceSubgraph(config, {
+    clock,
+    mail: loadMailConfig({ ...env, SMTP_HOST: catcher.host, SMTP_PORT: String(catcher.port) }),
+    env: { ...env, SURVEY_ANSWER_URL: ANSWER_URL, SURVEY_INVITATION_TTL_DAYS: '14' },
+  });
 }
 
 export function startTestMailbox(): Promise<MailCatcher> {
