@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { childrenPageLoader, loaderById } from '@crm/subgraph-kit';
+import { createKnowledgeLoaders } from './data/knowledge.loaders';
 import { Ticket } from './data/ticket.entity';
 import { findTicketsByIds } from './data/ticket.repository';
 
 export function createServiceLoaders(dataSource: DataSource) {
   return {
+    ...createKnowledgeLoaders(dataSource),
     ticketById: loaderById((ids) => findTicketsByIds(dataSource, ids)),
     ticketsOfCustomer: childrenPageLoader(dataSource, {
       entity: Ticket,

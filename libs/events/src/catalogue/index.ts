@@ -52,6 +52,12 @@ import { ticketReplied } from './ticket-replied.event';
 import { ticketResolved } from './ticket-resolved.event';
 import { ticketReopened } from './ticket-reopened.event';
 import { ticketClosed } from './ticket-closed.event';
+import { articleDrafted } from './article-drafted.event';
+import { articleRevised } from './article-revised.event';
+import { articlePublished } from './article-published.event';
+import { articleArchived } from './article-archived.event';
+import { articleLinkedToTicket } from './article-linked-to-ticket.event';
+import { feedbackRecorded } from './feedback-recorded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -115,6 +121,12 @@ export const EVENT_CATALOGUE = {
   [ticketResolved.type]: ticketResolved,
   [ticketReopened.type]: ticketReopened,
   [ticketClosed.type]: ticketClosed,
+  [articleDrafted.type]: articleDrafted,
+  [articleRevised.type]: articleRevised,
+  [articlePublished.type]: articlePublished,
+  [articleArchived.type]: articleArchived,
+  [articleLinkedToTicket.type]: articleLinkedToTicket,
+  [feedbackRecorded.type]: feedbackRecorded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
