@@ -28,7 +28,8 @@ const BODY_HEADLINE = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=
  * or, -not); a suggestion any of the ticket's words, the articles sharing most ranked first.
  */
 const SEARCH_QUERY = `websearch_to_tsquery('english', :text)`;
-const SUGGESTION_QUERY = `replace(plainto_tsquery('english', :text)::text, ' & ', ' | ')::tsquery`;
+// CAST, not ::, which TypeORM would read as a parameter.
+const SUGGESTION_QUERY = `CAST(replace(CAST(plainto_tsquery('english', :text) AS text), ' & ', ' | ') AS tsquery)`;
 
 function publishedArticles(dataSource: DataSource, categoryId: string | null): SelectQueryBuilder<Article> {
   const query = dataSource
