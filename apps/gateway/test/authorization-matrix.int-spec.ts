@@ -12,6 +12,7 @@ import { createCustomerProfileFixture } from './customer-profile-fixtures';
 import { createPipelineFixture } from './pipeline-fixtures';
 import { createSalesDocumentFixture } from './sales-document-fixtures';
 import { createLeadFixture } from './lead-fixtures';
+import { createKnowledgeFixture } from './knowledge-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -126,6 +127,7 @@ describe('authorization matrix through the gateway', () => {
           documents: await createSalesDocumentFixture(send, createCustomer.id, caller.userId),
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
+          knowledge: await createKnowledgeFixture(send),
           campaignId: createCampaign.id,
         });
       }),

@@ -4,6 +4,7 @@ import { SALES_ROWS } from './sales-rows';
 import { SALES_DOCUMENT_ROWS } from './sales-document-rows';
 import { LEAD_ROWS } from './lead-rows';
 import { SERVICE_ROWS } from './service-rows';
+import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
@@ -17,6 +18,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SALES_DOCUMENT_ROWS,
   ...LEAD_ROWS,
   ...SERVICE_ROWS,
+  ...KNOWLEDGE_ROWS,
   ...MARKETING_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,

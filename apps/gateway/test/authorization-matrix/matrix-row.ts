@@ -4,6 +4,7 @@ import type { CustomerProfileFixture } from '../customer-profile-fixtures';
 import type { PipelineFixture } from '../pipeline-fixtures';
 import type { SalesDocumentFixture } from '../sales-document-fixtures';
 import type { LeadFixture } from '../lead-fixtures';
+import type { KnowledgeFixture } from '../knowledge-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -37,6 +38,8 @@ export interface OwnFixture {
   /** The caller's leads, one per mutating lead row, and an inactive assignment rule. */
   leads: LeadFixture;
   ticketId: string;
+  /** The caller's articles for the knowledge-base rows. */
+  knowledge: KnowledgeFixture;
   campaignId: string;
 }
 
