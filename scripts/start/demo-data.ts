@@ -2,6 +2,7 @@ import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
 import { clientFor, type Send } from './demo-client';
 import { loadDemoSalesFlow } from './demo-sales-flow';
+import { loadDemoKnowledge } from './demo-knowledge';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -126,4 +127,6 @@ export async function loadDemoData(
   progress.stop();
   log('loading demo sales flow: products, leads, a deal taken to a paid order, an agenda and a quota');
   await loadDemoSalesFlow(send, userIds[2]);
+  log('loading the demo knowledge base: categories and articles in English and Chinese, in every status');
+  await loadDemoKnowledge(send);
 }

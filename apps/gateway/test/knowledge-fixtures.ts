@@ -27,10 +27,11 @@ export async function createKnowledgeFixture(send: Send): Promise<KnowledgeFixtu
     await send(PUBLISH, { id });
     return id;
   };
-  return {
-    toUpdate: await draft('Matrix draft to update'),
-    toPublish: await draft('Matrix draft to publish'),
-    toArchive: await published('Matrix article to archive'),
-    published: await published('Matrix published article'),
-  };
+  const [toUpdate, toPublish, toArchive, publishedArticle] = await Promise.all([
+    draft('Matrix draft to update'),
+    draft('Matrix draft to publish'),
+    published('Matrix article to archive'),
+    published('Matrix published article'),
+  ]);
+  return { toUpdate, toPublish, toArchive, published: publishedArticle };
 }
