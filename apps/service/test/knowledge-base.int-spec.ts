@@ -112,6 +112,8 @@ describe('knowledge base through the gateway', () => {
     expect(problemOf(archiveDraft)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(problemOf(archiveDraft).message).toMatch(/cannot move from DRAFT to ARCHIVED/);
 
+    const drafted = await eventOn(probe, 'crm.service.article.drafted', draft.id);
+    expect(drafted.data).toMatchObject({ title: 'Invoices explained', categoryId: category.id });
     const live = await publish(draft);
     expect(live).toMatchObject({ status: 'PUBLISHED', version: 2 });
     const again = await send(agent, PUBLISH, { id: live.id, version: live.version });
@@ -120,7 +122,9 @@ describe('knowledge base through the gateway', () => {
     const event = await eventOn(probe, 'crm.service.article.published', draft.id);
     expect(event.data).toMatchObject({ articleId: draft.id, versionNumber: 1, categoryId: category.id });
 
-    const archived = dataOf(await send<{ archiveArticle: Article }>(agent, ARCHIVE, refOf(live))).archiveArticle;
+    const archived = dataOf(
+      await send<{ archiveArticle: Article }>(agent, ARCHIVE, refOf(live)),
+    ).archiveArticle;
     expect(archived.status).toBe('ARCHIVED');
     await eventOn(probe, 'crm.service.article.archived', draft.id);
     const edit = await send(agent, UPDATE, {

@@ -67,8 +67,9 @@ async function fullTextHits(
 /**
  * The fallback for text no parser splits into words (Chinese, Japanese, Korean) and for typos:
  * articles containing any of the terms (LIKE, served by the pg_trgm index for terms of three
- * characters or more), or, for a search, close to the words by trigram word similarity. Ranked by
- * how many terms the title (twice) and the body contain, then by that similarity.
+ * characters or more; a two-character CJK term reads every published article), or, for a search,
+ * whose title is close to the words by trigram word similarity (typos). Ranked by how many terms the
+ * title (twice) and the body contain, then by the title's similarity.
  */
 async function trigramHits(
   dataSource: DataSource,
@@ -79,7 +80,7 @@ async function trigramHits(
   if (terms.length === 0) return [];
   const patterns = terms.map(containsPattern);
   const contains = `${WHOLE_TEXT} ILIKE ANY (CAST(:patterns AS text[]))`;
-  const similar = `:text <% ${WHOLE_TEXT}`;
+  const similar = `:text <% article.title`;
   const { entities, raw } = await publishedArticles(dataSource, search.categoryId)
     .andWhere(options.similarWords ? `(${contains} OR ${similar})` : contains, {
       patterns,
@@ -88,7 +89,7 @@ async function trigramHits(
     .addSelect(
       `2 * (SELECT count(*) FROM unnest(CAST(:patterns AS text[])) AS pattern WHERE article.title ILIKE pattern)
          + (SELECT count(*) FROM unnest(CAST(:patterns AS text[])) AS pattern WHERE article.body ILIKE pattern)
-         + word_similarity(:text, ${WHOLE_TEXT})`,
+         + word_similarity(:text, article.title)`,
       'rank',
     )
     .orderBy('rank', 'DESC')
