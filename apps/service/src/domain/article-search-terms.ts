@@ -27,8 +27,8 @@ function bigramsOf(run: string): string[] {
 }
 
 /**
- * The terms the trigram fallback looks for as substrings: lower-cased words of two characters or
- * more, and every run of unspaced script as character pairs ("退款流程" → 退款, 款流, 流程), so
+ * The terms the trigram fallback looks for as substrings: lower-cased words of three characters or
+ * more (what a trigram index can serve), and every run of unspaced script as character pairs ("退款流程" → 退款, 款流, 流程), so
  * "退款" finds an article about 退款流程 although no parser splits it into words.
  */
 export function fallbackTermsOf(text: string): string[] {
@@ -36,7 +36,7 @@ export function fallbackTermsOf(text: string): string[] {
     .toLowerCase()
     .split(WORD_SEPARATORS)
     .flatMap((word) => word.match(UNSPACED_RUNS) ?? [])
-    .flatMap((run) => (UNSPACED_SCRIPT.test(run) ? bigramsOf(run) : run.length >= 2 ? [run] : []));
+    .flatMap((run) => (UNSPACED_SCRIPT.test(run) ? bigramsOf(run) : run.length >= 3 ? [run] : []));
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 

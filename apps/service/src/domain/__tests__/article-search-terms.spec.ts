@@ -7,12 +7,12 @@ import {
 } from '../article-search-terms';
 
 describe('article search terms', () => {
-  it('splits unspaced scripts into character pairs and keeps words of two letters or more', () => {
+  it('splits unspaced scripts into character pairs and keeps words of three letters or more', () => {
     expect(fallbackTermsOf('退款')).toEqual(['退款']);
     expect(fallbackTermsOf('退款流程')).toEqual(['退款', '款流', '流程']);
     expect(fallbackTermsOf('VPN 退款, a refund-policy')).toEqual(['vpn', '退款', 'refund', 'policy']);
     expect(fallbackTermsOf('申请退款refund')).toEqual(['申请', '请退', '退款', 'refund']);
-    expect(fallbackTermsOf('!!')).toEqual([]);
+    expect(fallbackTermsOf('!! ok')).toEqual([]);
   });
 
   it('takes LIKE wildcards in a term literally', () => {
