@@ -48,7 +48,7 @@ const ARTICLES = [
 
 type Created = { createArticle: { id: string; version: number } };
 
-/** Categories and articles in every status, published ones in English and Chinese (解决方案库). */
+/** Categories and articles in every status, published ones in English and Chinese (解决方案库), one at version 2. */
 export async function loadDemoKnowledge(send: Send): Promise<void> {
   const categoryIds = new Map<string, string>();
   for (const name of new Set(ARTICLES.map(([category]) => category))) {
@@ -69,6 +69,14 @@ export async function loadDemoKnowledge(send: Send): Promise<void> {
     await send('mutation ($id: ID!) { publishArticle(id: $id, version: 1) { id } }', {
       id: createArticle.id,
     });
+    if (title === 'Reset your password')
+      await send(
+        'mutation ($id: ID!, $body: String!) { updateArticle(id: $id, version: 2, input: { body: $body }) { id } }',
+        {
+          id: createArticle.id,
+          body: `${body} Administrators can also send a reset link from the user list.`,
+        },
+      );
     if (status === 'ARCHIVED')
       await send('mutation ($id: ID!) { archiveArticle(id: $id, version: 2) { id } }', {
         id: createArticle.id,
