@@ -1,5 +1,11 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { containsPattern, fallbackTermsOf, highlightTerms } from '../domain/article-search-terms';
+import {
+  anyTermQuery,
+  containsPattern,
+  fallbackTermsOf,
+  highlightTerms,
+  isUnspacedTerm,
+} from '../domain/article-search-terms';
 import { Article } from './article.entity';
 
 /** One article a search found, with how well and how it matched. */
@@ -66,10 +72,10 @@ async function fullTextHits(
 
 /**
  * The fallback for text no parser splits into words (Chinese, Japanese, Korean) and for typos:
- * articles containing any of the terms (LIKE, served by the pg_trgm index for terms of three
- * characters or more; a two-character CJK term reads every published article), or, for a search,
- * whose title is close to the words by trigram word similarity (typos). Ranked by how many terms the
- * title (twice) and the body contain, then by the title's similarity.
+ * articles holding any unspaced character pair (through the unspaced_terms index) or containing
+ * any other term (LIKE, through the pg_trgm index), or, for a search, whose title is close to the
+ * words by trigram word similarity (typos). Ranked by how many terms the title (twice) and the
+ * body contain, then by the title's similarity.
  */
 async function trigramHits(
   dataSource: DataSource,
@@ -77,13 +83,19 @@ async function trigramHits(
   options: { similarWords: boolean },
 ): Promise<ArticleHit[]> {
   const terms = fallbackTermsOf(search.text);
-  if (terms.length === 0) return [];
-  const patterns = terms.map(containsPattern);
-  const contains = `${WHOLE_TEXT} ILIKE ANY (CAST(:patterns AS text[]))`;
-  const similar = `:text <% article.title`;
+  const unspaced = terms.filter(isUnspacedTerm);
+  const spaced = terms.filter((term) => !isUnspacedTerm(term));
+  const matches = [
+    ...(unspaced.length ? ['article.unspaced_terms @@ CAST(:unspaced AS tsquery)'] : []),
+    ...(spaced.length ? [`${WHOLE_TEXT} ILIKE ANY (CAST(:spaced AS text[]))`] : []),
+    ...(options.similarWords ? [':text <% article.title'] : []),
+  ];
+  if (matches.length === 0) return [];
   const { entities, raw } = await publishedArticles(dataSource, search.categoryId)
-    .andWhere(options.similarWords ? `(${contains} OR ${similar})` : contains, {
-      patterns,
+    .andWhere(`(${matches.join(' OR ')})`, {
+      unspaced: anyTermQuery(unspaced),
+      spaced: spaced.map(containsPattern),
+      patterns: terms.map(containsPattern),
       text: search.text,
     })
     .addSelect(

@@ -40,6 +40,14 @@ export function fallbackTermsOf(text: string): string[] {
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 
+/** Whether a fallback term is a character pair of unspaced script (found through its own index). */
+export const isUnspacedTerm = (term: string): boolean => UNSPACED_SCRIPT.test(term);
+
+/** A tsquery matching any of the unspaced terms; they hold letters only, so quoting is plain. */
+export function anyTermQuery(terms: string[]): string {
+  return terms.map((term) => `'${term.replace(/'/g, "''")}'`).join(' | ');
+}
+
 /** A LIKE pattern finding `term` anywhere, its own % _ and \ taken literally. */
 export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

@@ -2,10 +2,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The knowledge base (解决方案库): categories, articles with every version of their text, and the
- * links from tickets to the articles that solved them. Search has two indexes: a weighted tsvector
- * (title A, body B) for Postgres full-text search, and pg_trgm over the whole text for what the
- * English parser does not split into words (Chinese runs become one "word"), and over titles for
- * misspellings.
+ * links from tickets to the articles that solved them. Search indexes: a weighted tsvector (title A,
+ * body B) for Postgres full-text search; for what its parser does not split into words (a run of
+ * Chinese is one "word"), a tsvector of character pairs; pg_trgm over the whole text (substrings of
+ * three letters or more) and over titles (misspellings).
  */
 export class CreateKnowledgeBase1764000003700 implements MigrationInterface {
   name = 'CreateKnowledgeBase1764000003700';
@@ -18,6 +18,14 @@ export class CreateKnowledgeBase1764000003700 implements MigrationInterface {
         description text CHECK (length(description) <= 1000),
         created_at timestamptz NOT NULL
       )`);
+    // Runs of unspaced script (Han, kana, Hangul) as space-separated character pairs: 退款流程 →
+    // "退款 款流 流程", so a two-character term is a word an index can find (trigrams cannot).
+    await queryRunner.query(`
+      CREATE FUNCTION unspaced_bigrams(input text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(string_agg(substr(run[1], i, 2), ' '), '')
+          FROM regexp_matches(input, '[一-鿿㐀-䶿ぁ-ゟ゠-ヿ가-힯]+', 'g') AS run,
+               generate_series(1, greatest(char_length(run[1]) - 1, 1)) AS i
+      $$`);
     await queryRunner.query(`
       CREATE TABLE articles (
         id uuid PRIMARY KEY,
@@ -34,9 +42,13 @@ export class CreateKnowledgeBase1764000003700 implements MigrationInterface {
         version integer NOT NULL,
         search_vector tsvector GENERATED ALWAYS AS (
           setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')
+        ) STORED,
+        unspaced_terms tsvector GENERATED ALWAYS AS (
+          to_tsvector('simple', unspaced_bigrams(title || ' ' || body))
         ) STORED
       )`);
     await queryRunner.query('CREATE INDEX articles_search_vector ON articles USING gin (search_vector)');
+    await queryRunner.query('CREATE INDEX articles_unspaced_terms ON articles USING gin (unspaced_terms)');
     await queryRunner.query(
       `CREATE INDEX articles_search_trigram ON articles USING gin ((title || ' ' || body) gin_trgm_ops)`,
     );
@@ -78,5 +90,6 @@ export class CreateKnowledgeBase1764000003700 implements MigrationInterface {
     await queryRunner.query('DROP TABLE article_versions');
     await queryRunner.query('DROP TABLE articles');
     await queryRunner.query('DROP TABLE article_categories');
+    await queryRunner.query('DROP FUNCTION unspaced_bigrams(text)');
   }
 }

@@ -1,7 +1,9 @@
 import {
+  anyTermQuery,
   containsPattern,
   fallbackTermsOf,
   highlightTerms,
+  isUnspacedTerm,
   parseHitLimit,
   parseSearchQuery,
 } from '../article-search-terms';
@@ -13,6 +15,11 @@ describe('article search terms', () => {
     expect(fallbackTermsOf('VPN 退款, a refund-policy')).toEqual(['vpn', '退款', 'refund', 'policy']);
     expect(fallbackTermsOf('申请退款refund')).toEqual(['申请', '请退', '退款', 'refund']);
     expect(fallbackTermsOf('!! ok')).toEqual([]);
+  });
+
+  it('tells unspaced character pairs apart and ORs them into a tsquery', () => {
+    expect(['退款', 'vpn', 'カタ'].map(isUnspacedTerm)).toEqual([true, false, true]);
+    expect(anyTermQuery(['退款', '款流'])).toBe("'退款' | '款流'");
   });
 
   it('takes LIKE wildcards in a term literally', () => {
