@@ -222,7 +222,7 @@ describe('knowledge base through the gateway', () => {
     expect(best.bodyHighlight).toContain('<mark>password</mark>');
   });
 
-  it('finds Chinese text by trigram fallback, where the parser sees one word', async () => {
+  it('finds Chinese text by the fallback (character pairs), where the parser sees one word', async () => {
     const refund = await published('退款流程说明', '客户申请退款后，财务在三个工作日内处理退款。');
     await published('发票开具', '发票在付款后开具。');
     const hits = await search('退款');
