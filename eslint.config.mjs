@@ -50,6 +50,8 @@ const ENTITY_OWNERS = {
   Order: 'sales',
   Payment: 'sales',
   Ticket: 'service',
+  Article: 'service',
+  Feedback: 'service',
   Campaign: 'marketing',
 };
 

@@ -5,6 +5,7 @@ import { loadDemoSalesFlow } from './demo-sales-flow';
 import { createSupportTeam, loadDemoSupport } from './demo-support';
 import { loadDemoSla } from './demo-sla';
 import { loadDemoSurveys } from './demo-surveys';
+import { loadDemoKnowledge } from './demo-knowledge';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -137,4 +138,6 @@ export async function loadDemoData(
   await loadDemoSupport(send, supportQueueId, userIds[4], customerIds);
   await loadDemoSla(send, log);
   await loadDemoSurveys(gatewayUrl, send, userIds[4], log);
+  log('loading the demo knowledge base: categories and articles in English and Chinese, in every status');
+  await loadDemoKnowledge(send);
 }

@@ -15,6 +15,7 @@ import { createLeadFixture } from './lead-fixtures';
 import { createTicketFixture } from './ticket-fixtures';
 import { createSlaFixture } from './sla-fixtures';
 import { createSurveyFixture } from './survey-fixtures';
+import { createKnowledgeFixture } from './knowledge-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -132,6 +133,7 @@ describe('authorization matrix through the gateway', () => {
           tickets: await createTicketFixture(send, createCustomer.id, createTeam.id),
           sla: await createSlaFixture(send, createTeam.id, userId),
           surveys: await createSurveyFixture(send, createTeam.id),
+          knowledge: await createKnowledgeFixture(send),
           campaignId: createCampaign.id,
         });
       }),

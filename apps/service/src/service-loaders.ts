@@ -4,6 +4,7 @@ import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-ki
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { commentsOfTickets } from './data/ticket-comment.repository';
 import { historyOfTickets } from './data/ticket-history.repository';
+import { createKnowledgeLoaders } from './data/knowledge.loaders';
 import { Ticket } from './data/ticket.entity';
 import { findTicketsByIds } from './data/ticket.repository';
 import { agentsOfQueues } from './data/queue-agents.repository';
@@ -13,6 +14,7 @@ import { scoresOfCustomers } from './data/survey-report.repository';
 
 export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
   return {
+    ...createKnowledgeLoaders(dataSource),
     ticketById: loaderById((ids) => findTicketsByIds(dataSource, ids)),
     ticketSla: ticketSlaLoader(dataSource, clock),
     ticketsOfCustomer: childrenPageLoader(dataSource, {

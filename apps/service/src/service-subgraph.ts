@@ -29,15 +29,19 @@ import { surveyResolvers } from './resolvers/survey.resolvers';
 import { surveyAnswerResolvers } from './resolvers/survey-answer.resolvers';
 import { surveyReportResolvers } from './resolvers/survey-report.resolvers';
 import { surveySettings, type SurveySettings } from './survey-settings';
-import { KnownUser } from './data/known-user.entity';
-import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
-import { CreateSla1764000003500 } from './data/migrations/1764000003500-create-sla';
 import { BusinessCalendarRow } from './data/business-calendar.entity';
 import { TicketSlaMilestone } from './data/sla-milestone.entity';
 import { SlaPolicy } from './data/sla-policy.entity';
 import { onCustomerTierChanged } from './events/customer-tier-changed.handler';
 import { startServiceJobs, type ServiceJobsOptions } from './jobs/service-jobs';
 import { slaResolvers } from './resolvers/sla.resolvers';
+import { CreateKnowledgeBase1764000003700 } from './data/migrations/1764000003700-create-knowledge-base';
+import { CreateFeedback1764000003710 } from './data/migrations/1764000003710-create-feedback';
+import { Article } from './data/article.entity';
+import { ArticleCategory } from './data/article-category.entity';
+import { ArticleVersion } from './data/article-version.entity';
+import { Feedback } from './data/feedback.entity';
+import { TicketArticle } from './data/ticket-article.entity';
 import { KnownCustomer } from './data/known-customer.entity';
 import { KnownTeam } from './data/known-team.entity';
 import { Ticket } from './data/ticket.entity';
@@ -53,7 +57,10 @@ import {
   onUserRolesChanged,
   onUserTeamAssigned,
 } from './events/user-directory.handlers';
+import { articleResolvers } from './resolvers/article.resolvers';
+import { articleSearchResolvers } from './resolvers/article-search.resolvers';
 import { customerResolvers } from './resolvers/customer.resolvers';
+import { feedbackResolvers } from './resolvers/feedback.resolvers';
 import { ticketResolvers } from './resolvers/ticket.resolvers';
 import { ticketConversationResolvers } from './resolvers/ticket-conversation.resolvers';
 import { ticketQueueResolvers } from './resolvers/ticket-queues.resolvers';
@@ -142,6 +149,7 @@ function serveServiceGraph(
       queueMailboxResolvers,
       slaResolvers,
       ...[surveyResolvers, surveyReportResolvers, surveyAnswerResolvers(surveys.clock)],
+      ...[articleResolvers, articleSearchResolvers, feedbackResolvers],
     ],
     entities: [
       ...[
@@ -156,6 +164,7 @@ function serveServiceGraph(
       ...[QueueMailbox, KnownContact],
       ...[SlaPolicy, BusinessCalendarRow, TicketSlaMilestone],
       ...[Survey, SurveyInvitation, SurveyResponse],
+      ...[Article, ArticleCategory, ArticleVersion, TicketArticle, Feedback],
     ],
     migrations: [
       CreateTickets1764000000400,
@@ -167,6 +176,8 @@ function serveServiceGraph(
       CreateSla1764000003500,
       CreateQueueMailboxes1764000003600,
       CreateSurveys1764000003800,
+      CreateKnowledgeBase1764000003700,
+      CreateFeedback1764000003710,
     ],
     createLoaders: (dataSource) => createServiceLoaders(dataSource, clock),
     eventHandlers: combineHandlers(

@@ -7,6 +7,7 @@ import { SERVICE_ROWS } from './service-rows';
 import { SERVICE_MAIL_ROWS } from './service-mail-rows';
 import { SLA_ROWS } from './sla-rows';
 import { SURVEY_ROWS } from './survey-rows';
+import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
@@ -23,6 +24,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SERVICE_MAIL_ROWS,
   ...SLA_ROWS,
   ...SURVEY_ROWS,
+  ...KNOWLEDGE_ROWS,
   ...MARKETING_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,

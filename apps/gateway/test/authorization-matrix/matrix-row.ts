@@ -7,6 +7,7 @@ import type { LeadFixture } from '../lead-fixtures';
 import type { TicketFixture } from '../ticket-fixtures';
 import type { SlaFixture } from '../sla-fixtures';
 import type { SurveyFixture } from '../survey-fixtures';
+import type { KnowledgeFixture } from '../knowledge-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -46,6 +47,8 @@ export interface OwnFixture {
   sla: SlaFixture;
   /** Surveys of the caller's team's queue for the survey rows. */
   surveys: SurveyFixture;
+  /** The caller's articles for the knowledge-base rows. */
+  knowledge: KnowledgeFixture;
   campaignId: string;
 }
 

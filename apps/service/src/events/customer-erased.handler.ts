@@ -1,3 +1,4 @@
+import { eraseFeedbackTextOf } from '../changes/feedback.changes';
 import type { EventHandler } from '@crm/messaging';
 import { scopeOfEvent } from '@crm/subgraph-kit';
 import { eraseTicketTextOf } from '../changes/ticket.changes';
@@ -8,4 +9,5 @@ export const onCustomerErased: EventHandler<'crm.customer.customer.erased'> = as
   const erasedAt = new Date(event.data.erasedAt);
   await recordErasure(manager, event.data.customerId, erasedAt);
   await eraseTicketTextOf(scopeOfEvent('service', manager, event), event.data.customerId, erasedAt);
+  await eraseFeedbackTextOf(scopeOfEvent('service', manager, event), event.data.customerId, erasedAt);
 };

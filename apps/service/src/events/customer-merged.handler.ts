@@ -1,3 +1,4 @@
+import { moveFeedbackToSurvivor } from '../changes/feedback.changes';
 import type { EventHandler } from '@crm/messaging';
 import { scopeOfEvent } from '@crm/subgraph-kit';
 import { moveTicketsToSurvivor } from '../changes/ticket.changes';
@@ -13,6 +14,11 @@ export const onCustomerMerged: EventHandler<'crm.customer.customer.merged'> = as
   const mergedIds = event.data.mergedCustomerIds.filter((id) => id !== survivorId);
   await recordMerge(manager, survivorId, mergedIds);
   await moveTicketsToSurvivor(
+    scopeOfEvent('service', manager, event),
+    survivorId,
+    new Date(event.data.mergedAt),
+  );
+  await moveFeedbackToSurvivor(
     scopeOfEvent('service', manager, event),
     survivorId,
     new Date(event.data.mergedAt),

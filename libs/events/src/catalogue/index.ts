@@ -62,6 +62,12 @@ import { ticketPriorityChanged } from './ticket-priority-changed.event';
 import { ticketSlaWarning } from './ticket-sla-warning.event';
 import { ticketSlaBreached } from './ticket-sla-breached.event';
 import { ticketEscalated } from './ticket-escalated.event';
+import { articleDrafted } from './article-drafted.event';
+import { articleRevised } from './article-revised.event';
+import { articlePublished } from './article-published.event';
+import { articleArchived } from './article-archived.event';
+import { articleLinkedToTicket } from './article-linked-to-ticket.event';
+import { feedbackRecorded } from './feedback-recorded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -135,6 +141,12 @@ export const EVENT_CATALOGUE = {
   [ticketSlaWarning.type]: ticketSlaWarning,
   [ticketSlaBreached.type]: ticketSlaBreached,
   [ticketEscalated.type]: ticketEscalated,
+  [articleDrafted.type]: articleDrafted,
+  [articleRevised.type]: articleRevised,
+  [articlePublished.type]: articlePublished,
+  [articleArchived.type]: articleArchived,
+  [articleLinkedToTicket.type]: articleLinkedToTicket,
+  [feedbackRecorded.type]: feedbackRecorded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
