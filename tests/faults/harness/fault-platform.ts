@@ -1,0 +1,160 @@
+import { Pool } from 'pg';
+import { DEMO_ADMIN, devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
+import { SERVICE_NAMES, type ServiceName } from '@crm/config';
+import { bootstrapDatabase, provisionPlatformTopics, serviceDatabaseUrl } from '@crm/infra';
+import { freePort } from '@crm/testing';
+import { AppProcess } from './app-process';
+import { PrivateKafka } from './private-kafka';
+import { PrivatePostgres } from './private-postgres';
+
+const DATABASE = 'crm';
+
+export interface FaultPlatformOptions {
+  /** The subgraphs this scenario needs; identity always runs (the gateway verifies tokens with its keys). */
+  services: ServiceName[];
+  /** False: the broker's ports are chosen but it is not started (kafka.up() later). */
+  kafkaRunning?: boolean;
+  /** Extra gateway settings, e.g. a short SUBGRAPH_TIMEOUT_MS. */
+  gatewayEnv?: Record<string, string>;
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * One scenario's whole world: a private Postgres cluster, a brand-new broker, the chosen
+ * subgraphs and the gateway, each a child process on its own port. Nothing is shared with
+ * other tests or with the developer's platform.
+ */
+export class FaultPlatform {
+  private readonly apps = new Map<string, AppProcess>();
+  private gatewayProcess: AppProcess | undefined;
+
+  private constructor(
+    readonly postgres: PrivatePostgres,
+    readonly kafka: PrivateKafka,
+    readonly db: Pool,
+    readonly token: string,
+    private readonly gatewayPort: number,
+  ) {}
+
+  static async start(options: FaultPlatformOptions): Promise<FaultPlatform> {
+    // The scenario's broker is its own: no prefix (a Jest run may have set one for the shared broker).
+    process.env.KAFKA_TOPIC_PREFIX = '';
+    const [postgres, kafka] = await Promise.all([PrivatePostgres.create(), PrivateKafka.prepare()]);
+    await Promise.all([
+      bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: DATABASE }),
+      options.kafkaRunning === false ? undefined : startBroker(kafka),
+    ]);
+    const adminUrl = new URL(postgres.adminUrl);
+    adminUrl.pathname = `/${DATABASE}`;
+    const db = new Pool({ connectionString: adminUrl.toString(), max: 4 });
+    // The pool notices a stopped cluster; a scenario that stops it expects those errors.
+    db.on('error', () => undefined);
+    const token = await signToken(DEMO_ADMIN, await identityKey(), USER_TOKEN, '30m');
+    const platform = new FaultPlatform(postgres, kafka, db, token, await freePort());
+    const services = [...new Set<ServiceName>(['identity', ...options.services])];
+    const processes = await Promise.all(services.map((service) => platform.addService(service)));
+    processes.forEach((app) => app.start());
+    const readyPath = options.kafkaRunning === false ? '/healthz' : '/readyz';
+    await Promise.all(processes.map((app) => app.waitUntilAnswering(readyPath)));
+    await platform.startGateway(options.gatewayEnv ?? {});
+    return platform;
+  }
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${this.gatewayPort}/graphql`;
+  }
+
+  get gateway(): AppProcess {
+    if (!this.gatewayProcess) throw new Error('the gateway has not been started');
+    return this.gatewayProcess;
+  }
+
+  /** A running app by name: `sales`, or a replica's name such as `sales-standby`. */
+  app(name: string): AppProcess {
+    const app = this.apps.get(name);
+    if (!app) throw new Error(`no app named ${name} in this scenario`);
+    return app;
+  }
+
+  /**
+   * Declares a service process (not started): `name` tells replicas apart; replicas share the
+   * service's database and consumer group, as two deployed instances do.
+   */
+  async addService(service: ServiceName, name: string = service): Promise<AppProcess> {
+    const port = await freePort();
+    const app = new AppProcess(name, service, port, {
+      PORT: String(port),
+      DATABASE_URL: serviceDatabaseUrl(this.postgres.adminUrl, DATABASE, service),
+      KAFKA_BROKERS: this.kafka.address,
+      KAFKA_START_FROM: 'earliest',
+      OUTBOX_POLL_INTERVAL_MS: '500',
+      GATEWAY_JWKS_URL: `http://127.0.0.1:${this.gatewayPort}/.well-known/jwks.json`,
+      LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+    });
+    this.apps.set(name, app);
+    return app;
+  }
+
+  /** A query or mutation through the gateway as the demo admin, with the HTTP status. */
+  async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    const response = await fetch(this.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResult<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** Rows from the scenario's database as its superuser (every service's schema is readable). */
+  async rows<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.db.query<T>(sql, params)).rows;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.gatewayProcess, ...this.apps.values()].map((app) => app?.stop()));
+    await this.db.end().catch(() => undefined);
+    await Promise.all([this.kafka.destroy(), this.postgres.destroy()]);
+  }
+
+  private async startGateway(extraEnv: Record<string, string>): Promise<void> {
+    const subgraphUrls = await Promise.all(
+      SERVICE_NAMES.map(async (service) => {
+        // A subgraph this scenario does not run: a port where nothing listens.
+        const port = this.apps.get(service)?.port ?? (await freePort());
+        return [`${service.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`];
+      }),
+    );
+    const gateway = new AppProcess('gateway', 'gateway', this.gatewayPort, {
+      PORT: String(this.gatewayPort),
+      ...Object.fromEntries(subgraphUrls),
+      IDENTITY_JWKS_URL: `${this.app('identity').baseUrl}/.well-known/jwks.json`,
+      KAFKA_BROKERS: this.kafka.address,
+      LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+      ...extraEnv,
+    });
+    this.gatewayProcess = gateway;
+    gateway.start();
+    await gateway.waitUntilAnswering('/healthz');
+  }
+}
+
+/** The broker and every topic (with the DLQ of each service's group) before any service starts, as `npm start` does. */
+async function startBroker(kafka: PrivateKafka): Promise<void> {
+  await kafka.up();
+  await provisionPlatformTopics(
+    [kafka.address],
+    SERVICE_NAMES.map((service) => `crm.${service}`),
+    () => undefined,
+  );
+}
+
+/** Identity's development key, which the identity process of the scenario signs with too. */
+async function identityKey() {
+  return loadSigningKey(undefined, devKeyFile('identity'));
+}
