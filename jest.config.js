@@ -31,6 +31,7 @@ module.exports = {
       ...shared,
       displayName: 'faults',
       testMatch: ['<rootDir>/tests/faults/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/tests/faults/harness/build-apps.ts',
       slowTestThreshold: 120,
     },
   ],

@@ -1,7 +1,8 @@
 // Scenario 1 of issue 11: kill -9 the broker in the middle of a burst of deal mutations, then
 // start it again on the same storage. Mutations only write the outbox, so they keep succeeding;
 // the relays and consumers must pick up where they were.
-import { createCustomers, startDealBurst } from './harness/deal-burst';
+import { createCustomers } from './harness/customers';
+import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import { FaultPlatform } from './harness/fault-platform';
@@ -31,7 +32,12 @@ describe('Kafka killed mid-burst', () => {
 
     const figures = await collectLedger(scenario, DEALS_TO_ANALYTICS, burst.acknowledged);
     const drift = await readModelDrift(scenario);
-    recordScenario({ scenario: 'kafka broker killed mid-burst', figures, drift, recoveryMs: convergedAt - restartedAt });
+    recordScenario({
+      scenario: 'kafka broker killed mid-burst',
+      figures,
+      drift,
+      recoveryMs: convergedAt - restartedAt,
+    });
     expect(burst.acknowledged.failed).toBe(0);
     // A batch the broker wrote but never acknowledged is sent again: the inbox absorbs the copy.
     expectNothingLost(figures, drift, { duplicatesAllowed: true });

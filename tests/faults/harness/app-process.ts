@@ -8,9 +8,9 @@ const TAIL_LINES = 40;
 const STOP_GRACE_MS = 10_000;
 
 /**
- * One app (a subgraph or the gateway) as it runs when deployed: its own Node process running
- * apps/<app>/src/main.ts, so a scenario can kill -9 it, freeze it (SIGSTOP) and start it again
- * on the same port with the same environment.
+ * One app (a subgraph or the gateway) as it runs when deployed: its own Node process running its
+ * bundle (dist/apps/<app>/main.js, built by the suite's global setup), so a scenario can kill -9
+ * it, freeze it (SIGSTOP) and start it again on the same port with the same environment.
  */
 export class AppProcess {
   private child: ChildProcess | undefined;
@@ -40,7 +40,7 @@ export class AppProcess {
     if (this.isRunning) throw new Error(`${this.name} is already running`);
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join('apps', this.app, 'src', 'main.ts')],
+      ['--enable-source-maps', path.join('dist', 'apps', this.app, 'main.js')],
       { cwd: REPOSITORY_ROOT, env: { ...childBaseEnv(), ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     for (const stream of [child.stdout, child.stderr]) {

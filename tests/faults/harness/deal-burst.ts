@@ -1,5 +1,4 @@
 import type { FaultPlatform } from './fault-platform';
-import { waitUntil } from './wait-until';
 
 /** What one deal goes through after it is opened; the four paths together touch every handler of the read model. */
 const PATHS = [[], ['QUALIFICATION'], ['WON'], ['QUALIFICATION', 'LOST']] as const;
@@ -12,10 +11,34 @@ interface Deal {
 
 /** What the clients were told succeeded: mutations that returned data and no error. */
 export interface Acknowledged {
-  /** Mutations acknowledged per opportunity id (create counts as one). */
-  byDeal: Map<string, number>;
+  /** Mutations acknowledged per aggregate id (the outbox's message key). */
+  byKey: Map<string, number>;
+  /** Each acknowledged mutation writes exactly one event of one of these types for its aggregate. */
+  eventTypes: readonly string[];
   total: number;
   failed: number;
+}
+
+/** Each deal mutation writes one of these: created, or stage_changed for a move, a win or a loss. */
+const DEAL_EVENT_TYPES = ['crm.sales.opportunity.created', 'crm.sales.opportunity.stage_changed'];
+
+export const noneAcknowledged = (eventTypes: readonly string[]): Acknowledged => ({
+  byKey: new Map(),
+  eventTypes,
+  total: 0,
+  failed: 0,
+});
+
+/** Two records of the same kind of mutations as one (e.g. the bursts of two parts of a scenario). */
+export function mergeAcknowledged(first: Acknowledged, second: Acknowledged): Acknowledged {
+  const byKey = new Map(first.byKey);
+  for (const [key, count] of second.byKey) byKey.set(key, (byKey.get(key) ?? 0) + count);
+  return {
+    byKey,
+    eventTypes: first.eventTypes,
+    total: first.total + second.total,
+    failed: first.failed + second.failed,
+  };
 }
 
 export interface DealBurst {
@@ -34,39 +57,15 @@ export interface DealBurstOptions {
 }
 
 /**
- * Customers the burst's deals belong to, created through the gateway, returned once sales has
- * learnt every one of them from customer.created (it refuses deals on customers it does not know).
- */
-export async function createCustomers(platform: FaultPlatform, count: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const result = await platform.graphql<{ createCustomer: { id: string } }>(
-      'mutation ($name: String!) { createCustomer(input: { kind: COMPANY, name: $name }) { id } }',
-      { name: `Fault Suite Customer ${index + 1}` },
-    );
-    if (!result.data?.createCustomer) throw new Error(`createCustomer failed: ${JSON.stringify(result.errors)}`);
-    ids.push(result.data.createCustomer.id);
-  }
-  await waitUntil('sales to know every customer', async () => {
-    const [{ known }] = await platform.rows<{ known: number }>(
-      'SELECT count(*)::int AS known FROM sales.known_customers WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return known === ids.length;
-  });
-  return ids;
-}
-
-/**
  * A burst of deal mutations through the gateway, `concurrency` deals at a time: each deal is
  * opened and then moved along one of four paths (stay open, qualify, win, qualify then lose).
  * A deal whose mutation fails stops there; what was acknowledged is recorded per deal.
  */
 export function startDealBurst(platform: FaultPlatform, options: DealBurstOptions): DealBurst {
-  const acknowledged: Acknowledged = { byDeal: new Map(), total: 0, failed: 0 };
+  const acknowledged = noneAcknowledged(DEAL_EVENT_TYPES);
   const waiters: { count: number; resolve: () => void }[] = [];
   const acknowledge = (dealId: string) => {
-    acknowledged.byDeal.set(dealId, (acknowledged.byDeal.get(dealId) ?? 0) + 1);
+    acknowledged.byKey.set(dealId, (acknowledged.byKey.get(dealId) ?? 0) + 1);
     acknowledged.total++;
     for (const waiter of waiters.filter((candidate) => candidate.count <= acknowledged.total)) {
       waiters.splice(waiters.indexOf(waiter), 1);
@@ -89,7 +88,9 @@ export function startDealBurst(platform: FaultPlatform, options: DealBurstOption
     acknowledged,
     done,
     acknowledgedAtLeast: (count) =>
-      acknowledged.total >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
+      acknowledged.total >= count
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.push({ count, resolve })),
   };
 }
 

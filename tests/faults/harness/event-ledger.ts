@@ -15,6 +15,13 @@ export interface EventFlow {
   applies: readonly string[];
 }
 
+/** Analytics' handlers for the events customer creation produces. */
+export const CUSTOMERS_TO_ANALYTICS: EventFlow = {
+  producers: ['customer'],
+  consumer: 'analytics',
+  applies: ['crm.customer.customer.created', 'crm.customer.audit.recorded'],
+};
+
 /** Analytics' handlers for the events a deal burst and customer creation produce. */
 export const DEALS_TO_ANALYTICS: EventFlow = {
   producers: ['customer', 'sales'],
@@ -93,9 +100,9 @@ export async function collectLedger(
   const brokers = [platform.kafka.address];
   const onTopic = await readTopics(brokers, [...new Set(outbox.map((row) => row.topic))]);
   const inbox = new Set(
-    (await platform.rows<{ eventId: string }>(`SELECT event_id AS "eventId" FROM ${flow.consumer}.inbox`)).map(
-      (row) => row.eventId,
-    ),
+    (
+      await platform.rows<{ eventId: string }>(`SELECT event_id AS "eventId" FROM ${flow.consumer}.inbox`)
+    ).map((row) => row.eventId),
   );
   const copies = countBy(onTopic, (message) => message.eventId);
   const expected = outbox.filter((row) => flow.applies.includes(row.eventType));
@@ -125,18 +132,15 @@ function outboxUnion(producers: ServiceName[]): string {
     .join(' UNION ALL ');
 }
 
-/** Acknowledged deal mutations whose created/stage_changed event is not in the outbox. */
+/** Acknowledged mutations whose event is not in the outbox (per aggregate, by count). */
 function acknowledgedMissing(outbox: OutboxRow[], acknowledged: Acknowledged): number {
-  const dealEvents = countBy(
-    outbox.filter((row) =>
-      ['crm.sales.opportunity.created', 'crm.sales.opportunity.stage_changed'].includes(row.eventType),
-    ),
+  const written = countBy(
+    outbox.filter((row) => acknowledged.eventTypes.includes(row.eventType)),
     (row) => row.messageKey,
   );
   let missing = 0;
-  for (const [dealId, mutations] of acknowledged.byDeal) {
-    missing += Math.max(0, mutations - (dealEvents.get(dealId) ?? 0));
-  }
+  for (const [key, mutations] of acknowledged.byKey)
+    missing += Math.max(0, mutations - (written.get(key) ?? 0));
   return missing;
 }
 
@@ -164,6 +168,10 @@ function countBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number>
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(keyOf(item)) ?? [];
+    group.push(item);
+    groups.set(keyOf(item), group);
+  }
   return groups;
 }

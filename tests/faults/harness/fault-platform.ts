@@ -1,7 +1,16 @@
 import { Pool } from 'pg';
 import { DEMO_ADMIN, devKeyFile, loadSigningKey, signToken, USER_TOKEN } from '@crm/auth';
 import { SERVICE_NAMES, type ServiceName } from '@crm/config';
-import { bootstrapDatabase, provisionPlatformTopics, serviceDatabaseUrl } from '@crm/infra';
+import { topicsOf } from '@crm/events';
+import { bootstrapDatabase, serviceDatabaseUrl } from '@crm/infra';
+import {
+  deadLetterTopicOf,
+  deadLetterTopicSpec,
+  eventTopicSpec,
+  provisionTopics,
+  withKafkaStartupRetry,
+} from '@crm/messaging';
+import { Kafka, logLevel } from 'kafkajs';
 import { freePort } from '@crm/testing';
 import { AppProcess } from './app-process';
 import { PrivateKafka } from './private-kafka';
@@ -12,8 +21,11 @@ const DATABASE = 'crm';
 export interface FaultPlatformOptions {
   /** The subgraphs this scenario needs; identity always runs (the gateway verifies tokens with its keys). */
   services: ServiceName[];
-  /** False: the broker's ports are chosen but it is not started (kafka.up() later). */
-  kafkaRunning?: boolean;
+  /**
+   * `down-at-start`: the broker is started, its topics are created, and it is shut down before
+   * any service starts (an outage of an existing cluster); `kafka.up()` brings it back.
+   */
+  kafka?: 'running' | 'down-at-start';
   /** Extra gateway settings, e.g. a short SUBGRAPH_TIMEOUT_MS. */
   gatewayEnv?: Record<string, string>;
 }
@@ -44,11 +56,16 @@ export class FaultPlatform {
   static async start(options: FaultPlatformOptions): Promise<FaultPlatform> {
     // The scenario's broker is its own: no prefix (a Jest run may have set one for the shared broker).
     process.env.KAFKA_TOPIC_PREFIX = '';
+    const started = Date.now();
+    const services = [...new Set<ServiceName>(['identity', ...options.services])];
     const [postgres, kafka] = await Promise.all([PrivatePostgres.create(), PrivateKafka.prepare()]);
     await Promise.all([
       bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: DATABASE }),
-      options.kafkaRunning === false ? undefined : startBroker(kafka),
+      startBroker(kafka, services),
     ]);
+    const kafkaDown = options.kafka === 'down-at-start';
+    if (kafkaDown) await kafka.down();
+    const infrastructureUp = Date.now();
     const adminUrl = new URL(postgres.adminUrl);
     adminUrl.pathname = `/${DATABASE}`;
     const db = new Pool({ connectionString: adminUrl.toString(), max: 4 });
@@ -56,12 +73,18 @@ export class FaultPlatform {
     db.on('error', () => undefined);
     const token = await signToken(DEMO_ADMIN, await identityKey(), USER_TOKEN, '30m');
     const platform = new FaultPlatform(postgres, kafka, db, token, await freePort());
-    const services = [...new Set<ServiceName>(['identity', ...options.services])];
     const processes = await Promise.all(services.map((service) => platform.addService(service)));
     processes.forEach((app) => app.start());
-    const readyPath = options.kafkaRunning === false ? '/healthz' : '/readyz';
+    // Without Kafka a service serves its API but is not ready: it answers /healthz.
+    const readyPath = kafkaDown ? '/healthz' : '/readyz';
     await Promise.all(processes.map((app) => app.waitUntilAnswering(readyPath)));
+    const servicesUp = Date.now();
     await platform.startGateway(options.gatewayEnv ?? {});
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+    console.log(
+      `[faults] platform up in ${seconds(started, Date.now())}: Postgres and Kafka ${seconds(started, infrastructureUp)}, ` +
+        `${services.join(', ')} ${seconds(infrastructureUp, servicesUp)}, gateway ${seconds(servicesUp, Date.now())}`,
+    );
     return platform;
   }
 
@@ -144,14 +167,24 @@ export class FaultPlatform {
   }
 }
 
-/** The broker and every topic (with the DLQ of each service's group) before any service starts, as `npm start` does. */
-async function startBroker(kafka: PrivateKafka): Promise<void> {
-  await kafka.up();
-  await provisionPlatformTopics(
-    [kafka.address],
-    SERVICE_NAMES.map((service) => `crm.${service}`),
-    () => undefined,
-  );
+/**
+ * The broker and, as `npm start` does before any service starts, the topics: here only those of
+ * the scenario's services (every topic they consume is one of theirs) and their groups' DLQs.
+ */
+async function startBroker(broker: PrivateKafka, services: ServiceName[]): Promise<void> {
+  await broker.up();
+  const kafka = new Kafka({
+    clientId: 'crm-faults-setup',
+    brokers: [broker.address],
+    logLevel: logLevel.NOTHING,
+  });
+  const specs = services.flatMap((service) => [
+    ...topicsOf(service).map(eventTopicSpec),
+    deadLetterTopicSpec(deadLetterTopicOf(`crm.${service}`)),
+  ]);
+  await withKafkaStartupRetry('creating the scenario topics', () => provisionTopics(kafka, specs), {
+    warn: () => undefined,
+  });
 }
 
 /** Identity's development key, which the identity process of the scenario signs with too. */
