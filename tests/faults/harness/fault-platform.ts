@@ -15,6 +15,7 @@ import { freePort } from '@crm/testing';
 import { AppProcess } from './app-process';
 import { PrivateKafka } from './private-kafka';
 import { PrivatePostgres } from './private-postgres';
+import { assertBudgetLeft } from './suite-budget';
 
 const DATABASE = 'crm';
 
@@ -54,6 +55,7 @@ export class FaultPlatform {
   ) {}
 
   static async start(options: FaultPlatformOptions): Promise<FaultPlatform> {
+    assertBudgetLeft();
     // The scenario's broker is its own: no prefix (a Jest run may have set one for the shared broker).
     process.env.KAFKA_TOPIC_PREFIX = '';
     const started = Date.now();
