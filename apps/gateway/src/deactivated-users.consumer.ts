@@ -1,44 +1,125 @@
 import { randomUUID } from 'node:crypto';
-import type { Kafka } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
 import { parseEvent, topicOf } from '@crm/events';
 import type { Logger } from '@crm/logger';
-import { createKafka, kafkaTopicOf } from '@crm/messaging';
+import { createKafka, kafkaTopicOf, partHealth, type PartHealth } from '@crm/messaging';
 import { DeactivatedUsers, DENY_DEACTIVATED_FOR_MS } from './deactivated-users';
 
 const USER_TOPIC = topicOf('crm.identity.user.deactivated');
 const CATCH_UP_TIMEOUT_MS = 30_000;
-
-export interface DeactivationFollower {
-  deactivatedUsers: DeactivatedUsers;
-  stop(): Promise<void>;
-}
+const RETRY_BASE_MS = 500;
+const RETRY_MAX_MS = 15_000;
+const UNGUARDED = `users deactivated in the last ${DENY_DEACTIVATED_FOR_MS / 60_000} minutes are not refused yet`;
 
 /**
  * Keeps `deactivatedUsers` current from identity's user topic. Each gateway reads in a group of
  * its own (every instance must see every deactivation), starting at the messages of the last
- * token lifetime, and resolves once it has read what the topic held at start: a restarted gateway
- * still refuses users deactivated shortly before.
+ * token lifetime, so a restarted gateway still refuses users deactivated shortly before.
+ *
+ * Kafka is not a dependency of serving: while it cannot be reached the gateway serves, and
+ * follows in the background, retrying until it can. Meanwhile a user deactivated during the last
+ * token lifetime is not refused by the gateway: identity refuses their logins and refreshes
+ * anyway, so the exposure ends when their access token expires (at most 15 minutes) or when the
+ * follower catches up, whichever comes first. Refusing every token instead would turn a Kafka
+ * outage into an outage of the whole graph. `/readyz` shows the follower's state.
  */
-export async function followDeactivations(brokers: string[], logger: Logger): Promise<DeactivationFollower> {
-  const kafka = createKafka('crm-gateway', brokers, logger);
-  const deactivatedUsers = new DeactivatedUsers();
-  // Provisioned with every catalogue topic before any service starts.
-  const topic = kafkaTopicOf(USER_TOPIC);
-  const { starts, ends } = await positionsOf(kafka, topic, Date.now() - DENY_DEACTIVATED_FOR_MS);
-  const consumer = kafka.consumer({ groupId: `crm-gateway-${randomUUID()}`, maxWaitTimeInMs: 250 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: false });
-  const caughtUp = catchUp(starts, ends);
-  await consumer.run({
-    eachMessage: async ({ partition, message }) => {
-      if (message.value) remember(message.value, deactivatedUsers, logger);
-      caughtUp.read(partition, Number(message.offset));
-    },
-  });
-  for (const [partition, offset] of starts) consumer.seek({ topic, partition, offset: String(offset) });
-  if (!(await within(caughtUp.done, CATCH_UP_TIMEOUT_MS)))
-    logger.error(`deactivated users: not caught up within ${CATCH_UP_TIMEOUT_MS} ms; serving meanwhile`);
-  return { deactivatedUsers, stop: () => consumer.disconnect() };
+export class DeactivationFollower {
+  readonly deactivatedUsers = new DeactivatedUsers();
+  private readonly kafka: Kafka;
+  private readonly topic = kafkaTopicOf(USER_TOPIC);
+  private consumer: Consumer | undefined;
+  private current: PartHealth = partHealth('starting', `connecting to Kafka; ${UNGUARDED}`);
+  private stopped = false;
+  private wake: (() => void) | undefined;
+  private following: Promise<void> | undefined;
+
+  constructor(
+    brokers: string[],
+    private readonly logger: Logger,
+  ) {
+    this.kafka = createKafka('crm-gateway', brokers, logger);
+  }
+
+  get health(): PartHealth {
+    return this.current;
+  }
+
+  /**
+   * Starts following. Resolves once caught up with what the topic held (at most 30 s), or at
+   * once when Kafka does not answer the first attempt: then it goes on trying in the background.
+   */
+  async start(): Promise<void> {
+    let firstAttempt: (caughtUp: Promise<void> | undefined) => void = () => undefined;
+    const attempted = new Promise<Promise<void> | undefined>((resolve) => (firstAttempt = resolve));
+    this.following = this.followUntilStopped(firstAttempt);
+    const caughtUp = await attempted;
+    if (caughtUp && !(await within(caughtUp, CATCH_UP_TIMEOUT_MS)))
+      this.logger.error(
+        `deactivated users: not caught up within ${CATCH_UP_TIMEOUT_MS} ms; serving meanwhile`,
+      );
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.following;
+    await this.consumer?.disconnect();
+    this.current = partHealth('stopped');
+  }
+
+  private async followUntilStopped(firstAttempt: (caughtUp: Promise<void> | undefined) => void) {
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        const { caughtUp } = await this.follow();
+        firstAttempt(caughtUp);
+        return;
+      } catch (error) {
+        firstAttempt(undefined);
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.consumer = undefined;
+        const retryInMs = Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.current = partHealth('failing', `Kafka: ${reason}; retrying in ${retryInMs} ms; ${UNGUARDED}`);
+        this.logger.warn({ err: error, retryInMs }, 'deactivated users: cannot follow the user topic yet');
+        await this.idle(retryInMs);
+      }
+    }
+  }
+
+  /** Subscribes from the start of the last token lifetime; `caughtUp` settles with the catch-up. */
+  private async follow(): Promise<{ caughtUp: Promise<void> }> {
+    const { topic } = this;
+    const { starts, ends } = await positionsOf(this.kafka, topic, Date.now() - DENY_DEACTIVATED_FOR_MS);
+    const consumer = this.kafka.consumer({ groupId: `crm-gateway-${randomUUID()}`, maxWaitTimeInMs: 250 });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: false });
+    const caughtUp = catchUp(starts, ends);
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        if (message.value) remember(message.value, this.deactivatedUsers, this.logger);
+        caughtUp.read(partition, Number(message.offset));
+      },
+    });
+    for (const [partition, offset] of starts) consumer.seek({ topic, partition, offset: String(offset) });
+    this.current = partHealth('starting', `catching up with ${topic}`);
+    return {
+      caughtUp: caughtUp.done.then(() => {
+        if (!this.stopped) this.current = partHealth('running');
+      }),
+    };
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
 }
 
 function remember(value: Buffer, deactivatedUsers: DeactivatedUsers, logger: Logger): void {
@@ -53,7 +134,8 @@ function remember(value: Buffer, deactivatedUsers: DeactivatedUsers, logger: Log
 
 /** Per partition: the first offset at or after `since`, and the end offset now. */
 async function positionsOf(kafka: Kafka, topic: string, since: number) {
-  const admin = kafka.admin();
+  // No kafkajs retries: an unreachable broker fails this attempt at once, and the gateway serves.
+  const admin = kafka.admin({ retry: { retries: 0 } });
   await admin.connect();
   try {
     const [fromTime, latest] = await Promise.all([

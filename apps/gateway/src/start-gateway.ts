@@ -9,43 +9,61 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
 import { ANONYMOUS_CALLER, devKeyFile, jwksOf, loadSigningKey, USER_TOKEN, type SigningKey } from '@crm/auth';
-import { isServiceName, type GatewayConfig } from '@crm/config';
+import { isServiceName, type GatewayConfig, type ServiceName } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
-import { argumentGuardPlugin, bearerAuthenticator, createHttpApp, finishHttpApp } from '@crm/subgraph-kit';
+import {
+  argumentGuardPlugin,
+  bearerAuthenticator,
+  createHttpApp,
+  finishHttpApp,
+  serviceUnavailableResponsePlugin,
+} from '@crm/subgraph-kit';
 import { armorFor } from './armor';
 import { refusingDeactivatedUsers } from './deactivated-users';
-import { followDeactivations } from './deactivated-users.consumer';
+import { DeactivationFollower } from './deactivated-users.consumer';
 import { rateLimitedResponsePlugin } from './rate-limited-response.plugin';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
 import { isPublicOperation } from './public-operations';
 import { queryCostLimit } from './query-cost.plugin';
 import { requestTimeout } from './request-timeout';
+import type { BreakerReport } from './subgraph-breaker';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
   url: string;
   port: number;
   logger: Logger;
+  /** Each subgraph's circuit breaker, as `/readyz` shows it. */
+  breakers(): Partial<Record<ServiceName, BreakerReport>>;
   stop(): Promise<void>;
 }
 
 // Apollo's gateway reports usage to Apollo's servers unless told not to (DESIGN §6).
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): ApolloGateway {
+function createApolloGateway(
+  config: GatewayConfig,
+  signingKey: SigningKey,
+  logger: Logger,
+  dataSources: Map<ServiceName, SubgraphDataSource>,
+): ApolloGateway {
   return new ApolloGateway({
     // A static supergraph composed in the repository, never IntrospectAndCompose in production.
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       if (!isServiceName(name)) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource({
+      const dataSource = new SubgraphDataSource({
         name,
         url: config.subgraphUrls[name],
         timeoutMs: config.subgraphTimeoutMs,
         maxSockets: config.maxSocketsPerSubgraph,
         signingKey,
+        breaker: config.subgraphBreaker,
+        logger,
       });
+      dataSources.set(name, dataSource);
+      return dataSource;
     },
   });
 }
@@ -54,7 +72,8 @@ function createApolloGateway(config: GatewayConfig, signingKey: SigningKey): Apo
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
   const signingKey = await loadSigningKey(config.signingKey, devKeyFile('gateway'));
-  const deactivations = await followDeactivations(config.kafkaBrokers, logger);
+  const deactivations = new DeactivationFollower(config.kafkaBrokers, logger);
+  await deactivations.start();
   const authenticateUser = refusingDeactivatedUsers(
     bearerAuthenticator(config.identityJwksUrl, USER_TOKEN),
     deactivations.deactivatedUsers,
@@ -64,8 +83,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const httpServer = http.createServer(app);
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
+  const dataSources = new Map<ServiceName, SubgraphDataSource>();
+  const breakers = () =>
+    Object.fromEntries([...dataSources].map(([name, source]) => [name, source.breaker.report()]));
   const server = new ApolloServer<GatewayRequestContext>({
-    gateway: createApolloGateway(config, signingKey),
+    gateway: createApolloGateway(config, signingKey, logger, dataSources),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -79,6 +101,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       queryCostLimit(config.limits.maxCost),
       argumentGuardPlugin(),
       rateLimitedResponsePlugin,
+      // Nothing came back because subgraphs are down: retry once their breakers probe again.
+      serviceUnavailableResponsePlugin(() => config.subgraphBreaker.openMs / 1000),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -87,6 +111,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
+  });
+  // Ready once started: an unavailable subgraph costs only its fields, so the gateway keeps
+  // serving; the body shows each subgraph's breaker and the deactivation follower.
+  app.get('/readyz', (_req, res) => {
+    res.json({ ready: true, subgraphs: breakers(), parts: { deactivations: deactivations.health } });
   });
   app.get('/.well-known/jwks.json', (_req, res) => {
     res.json(jwksOf(signingKey));
@@ -117,9 +146,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url,
     port,
     logger,
+    breakers,
     async stop() {
       await server.stop();
       await deactivations.stop();
+      for (const dataSource of dataSources.values()) dataSource.breaker.shutdown();
       logger.info('gateway stopped');
     },
   };

@@ -15,11 +15,25 @@ export interface GatewayLimits {
   requestTimeoutMs: number;
 }
 
+/**
+ * The circuit breaker in front of each subgraph: once more than `errorPercent` of the calls in
+ * the last `windowMs` failed for unavailability (refused, timed out, 5xx), with at least
+ * `minCalls` calls, it opens and calls fail at once; after `openMs` one probe goes through and
+ * closes it again when it succeeds.
+ */
+export interface SubgraphBreakerSettings {
+  errorPercent: number;
+  minCalls: number;
+  windowMs: number;
+  openMs: number;
+}
+
 export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   subgraphUrls: Record<ServiceName, string>;
   subgraphTimeoutMs: number;
+  subgraphBreaker: SubgraphBreakerSettings;
   maxSocketsPerSubgraph: number;
   supergraphPath: string;
   identityJwksUrl: string;
@@ -50,6 +64,10 @@ const schema = z.object({
     ]),
   ),
   SUBGRAPH_TIMEOUT_MS: milliseconds(10_000),
+  SUBGRAPH_BREAKER_ERROR_PERCENT: z.coerce.number().min(0).max(100).default(50),
+  SUBGRAPH_BREAKER_MIN_CALLS: count(5),
+  SUBGRAPH_BREAKER_WINDOW_MS: milliseconds(10_000),
+  SUBGRAPH_BREAKER_OPEN_MS: milliseconds(5_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(50),
   SUPERGRAPH_PATH: z.string().default('supergraph.graphql'),
   IDENTITY_JWKS_URL: z.url().default(`http://127.0.0.1:${SERVICE_PORTS.identity}/.well-known/jwks.json`),
@@ -86,6 +104,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       SERVICE_NAMES.map((service) => [service, String(parsed[urlVariable(service)])]),
     ) as Record<ServiceName, string>,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    subgraphBreaker: {
+      errorPercent: parsed.SUBGRAPH_BREAKER_ERROR_PERCENT,
+      minCalls: parsed.SUBGRAPH_BREAKER_MIN_CALLS,
+      windowMs: parsed.SUBGRAPH_BREAKER_WINDOW_MS,
+      openMs: parsed.SUBGRAPH_BREAKER_OPEN_MS,
+    },
     maxSocketsPerSubgraph: parsed.SUBGRAPH_MAX_SOCKETS,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     identityJwksUrl: parsed.IDENTITY_JWKS_URL,

@@ -45,3 +45,8 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 
 export const unauthenticated = (message = 'A valid access token is required') =>
   new CrmError(ErrorCode.Unauthenticated, message);
+
+/** Not the caller's mistake nor a bug: something the request needs is down; the same request may work later. */
+export const serviceUnavailable = (
+  message = 'The service is unavailable right now; retry in a few seconds',
+) => new CrmError(ErrorCode.ServiceUnavailable, message);

@@ -5,4 +5,6 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   Forbidden = 'FORBIDDEN',
   Unauthenticated = 'UNAUTHENTICATED',
+  /** A part the request needs (a database, a subgraph) cannot be reached now: retry later. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }

@@ -1,15 +1,23 @@
-import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type Kafka, type Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { parseEvent, topicOf, type AnyCloudEvent, type EventType } from '@crm/events';
+import { topicOf, type EventType } from '@crm/events';
 import type { Logger } from '@crm/logger';
-import { backoffDelay, sleep } from './backoff';
-import { deadLetterTopicOf, sendToDeadLetterTopic } from './dead-letter';
-import type { EventHandlers, HandlerOf } from './event-handler';
-import { withKafkaStartupRetry } from './kafka-startup-retry';
+import { backoffDelay } from './backoff';
+import { BatchConsumption } from './batch-consumption';
+import { deadLetterTopicOf } from './dead-letter';
+import type { EventHandlers } from './event-handler';
+import { failureSummary } from './failure-kind';
+import { firstFetchOf } from './first-fetch';
+import {
+  CONSUMER_HEARTBEAT_INTERVAL_MS,
+  CONSUMER_SESSION_TIMEOUT_MS,
+  JOIN_RETRY_BASE_MS,
+  JOIN_RETRY_MAX_MS,
+} from './group-session';
+import { partHealth, type PartHealth } from './part-health';
+import { PartitionPauses } from './partition-pauses';
 import { deadLetterTopicSpec, eventTopicSpec, provisionTopics } from './topic-provisioning';
 import { kafkaTopicOf } from './topic-namespace';
-import { firstFetchOf } from './first-fetch';
-import { partHealth, type PartHealth } from './part-health';
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -18,46 +26,112 @@ export interface EventConsumerOptions {
   startFrom: 'earliest' | 'latest';
   handlers: EventHandlers;
   logger: Logger;
+  /** Tries of a message that fails deterministically (a rule rejects it) before the DLQ. */
   maxAttempts?: number;
   retryBaseMs?: number;
+  /** Events applied per transaction (default 500); 1 applies one message per transaction. */
+  maxBatchSize?: number;
 }
 
+const DEFAULT_MAX_BATCH_SIZE = 500;
+
 /**
- * Consumes other services' events as one consumer group. Each message is applied in one
- * transaction that also inserts its id into the inbox, so a redelivery changes nothing.
- * Failures are retried with backoff; a message that keeps failing goes to `<group>.dlq`
- * and the partition moves on (DESIGN §4).
+ * Consumes other services' events as one consumer group, in batches: one transaction per batch
+ * records the events in the inbox and applies the new ones, so a redelivery changes nothing
+ * (DESIGN §4). A message that fails deterministically is retried, then parked in `<group>.dlq`; an
+ * outage (database or Kafka away, deadlock, pool exhausted) pauses the partition until it is over.
+ * Joining the group retries until it succeeds, so a service can start while Kafka is down.
  */
 export class EventConsumer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
   private joined = false;
+  private stopped = false;
+  private joining: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
   private currentHealth: PartHealth = partHealth('starting');
+  private readonly pauses = new PartitionPauses();
+  private readonly consumption: BatchConsumption;
 
-  constructor(private readonly options: EventConsumerOptions) {}
+  constructor(private readonly options: EventConsumerOptions) {
+    this.consumption = new BatchConsumption({
+      dataSource: options.dataSource,
+      groupId: options.groupId,
+      handlers: options.handlers,
+      logger: options.logger,
+      maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+      maxAttempts: options.maxAttempts ?? 5,
+      retryBaseMs: options.retryBaseMs ?? 200,
+      pauses: this.pauses,
+      deadLetterProducer: () => this.producer as Producer,
+      onPaused: (report) => {
+        this.setHealth('paused', this.pauses.summary);
+        this.options.logger.warn(
+          report,
+          'applying events failed transiently; partition paused until it works',
+        );
+      },
+      onApplied: (partition) => {
+        this.pauses.recovered(partition);
+        if (this.currentHealth.state === 'paused') this.refreshPausedHealth();
+      },
+    });
+  }
 
   get hasJoinedGroup(): boolean {
     return this.joined;
   }
 
+  /** `paused` (with the outage it waits out) while a partition waits; what `/readyz` shows. */
   get health(): PartHealth {
     if (this.subscribedTopics().length === 0) return partHealth('idle', 'consumes no event');
-    return this.joined ? partHealth('running') : this.currentHealth;
+    return this.currentHealth;
   }
 
-  /** Joins the group; a retriable Kafka error (a topic still without a leader) starts over. */
-  async start(): Promise<void> {
-    const topics = this.subscribedTopics();
-    if (topics.length === 0) return;
-    await withKafkaStartupRetry(
-      `consumer group ${this.options.groupId}: joining`,
-      () =>
-        this.join(topics).catch(async (error: unknown) => {
-          await this.stop().catch(() => undefined);
-          throw error;
-        }),
-      this.options.logger,
-    );
+  /**
+   * Joins the group, trying again with backoff for as long as it takes (Kafka down, topics without
+   * leaders); resolves once joined, or when `stop()` is called meanwhile.
+   */
+  start(): Promise<void> {
+    if (this.subscribedTopics().length === 0) return Promise.resolve();
+    this.stopped = false;
+    return this.beginJoining();
+  }
+
+  /** Leaves the group (its partitions move to the other members at once) and waits for the batch in hand. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    this.pauses.cancelAll();
+    await this.disconnect();
+    await this.joining;
+    this.setHealth('stopped');
+  }
+
+  private beginJoining(): Promise<void> {
+    this.joining ??= this.joinUntilJoined().finally(() => (this.joining = undefined));
+    return this.joining;
+  }
+
+  private async joinUntilJoined(): Promise<void> {
+    const { groupId, logger } = this.options;
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        await this.join(this.subscribedTopics());
+        if (this.stopped) await this.disconnect();
+        return;
+      } catch (error) {
+        await this.disconnect().catch(() => undefined);
+        if (this.stopped) return;
+        const retryInMs = backoffDelay(attempt - 1, JOIN_RETRY_BASE_MS, JOIN_RETRY_MAX_MS);
+        this.setHealth('starting', `cannot join consumer group ${groupId}: ${failureSummary(error)}`);
+        logger.warn(
+          { err: error, attempt, retryInMs },
+          `consumer group ${groupId}: joining failed; retrying`,
+        );
+        await this.waitUnlessStopped(retryInMs);
+      }
+    }
   }
 
   private async join(topics: string[]): Promise<void> {
@@ -72,75 +146,85 @@ export class EventConsumer {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await this.producer.connect();
-    // A short fetch wait keeps shutdown quick (disconnect waits for the fetch in flight).
-    this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 1_000 });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
-    await this.consumer.connect();
+    const consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: CONSUMER_SESSION_TIMEOUT_MS,
+      heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
+      // A short fetch wait keeps shutdown quick (disconnect waits for the fetch in flight).
+      maxWaitTimeInMs: 1_000,
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.joined = true;
+      this.pauses.forgetAll(); // a new assignment: pauses of partitions now elsewhere are not ours
+      this.setHealth('running');
+    });
+    const crashed = this.watchForCrashes(consumer);
+    await consumer.connect();
     // fromBeginning only decides where a group with no committed offset starts.
-    await this.consumer.subscribe({ topics, fromBeginning: startFrom === 'earliest' });
-    const fetching = firstFetchOf(this.consumer);
-    await this.consumer.run({ eachMessage: (payload) => this.consume(payload) });
-    await fetching;
+    await consumer.subscribe({ topics, fromBeginning: startFrom === 'earliest' });
+    const fetching = firstFetchOf(consumer);
+    fetching.catch(() => undefined); // awaited below unless run() throws first
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.consumption.consume(payload),
+    });
+    await Promise.race([fetching, crashed.beforeJoined]);
+    crashed.joined();
   }
 
-  /** Waits for the message in hand to finish; kafkajs commits what was applied. */
-  async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+  /**
+   * kafkajs restarts a consumer after a retriable crash by itself; after any other crash (the
+   * broker gone for longer than its retries) this consumer joins again, in the background.
+   */
+  private watchForCrashes(consumer: Consumer) {
+    let joined = false;
+    let failJoin: (error: unknown) => void = () => undefined;
+    const beforeJoined = new Promise<never>((_, reject) => (failJoin = reject));
+    beforeJoined.catch(() => undefined);
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      if (!joined) return failJoin(payload.error);
+      if (this.stopped || consumer !== this.consumer) return;
+      this.joined = false;
+      this.setHealth('starting', `rejoining after a crash: ${failureSummary(payload.error)}`);
+      void this.disconnect().then(() => this.beginJoining());
+    });
+    return { beforeJoined, joined: () => (joined = true) };
+  }
+
+  private async disconnect(): Promise<void> {
+    const { consumer, producer } = this;
+    this.consumer = undefined;
+    this.producer = undefined;
     this.joined = false;
+    await consumer?.disconnect();
+    await producer?.disconnect();
+  }
+
+  private waitUnlessStopped(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private refreshPausedHealth(): void {
+    const waiting = this.pauses.summary;
+    this.setHealth(waiting ? 'paused' : 'running', waiting);
+  }
+
+  /** Keeps `since` while the state stays the same, so `/readyz` tells how long an outage lasts. */
+  private setHealth(state: PartHealth['state'], detail?: string): void {
+    const since = this.currentHealth.state === state ? this.currentHealth.since : undefined;
+    this.currentHealth = { ...partHealth(state, detail), ...(since ? { since } : {}) };
   }
 
   private subscribedTopics(): string[] {
     const types = Object.keys(this.options.handlers) as EventType[];
     return [...new Set(types.map((type) => kafkaTopicOf(topicOf(type))))];
-  }
-
-  private async consume({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    let event: AnyCloudEvent;
-    try {
-      event = parseEvent(message.value ?? '');
-    } catch (error) {
-      return this.deadLetter({ topic, partition, message, error, attempts: 0 });
-    }
-    const handler = this.options.handlers[event.type] as HandlerOf | undefined;
-    if (!handler) return;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.applyOnce(event, topic, handler);
-        return;
-      } catch (error) {
-        if (attempt >= maxAttempts)
-          return this.deadLetter({ topic, partition, message, error, attempts: attempt });
-        this.options.logger.warn(
-          { err: error, eventId: event.id, attempt },
-          'event handler failed; retrying',
-        );
-        await sleep(backoffDelay(attempt, this.options.retryBaseMs ?? 200, 5_000));
-        await heartbeat();
-      }
-    }
-  }
-
-  private async applyOnce(event: AnyCloudEvent, topic: string, handler: HandlerOf): Promise<void> {
-    await this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO inbox (event_id, event_type, topic) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id',
-        [event.id, event.type, topic],
-      );
-      if (inserted.length === 0) return; // already applied: a redelivery
-      await handler(event, manager);
-    });
-  }
-
-  private async deadLetter(
-    letter: Omit<Parameters<typeof sendToDeadLetterTopic>[1], 'groupId'>,
-  ): Promise<void> {
-    const { groupId, logger } = this.options;
-    logger.error(
-      { err: letter.error, topic: letter.topic, offset: letter.message.offset },
-      'event sent to the dead-letter topic',
-    );
-    await sendToDeadLetterTopic(this.producer as Producer, { ...letter, groupId });
   }
 }

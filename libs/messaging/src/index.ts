@@ -9,6 +9,8 @@ export * from './event-consumer';
 export * from './event-handler';
 export * from './combine-handlers';
 export * from './dead-letter';
+export * from './dead-letter-replay';
+export * from './failure-kind';
 export * from './kafka-client';
 export * from './kafka-startup-retry';
 export * from './topic-provisioning';

@@ -11,8 +11,12 @@ import { OutboxMessage } from '../src/outbox-message.entity';
 /** The marketing schema serves as a scratch service for the messaging mechanisms. */
 export const SCRATCH_SERVICE = 'marketing';
 
-export async function scratchDataSource(): Promise<{ dataSource: DataSource; databaseUrl: string }> {
-  const databaseUrl = testServiceEnv(SCRATCH_SERVICE, 'messaging').DATABASE_URL;
+export const scratchDatabaseUrl = () => testServiceEnv(SCRATCH_SERVICE, 'messaging').DATABASE_URL;
+
+/** The scratch schema with its outbox and inbox; `databaseUrl` may lead through a DatabaseDoor. */
+export async function scratchDataSource(
+  databaseUrl = scratchDatabaseUrl(),
+): Promise<{ dataSource: DataSource; databaseUrl: string }> {
   const dataSource = createServiceDataSource({
     url: databaseUrl,
     schema: SCRATCH_SERVICE,

@@ -17,3 +17,5 @@ export * from './http-app';
 export * from './write-path';
 export * from './rate-limited-error';
 export * from './subgraph-sdl';
+export * from './service-unavailable-response.plugin';
+export * from './database-unavailable';

@@ -14,23 +14,16 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
-import { topicsOf } from '@crm/events';
 import { createLogger, type Logger } from '@crm/logger';
 import {
-  createKafka,
-  eventTopicSpec,
-  kafkaTopicOf,
-  provisionTopics,
-  withKafkaStartupRetry,
-  EventConsumer,
   InboxMessage,
   MessagingTables1764000000000,
   OutboxMessage,
-  OutboxRelay,
   type EventHandlers,
 } from '@crm/messaging';
 import { argumentGuardPlugin } from './argument-guard.plugin';
 import { internalTokenAuthenticator } from './authenticate';
+import { BackgroundMessaging } from './background-messaging';
 import { createErrorFormatter } from './format-error';
 import { createHttpApp, finishHttpApp } from './http-app';
 import { checkReadiness } from './readiness';
@@ -38,6 +31,7 @@ import { mergeResolvers } from './merge-resolvers';
 import { moneyResolversFor } from './money-resolvers';
 import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
 import { CLIENT_ADDRESS_HEADER, type RequestContext } from './request-context';
+import { serviceUnavailableResponsePlugin } from './service-unavailable-response.plugin';
 
 export interface SubgraphDefinition<TLoaders> {
   config: ServiceConfig;
@@ -55,20 +49,25 @@ export interface SubgraphDefinition<TLoaders> {
 
 /** How long a subgraph keeps an idle keep-alive connection open. */
 export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+/** What a response failed for an unreachable database tells clients to wait: a restart takes seconds. */
+const DATABASE_RETRY_AFTER_S = 5;
 
 const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
 
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** What it was started with, e.g. to start it again on the same port and consumer group. */
+  config: ServiceConfig;
   dataSource: DataSource;
   logger: Logger;
   stop(): Promise<void>;
 }
 
 /**
- * Boots one subgraph: schema and migrations, outbox relay, event consumer, then the GraphQL
- * endpoint with `/healthz` and `/readyz`. `stop()` shuts down in the reverse order.
+ * Boots one subgraph: schema and migrations, then the GraphQL endpoint with `/healthz` and
+ * `/readyz`. Kafka (topics, outbox relay, event consumer) starts in the background and never
+ * delays or prevents serving: the API needs only the database. `stop()` shuts all down.
  */
 export async function startSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
@@ -90,28 +89,17 @@ export async function startSubgraph<TLoaders>(
   const applied = await runMigrations(dataSource);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
-  const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
-  const ownTopics = topicsOf(config.service).map((topic) => eventTopicSpec(kafkaTopicOf(topic)));
-  await withKafkaStartupRetry('creating topics', () => provisionTopics(kafka, ownTopics), logger);
-  const kafkaAdmin = kafka.admin();
-  await withKafkaStartupRetry('connecting the Kafka admin', () => kafkaAdmin.connect(), logger);
-  const relay = new OutboxRelay({
-    databaseUrl: config.databaseUrl,
-    schema: config.service,
-    kafka,
-    logger,
-    pollIntervalMs: config.outboxPollIntervalMs,
-  });
-  relay.start();
-  const consumer = new EventConsumer({
-    kafka,
+  const messaging = new BackgroundMessaging({
+    config,
     dataSource,
-    groupId: config.consumerGroupId,
-    startFrom: config.consumerStartFrom,
     handlers: definition.eventHandlers ?? {},
     logger,
   });
-  await consumer.start();
+  messaging.start();
+  // A new group reading from the latest offset has no position until it joins: what is published
+  // before would be skipped, so such a service (tests use it) starts only once its consumer reads.
+  // From the earliest offset (the default, production) nothing can be skipped and nothing waits.
+  if (config.consumerStartFrom === 'latest') await messaging.consuming();
 
   const authenticateCaller = internalTokenAuthenticator(config.service, config.gatewayJwksUrl);
   const app = createHttpApp();
@@ -134,6 +122,7 @@ export async function startSubgraph<TLoaders>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       argumentGuardPlugin(),
+      serviceUnavailableResponsePlugin(() => DATABASE_RETRY_AFTER_S),
     ],
   });
   await server.start();
@@ -142,7 +131,11 @@ export async function startSubgraph<TLoaders>(
     res.json({ status: 'ok', service: config.service });
   });
   app.get('/readyz', async (_req, res) => {
-    const report = await checkReadiness(dataSource, kafkaAdmin);
+    const report = await checkReadiness({
+      database: () => dataSource.query('SELECT 1'),
+      kafka: () => messaging.pingKafka(),
+      parts: () => messaging.health(),
+    });
     res.status(report.ready ? 200 : 503).json(report);
   });
   definition.routes?.(app);
@@ -171,13 +164,12 @@ export async function startSubgraph<TLoaders>(
   return {
     url,
     port,
+    config,
     dataSource,
     logger,
     async stop() {
       await server.stop();
-      await consumer.stop();
-      await relay.stop();
-      await kafkaAdmin.disconnect();
+      await messaging.stop();
       await dataSource.destroy();
       logger.info(`${config.service} subgraph stopped`);
     },
