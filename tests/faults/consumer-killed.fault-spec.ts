@@ -3,7 +3,7 @@
 // must change nothing twice (the inbox); what it had not applied must still be applied.
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
-import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
@@ -41,6 +41,8 @@ describe('a consumer killed mid-batch', () => {
     analytics.start();
     const restartedAt = Date.now();
     const convergedAt = await waitForConvergence(scenario, DEALS_TO_ANALYTICS);
+    // Working through a backlog is the consumer's sustained top speed.
+    const drain = await consumerPace(scenario, DEALS_TO_ANALYTICS, new Date(restartedAt));
 
     const figures = await collectLedger(scenario, DEALS_TO_ANALYTICS, burst.acknowledged);
     const drift = await readModelDrift(scenario);
@@ -49,7 +51,7 @@ describe('a consumer killed mid-batch', () => {
       figures,
       drift,
       recoveryMs: convergedAt - restartedAt,
-      measured: { backlog: figures.expectedApplied - before, appliedBeforeKill: appliedAtKill },
+      measured: { backlog: figures.expectedApplied - before, appliedBeforeKill: appliedAtKill, drain },
     });
     // The kill came while the backlog was being worked through, not after.
     expect(appliedAtKill).toBeLessThan(figures.expectedApplied - before);

@@ -3,7 +3,7 @@
 // the relays and consumers must pick up where they were.
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
-import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
@@ -21,8 +21,10 @@ describe('Kafka killed mid-burst', () => {
   it('publishes and applies every acknowledged event once the broker is back', async () => {
     const scenario = platform!;
     const customerIds = await createCustomers(scenario, 8);
+    const burstStartedAt = new Date();
     const burst = startDealBurst(scenario, { customerIds, deals: 160 });
     await burst.acknowledgedAtLeast(90);
+    const killedAt = new Date();
     await scenario.kafka.kill();
     await burst.acknowledgedAtLeast(180);
     await scenario.kafka.up();

@@ -122,12 +122,51 @@ export async function collectLedger(
   };
 }
 
+/** How fast the consumer applied the flow's events, from the commit times in the tables. */
+export interface ConsumerPace {
+  events: number;
+  /** Events applied per second between the first and the last of them (each batch's start). */
+  perSecond: number;
+  /** From the producer's commit (outbox row) to the consumer's (inbox row). */
+  lagP50Ms: number;
+  lagP99Ms: number;
+}
+
+/** The pace over the events the consumer applied in [from, to) (the database's clock is this machine's). */
+export async function consumerPace(
+  platform: FaultPlatform,
+  flow: EventFlow,
+  from: Date,
+  to = new Date(),
+): Promise<ConsumerPace> {
+  const [row] = await platform.rows<{ events: number; seconds: number | null; p50: number; p99: number }>(
+    `WITH applied AS (
+       SELECT i.applied_at, extract(epoch FROM i.applied_at - o.created_at) * 1000 AS lag_ms
+         FROM (${outboxUnion(flow.producers)}) o
+         JOIN ${flow.consumer}.inbox i ON i.event_id = o.event_id
+        WHERE i.applied_at >= $1 AND i.applied_at < $2)
+     SELECT count(*)::int AS events,
+            extract(epoch FROM max(applied_at) - min(applied_at))::float AS seconds,
+            coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag_ms), 0)::float AS p50,
+            coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY lag_ms), 0)::float AS p99
+       FROM applied`,
+    [from, to],
+  );
+  return {
+    events: row.events,
+    perSecond: row.seconds ? Math.round(row.events / row.seconds) : 0,
+    lagP50Ms: Math.round(row.p50),
+    lagP99Ms: Math.round(row.p99),
+  };
+}
+
 /** Every producer's outbox as one relation, with the producer's name to keep each one's order. */
 function outboxUnion(producers: ServiceName[]): string {
   return producers
     .map(
       (producer) =>
-        `SELECT '${producer}' AS producer, position, event_id, event_type, topic, message_key, sent_at FROM ${producer}.outbox`,
+        `SELECT '${producer}' AS producer, position, event_id, event_type, topic, message_key, created_at, sent_at
+           FROM ${producer}.outbox`,
     )
     .join(' UNION ALL ');
 }
