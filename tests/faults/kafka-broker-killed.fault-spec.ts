@@ -39,6 +39,10 @@ describe('Kafka killed mid-burst', () => {
       figures,
       drift,
       recoveryMs: convergedAt - restartedAt,
+      // Commit → read model while the burst ran on a healthy broker.
+      measured: {
+        paceBeforeKill: await consumerPace(scenario, DEALS_TO_ANALYTICS, burstStartedAt, killedAt),
+      },
     });
     expect(burst.acknowledged.failed).toBe(0);
     // A batch the broker wrote but never acknowledged is sent again: the inbox absorbs the copy.
