@@ -68,22 +68,32 @@ interface OutboxRow {
   sentAt: Date | null;
 }
 
-/** Resolves once every outbox row is sent and every expected event applied; returns when that was. */
+/**
+ * Resolves once every outbox row is sent and every expected event applied; returns when that was.
+ * When it never happens, the error gives both counts and each app's state and last lines.
+ */
 export async function waitForConvergence(platform: FaultPlatform, flow: EventFlow, timeoutMs = 120_000) {
-  await waitUntil(
-    `every ${flow.producers.join('/')} event to be published and applied by ${flow.consumer}`,
-    async () => {
-      const [row] = await platform.rows<{ pending: number; missing: number }>(
-        `SELECT count(*) FILTER (WHERE o.sent_at IS NULL)::int AS pending,
-                count(*) FILTER (WHERE o.event_type = ANY($1) AND i.event_id IS NULL)::int AS missing
-           FROM (${outboxUnion(flow.producers)}) o
-           LEFT JOIN ${flow.consumer}.inbox i ON i.event_id = o.event_id`,
-        [flow.applies],
-      );
-      return row.pending === 0 && row.missing === 0;
-    },
-    { timeoutMs, intervalMs: 250 },
-  );
+  let last = { pending: -1, missing: -1 };
+  try {
+    await waitUntil(
+      `every ${flow.producers.join('/')} event to be published and applied by ${flow.consumer}`,
+      async () => {
+        const [row] = await platform.rows<{ pending: number; missing: number }>(
+          `SELECT count(*) FILTER (WHERE o.sent_at IS NULL)::int AS pending,
+                  count(*) FILTER (WHERE o.event_type = ANY($1) AND i.event_id IS NULL)::int AS missing
+             FROM (${outboxUnion(flow.producers)}) o
+             LEFT JOIN ${flow.consumer}.inbox i ON i.event_id = o.event_id`,
+          [flow.applies],
+        );
+        last = row;
+        return row.pending === 0 && row.missing === 0;
+      },
+      { timeoutMs, intervalMs: 250 },
+    );
+  } catch (error) {
+    const counts = `${last.pending} outbox rows still pending, ${last.missing} events not applied`;
+    throw new Error(`${(error as Error).message} (${counts})\n${platform.describeApps()}`);
+  }
   return Date.now();
 }
 

@@ -125,6 +125,13 @@ export class FaultPlatform {
     return app;
   }
 
+  /** Each app's state and last output lines, for a failure message. */
+  describeApps(): string {
+    return [...this.apps.values(), ...(this.gatewayProcess ? [this.gatewayProcess] : [])]
+      .map((app) => `${app.name} (${app.isRunning ? 'running' : 'not running'}):\n${app.lastLines}`)
+      .join('\n');
+  }
+
   /** A query or mutation through the gateway as the demo admin, with the HTTP status. */
   async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
     const response = await fetch(this.gatewayUrl, {
