@@ -15,6 +15,7 @@ import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
+import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -124,6 +125,7 @@ async function runBenchmarks() {
 
     await benchCustomerImport(platform.subgraphs.customer.dataSource);
     await benchCustomerSearch(platform, token);
+    await benchConsumerThroughput();
   } finally {
     await platform.stop();
   }

@@ -26,34 +26,40 @@ import { timelineResolvers } from './resolvers/timeline.resolvers';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
+/** The read models' tables and migrations (exported for the consumer bench, which applies real events). */
+export const analyticsEntities = [CustomerFact, OpenOpportunity, AuditEntry, TimelineEntry];
+export const analyticsMigrations = [
+  CreateReadModels1764000000600,
+  CreateAuditEntries1764000000610,
+  CreateTimelineEntries1764000001600,
+  AddTimelineEntryOwner1764000002600,
+];
+
+// Several read models may follow one event type: their handlers run in turn, in one transaction.
+export const analyticsEventHandlers = combineHandlers(
+  auditRecordedHandlers,
+  {
+    'crm.customer.customer.created': onCustomerCreated,
+    'crm.sales.opportunity.created': onOpportunityCreated,
+  },
+  openOpportunityHandlers,
+  {
+    'crm.customer.customer.updated': onCustomerUpdated,
+    'crm.customer.customer.merged': onCustomerMerged,
+    'crm.customer.customer.erased': onCustomerErased,
+  },
+  timelineHandlers,
+  timelineOwnerHandlers,
+);
+
 export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
     resolvers: [customerResolvers, auditResolvers, timelineResolvers],
-    entities: [CustomerFact, OpenOpportunity, AuditEntry, TimelineEntry],
-    migrations: [
-      CreateReadModels1764000000600,
-      CreateAuditEntries1764000000610,
-      CreateTimelineEntries1764000001600,
-      AddTimelineEntryOwner1764000002600,
-    ],
+    entities: analyticsEntities,
+    migrations: analyticsMigrations,
     createLoaders: createAnalyticsLoaders,
-    // Several read models may follow one event type: their handlers run in turn, in one transaction.
-    eventHandlers: combineHandlers(
-      auditRecordedHandlers,
-      {
-        'crm.customer.customer.created': onCustomerCreated,
-        'crm.sales.opportunity.created': onOpportunityCreated,
-      },
-      openOpportunityHandlers,
-      {
-        'crm.customer.customer.updated': onCustomerUpdated,
-        'crm.customer.customer.merged': onCustomerMerged,
-        'crm.customer.customer.erased': onCustomerErased,
-      },
-      timelineHandlers,
-      timelineOwnerHandlers,
-    ),
+    eventHandlers: analyticsEventHandlers,
   });
 }

@@ -3,3 +3,4 @@
  * platform, scripts). main.ts runs the service; nothing else reaches into src/.
  */
 export { startAnalyticsSubgraph, analyticsTypeDefs } from './analytics-subgraph';
+export { analyticsEntities, analyticsEventHandlers, analyticsMigrations } from './analytics-subgraph';

@@ -3,6 +3,7 @@ import type { Consumer, Kafka } from 'kafkajs';
 import { parseEvent, topicOf } from '@crm/events';
 import type { Logger } from '@crm/logger';
 import { createKafka, kafkaTopicOf, partHealth, type PartHealth } from '@crm/messaging';
+import { anyBrokerAccepts } from './broker-reachable';
 import { DeactivatedUsers, DENY_DEACTIVATED_FOR_MS } from './deactivated-users';
 
 const USER_TOPIC = topicOf('crm.identity.user.deactivated');
@@ -31,10 +32,9 @@ export class DeactivationFollower {
   private current: PartHealth = partHealth('starting', `connecting to Kafka; ${UNGUARDED}`);
   private stopped = false;
   private wake: (() => void) | undefined;
-  private following: Promise<void> | undefined;
 
   constructor(
-    brokers: string[],
+    private readonly brokers: string[],
     private readonly logger: Logger,
   ) {
     this.kafka = createKafka('crm-gateway', brokers, logger);
@@ -45,36 +45,45 @@ export class DeactivationFollower {
   }
 
   /**
-   * Starts following. Resolves once caught up with what the topic held (at most 30 s), or at
-   * once when Kafka does not answer the first attempt: then it goes on trying in the background.
+   * Starts following. Resolves once caught up with what the topic held (at most 30 s), or as soon
+   * as Kafka is found down (no broker accepts a connection, or the first attempt failed): then it
+   * goes on trying in the background.
    */
   async start(): Promise<void> {
-    let firstAttempt: (caughtUp: Promise<void> | undefined) => void = () => undefined;
-    const attempted = new Promise<Promise<void> | undefined>((resolve) => (firstAttempt = resolve));
-    this.following = this.followUntilStopped(firstAttempt);
-    const caughtUp = await attempted;
+    let firstAttempt: (outcome: FirstAttempt) => void = () => undefined;
+    const attempted = new Promise<FirstAttempt>((resolve) => (firstAttempt = resolve));
+    void this.followUntilStopped(firstAttempt);
+    const reachable = await anyBrokerAccepts(this.brokers);
+    if (!reachable) {
+      this.current = partHealth('failing', `Kafka: no broker accepts a connection; ${UNGUARDED}`);
+      this.logger.warn('deactivated users: Kafka cannot be reached; serving, following in the background');
+    }
+    const { caughtUp } = reachable ? await attempted : { caughtUp: undefined };
     if (caughtUp && !(await within(caughtUp, CATCH_UP_TIMEOUT_MS)))
       this.logger.error(
         `deactivated users: not caught up within ${CATCH_UP_TIMEOUT_MS} ms; serving meanwhile`,
       );
   }
 
+  /**
+   * An attempt in flight may wait seconds on kafkajs' connection retries: it notices `stopped`
+   * and disconnects what it connected, so stopping does not wait for it.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await this.following;
-    await this.consumer?.disconnect();
+    await this.consumer?.disconnect().catch(() => undefined);
     this.current = partHealth('stopped');
   }
 
-  private async followUntilStopped(firstAttempt: (caughtUp: Promise<void> | undefined) => void) {
+  private async followUntilStopped(firstAttempt: (outcome: FirstAttempt) => void) {
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
-        const { caughtUp } = await this.follow();
-        firstAttempt(caughtUp);
+        firstAttempt(await this.follow());
+        if (this.stopped) await this.consumer?.disconnect();
         return;
       } catch (error) {
-        firstAttempt(undefined);
+        firstAttempt({ caughtUp: undefined });
         await this.consumer?.disconnect().catch(() => undefined);
         this.consumer = undefined;
         const retryInMs = Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
@@ -87,9 +96,10 @@ export class DeactivationFollower {
   }
 
   /** Subscribes from the start of the last token lifetime; `caughtUp` settles with the catch-up. */
-  private async follow(): Promise<{ caughtUp: Promise<void> }> {
+  private async follow(): Promise<FirstAttempt> {
     const { topic } = this;
     const { starts, ends } = await positionsOf(this.kafka, topic, Date.now() - DENY_DEACTIVATED_FOR_MS);
+    if (this.stopped) return { caughtUp: undefined };
     const consumer = this.kafka.consumer({ groupId: `crm-gateway-${randomUUID()}`, maxWaitTimeInMs: 250 });
     this.consumer = consumer;
     await consumer.connect();
@@ -122,6 +132,11 @@ export class DeactivationFollower {
   }
 }
 
+/** How the first attempt to follow went: `caughtUp` settles with the catch-up when it subscribed. */
+interface FirstAttempt {
+  caughtUp: Promise<void> | undefined;
+}
+
 function remember(value: Buffer, deactivatedUsers: DeactivatedUsers, logger: Logger): void {
   try {
     const event = parseEvent(value);
@@ -134,7 +149,7 @@ function remember(value: Buffer, deactivatedUsers: DeactivatedUsers, logger: Log
 
 /** Per partition: the first offset at or after `since`, and the end offset now. */
 async function positionsOf(kafka: Kafka, topic: string, since: number) {
-  // No kafkajs retries: an unreachable broker fails this attempt at once, and the gateway serves.
+  // No request retries: the loop in followUntilStopped retries the whole attempt with its own backoff.
   const admin = kafka.admin({ retry: { retries: 0 } });
   await admin.connect();
   try {

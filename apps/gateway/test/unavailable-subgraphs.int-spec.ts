@@ -1,6 +1,7 @@
 import { loadGatewayConfig } from '@crm/config';
 import { startGateway, type RunningGateway } from '@crm/gateway';
-import { startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
+import { freePort, startPlatform, tokenFor, waitFor, type TestPlatform } from '@crm/platform-testing';
+import { CuttableConnection } from './support/cuttable-connection';
 import { SubgraphProcess } from './support/subgraph-process';
 import { SwitchableSubgraph } from './support/switchable-subgraph';
 
@@ -94,6 +95,7 @@ describe('a gateway in front of an unavailable subgraph', () => {
       ...analytics.config,
       port: analytics.port,
       consumerStartFrom: 'earliest',
+      logLevel: 'info', // its "subgraph ready" line tells how long starting took, apart from loading code
     });
     platform.subgraphs.analytics = { ...analytics, stop: () => restarted.stop() };
     await waitFor(
@@ -110,8 +112,10 @@ describe('a gateway in front of an unavailable subgraph', () => {
       { timeoutMs: 30_000, intervalMs: 100 },
     );
     // The figure for the report: how long a restarted subgraph is missing from the graph.
+    const { startupMs, processUptimeMs } = await restarted.ready;
     console.info(
-      `analytics restarted as a process: /readyz 200 after ${ready} ms, back in the graph after ${Date.now() - restartedAt} ms`,
+      `analytics restarted as a process: /readyz 200 after ${ready} ms, back in the graph after ${Date.now() - restartedAt} ms; ` +
+        `startSubgraph took ${startupMs} ms of the process's first ${processUptimeMs} ms (the rest: Node and tsx loading code)`,
     );
   });
 
@@ -187,4 +191,89 @@ describe('a gateway in front of an unavailable subgraph', () => {
       expect(gateway.breakers().analytics).toMatchObject({ state: 'closed', opened: 1 });
     });
   });
+
+  describe('a subgraph without Kafka, then without its database', () => {
+    let database: CuttableConnection;
+    let analytics: SubgraphProcess;
+    let url: string;
+    let gateway: RunningGateway;
+    const readyz = async () => {
+      const response = await fetch(url.replace('/graphql', '/readyz'));
+      return { status: response.status, body: (await response.json()) as Readiness };
+    };
+
+    beforeAll(async () => {
+      const closedKafka = `127.0.0.1:${await freePort()}`;
+      const { config } = platform.subgraphs.analytics;
+      const databaseUrl = new URL(config.databaseUrl);
+      database = new CuttableConnection(databaseUrl.hostname, Number(databaseUrl.port || 5432));
+      databaseUrl.hostname = '127.0.0.1';
+      databaseUrl.port = String(await database.listen());
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}/graphql`;
+      analytics = new SubgraphProcess({
+        ...config,
+        port,
+        databaseUrl: databaseUrl.toString(),
+        kafkaBrokers: [closedKafka],
+        consumerStartFrom: 'earliest',
+        logLevel: 'fatal', // kafkajs logs every refused connection as an error
+      });
+      // The gateway too starts and serves while Kafka cannot be reached.
+      gateway = await gatewayWith({ ANALYTICS_URL: url, KAFKA_BROKERS: closedKafka, LOG_LEVEL: 'fatal' });
+      await waitFor(async () => expect((await readyz()).status).toBe(200), {
+        timeoutMs: 60_000,
+        intervalMs: 200,
+      });
+    });
+    afterAll(async () => {
+      await analytics?.stop();
+    });
+
+    it('serves its API, and /readyz says Kafka is down without failing readiness', async () => {
+      const { body } = await readyz();
+      expect(body).toMatchObject({ ready: true, checks: { database: 'ok' } });
+      expect(body.checks.kafka).not.toBe('ok');
+      expect(body.parts.consumer.state).not.toBe('running');
+      const answer = await ask(gateway, CUSTOMER_WITH_METRICS, { id: customerId });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toMatchObject({ customer: { metrics: { openOpportunities: 0 } } });
+
+      const gatewayReadiness = await fetch(gateway.url.replace('/graphql', '/readyz'));
+      expect(await gatewayReadiness.json()).toMatchObject({
+        ready: true,
+        parts: { deactivations: { state: 'failing' } },
+      });
+    });
+
+    it('answers SERVICE_UNAVAILABLE, not an internal error, once its database connections are cut', async () => {
+      await database.cut();
+
+      const { status, body } = await readyz();
+      expect(status).toBe(503);
+      expect(body.checks.database).not.toBe('ok');
+
+      const partial = await ask(gateway, CUSTOMER_WITH_METRICS, { id: customerId });
+      expect(partial.data).toMatchObject({ customer: { name: 'Outage Ltd', metrics: null } });
+      expect(partial.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+        [['customer', 'metrics'], 'SERVICE_UNAVAILABLE'],
+      ]);
+
+      // Nothing resolved: the subgraph answers 503, and so does the gateway, with Retry-After.
+      const whole = await ask(gateway, '{ customersSeen }');
+      expect(whole.status).toBe(503);
+      expect(Number(whole.retryAfter)).toBeGreaterThan(0);
+      expect(whole.errors?.[0]).toMatchObject({
+        path: ['customersSeen'],
+        message: expect.stringMatching(/answered HTTP 503/),
+        extensions: { code: 'SERVICE_UNAVAILABLE', service: 'analytics' },
+      });
+    });
+  });
 });
+
+interface Readiness {
+  ready: boolean;
+  checks: { database: string; kafka: string };
+  parts: Record<string, { state: string }>;
+}

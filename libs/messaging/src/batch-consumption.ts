@@ -93,38 +93,51 @@ export class BatchConsumption {
   }
 
   private async applyOneByOne(chunk: ReadMessage[], payload: EachBatchPayload): Promise<Outcome> {
+    const { retryBaseMs } = this.options;
     for (const read of chunk) {
-      if (!payload.isRunning() || payload.isStale()) return 'waiting';
-      try {
-        await this.applyWithRetries(read, payload);
-      } catch (error) {
-        // A transient failure, or the DLQ itself unreachable: nothing is decided about this message.
-        return this.waitOut(error, payload);
+      for (let attempt = 1; ; attempt++) {
+        if (!payload.isRunning() || payload.isStale()) return 'waiting';
+        let settled: boolean;
+        try {
+          settled = await this.tryOnce(read, attempt, payload);
+        } catch (error) {
+          // A transient failure, or the DLQ itself unreachable: nothing is decided about this message.
+          return this.waitOut(error, payload);
+        }
+        if (settled) break;
+        await sleep(backoffDelay(attempt, retryBaseMs, 5_000));
+        // Outside the try: a rebalance reported here is kafkajs' to handle, not an outage.
+        await payload.heartbeat();
       }
       payload.resolveOffset(read.message.offset);
     }
     return 'applied';
   }
 
-  /** Deterministic failures are retried `maxAttempts` times, then parked; transient ones are thrown. */
-  private async applyWithRetries(read: ReadMessage, payload: EachBatchPayload): Promise<void> {
-    if (read.kind === 'skip') return;
-    if (read.kind === 'invalid') return this.deadLetter(read.message, payload, read.error, 0);
-    const { maxAttempts, retryBaseMs, dataSource, logger } = this.options;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await applyInOneTransaction(dataSource, [read.applicable]);
-        return;
-      } catch (error) {
-        if (failureKindOf(error) === 'transient') throw error;
-        if (attempt >= maxAttempts) return this.deadLetter(read.message, payload, error, attempt);
-        logger.warn(
+  /**
+   * One try: true once the message is settled (applied, or parked after its last deterministic
+   * failure), false to try again; a transient failure is thrown.
+   */
+  private async tryOnce(read: ReadMessage, attempt: number, payload: EachBatchPayload): Promise<boolean> {
+    if (read.kind === 'skip') return true;
+    if (read.kind === 'invalid') {
+      await this.deadLetter(read.message, payload, read.error, 0);
+      return true;
+    }
+    try {
+      await applyInOneTransaction(this.options.dataSource, [read.applicable]);
+      return true;
+    } catch (error) {
+      if (failureKindOf(error) === 'transient') throw error;
+      if (attempt < this.options.maxAttempts) {
+        this.options.logger.warn(
           { err: error, eventId: read.applicable.event.id, attempt },
           'event handler failed; retrying',
         );
-        await sleep(backoffDelay(attempt, retryBaseMs, 5_000));
-        await payload.heartbeat();
+        return false;
       }
+      await this.deadLetter(read.message, payload, error, attempt);
+      return true;
     }
   }
 

@@ -16,7 +16,7 @@ import {
 } from './group-session';
 import { partHealth, type PartHealth } from './part-health';
 import { PartitionPauses } from './partition-pauses';
-import { deadLetterTopicSpec, eventTopicSpec, provisionTopics } from './topic-provisioning';
+import { deadLetterTopicSpec, eventTopicSpec, provisionTopics, TOPIC_PARTITIONS } from './topic-provisioning';
 import { kafkaTopicOf } from './topic-namespace';
 
 export interface EventConsumerOptions {
@@ -31,6 +31,8 @@ export interface EventConsumerOptions {
   retryBaseMs?: number;
   /** Events applied per transaction (default 500); 1 applies one message per transaction. */
   maxBatchSize?: number;
+  /** Partitions applied side by side, each in its order (default: the partitions of a topic). */
+  partitionsInParallel?: number;
 }
 
 const DEFAULT_MAX_BATCH_SIZE = 500;
@@ -166,6 +168,8 @@ export class EventConsumer {
     const fetching = firstFetchOf(consumer);
     fetching.catch(() => undefined); // awaited below unless run() throws first
     await consumer.run({
+      // Partitions apply side by side, each in order: one waits on Postgres while another runs handlers.
+      partitionsConsumedConcurrently: this.options.partitionsInParallel ?? TOPIC_PARTITIONS,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.consumption.consume(payload),
     });

@@ -1,51 +1,23 @@
-import net from 'node:net';
 import type { DataSource } from 'typeorm';
-import { EventProbe, readTestEnvironment, waitFor } from '@crm/testing';
+import { EventProbe, waitFor } from '@crm/testing';
 import { createKafka } from '../src/kafka-client';
 import { appendToOutbox } from '../src/outbox-writer';
 import { OutboxRelay } from '../src/outbox-relay';
+import { KafkaDoor } from './kafka-door';
 import { customerCreatedEvent, SCRATCH_SERVICE, scratchDataSource, testLogger } from './messaging-fixture';
-
-/**
- * The relay reaches Kafka through a local TCP door that starts closed: to the relay the broker
- * is down until the door opens (kafkajs then learns the real broker address from metadata).
- */
-function kafkaDoor(port: number) {
-  const [host, brokerPort] = readTestEnvironment().kafkaBrokers.split(',')[0].split(':');
-  const server = net.createServer((client) => {
-    const broker = net.connect(Number(brokerPort), host);
-    client.pipe(broker).pipe(client);
-    client.on('error', () => broker.destroy());
-    broker.on('error', () => client.destroy());
-  });
-  return {
-    open: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    close: () =>
-      new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
-  };
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('outbox relay while Kafka is unreachable', () => {
   let dataSource: DataSource;
   let relay: OutboxRelay;
   let probe: EventProbe;
-  let door: ReturnType<typeof kafkaDoor>;
+  let door: KafkaDoor;
 
   beforeAll(async () => {
     const scratch = await scratchDataSource();
     dataSource = scratch.dataSource;
     probe = await EventProbe.start(['crm.customer.customer.v1']);
-    const port = await freePort();
-    door = kafkaDoor(port);
-    const kafka = createKafka('outage-test', [`127.0.0.1:${port}`], testLogger);
+    door = await KafkaDoor.closed();
+    const kafka = createKafka('outage-test', [door.broker], testLogger);
     relay = new OutboxRelay({
       databaseUrl: scratch.databaseUrl,
       schema: SCRATCH_SERVICE,

@@ -34,13 +34,13 @@ export interface MessagingOptions {
 export class BackgroundMessaging {
   private readonly relay: OutboxRelay;
   private readonly consumer: EventConsumer;
-  /** Asks Kafka without kafkajs' retries, so `/readyz` answers quickly when the broker is down. */
+  /** Asks Kafka for `/readyz`, without request retries (the check has its own 2 s bound). */
   private readonly probe: Admin;
   private readonly provision: () => Promise<void>;
   private topics: PartHealth = partHealth('starting', 'creating the topics of this service');
   private stopped = false;
+  private ping: Promise<void> | undefined;
   private wake: (() => void) | undefined;
-  private startup: Promise<void> | undefined;
   private announceJoining: (started: Promise<void>) => void = () => undefined;
   /** Adopts the consumer's `start()` once the topics exist. */
   private readonly joining = new Promise<void>((resolve) => (this.announceJoining = resolve));
@@ -66,11 +66,13 @@ export class BackgroundMessaging {
     });
     const ownTopics = topicsOf(config.service).map((topic) => eventTopicSpec(kafkaTopicOf(topic)));
     this.provision = () => provisionTopics(kafka, ownTopics);
+    // Only a service whose consumer reads from the latest offset waits for it; startParts logs a failure.
+    this.joining.catch(() => undefined);
   }
 
   /** Returns at once; the work goes on in the background until `stop()`. */
   start(): void {
-    this.startup = this.startParts();
+    void this.startParts();
   }
 
   /** Settles once the consumer has joined its group and fetched (or failed to). */
@@ -88,16 +90,24 @@ export class BackgroundMessaging {
     };
   }
 
-  /** Answers when a broker answers now. */
-  async pingKafka(): Promise<void> {
+  /** Answers when a broker answers now; probes asking meanwhile share the attempt in flight. */
+  pingKafka(): Promise<void> {
+    this.ping ??= this.askKafka().finally(() => (this.ping = undefined));
+    return this.ping;
+  }
+
+  private async askKafka(): Promise<void> {
     await this.probe.connect();
     await this.probe.describeCluster();
   }
 
+  /**
+   * Creating topics may wait seconds on kafkajs' connection retries; that attempt notices
+   * `stopped` and starts nothing, so stopping does not wait for it.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await this.startup;
     await this.consumer.stop();
     await this.relay.stop();
     await this.probe.disconnect();

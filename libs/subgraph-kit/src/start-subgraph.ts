@@ -73,6 +73,7 @@ export async function startSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
 ): Promise<RunningSubgraph> {
   const { config } = definition;
+  const startedAt = performance.now();
   const logger = createLogger(config.service, config.logLevel);
   const dataSource = createServiceDataSource({
     url: config.databaseUrl,
@@ -159,7 +160,12 @@ export async function startSubgraph<TLoaders>(
   await new Promise<void>((resolve) => httpServer.listen(config.port, '0.0.0.0', resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
-  logger.info({ url }, `${config.service} subgraph ready`);
+  // How long a restart keeps the service out of the graph, apart from loading the code.
+  const startupMs = Math.round(performance.now() - startedAt);
+  logger.info(
+    { url, startupMs, processUptimeMs: Math.round(process.uptime() * 1000) },
+    `${config.service} subgraph ready`,
+  );
 
   return {
     url,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import readline from 'node:readline';
 import type { ServiceConfig } from '@crm/config';
 
 const repositoryRoot = join(__dirname, '..', '..', '..', '..');
@@ -23,6 +24,8 @@ function environmentOf(config: ServiceConfig): Record<string, string> {
 export class SubgraphProcess {
   private readonly child: ChildProcess;
   readonly exited: Promise<void>;
+  /** The figures of its "subgraph ready" log line (logged at info; at a higher level, never). */
+  readonly ready: Promise<{ startupMs: number; processUptimeMs: number }>;
 
   constructor(config: ServiceConfig) {
     this.child = spawn(
@@ -32,10 +35,16 @@ export class SubgraphProcess {
         cwd: repositoryRoot,
         // The test run's KAFKA_TOPIC_PREFIX comes along with the rest of this process's environment.
         env: { ...process.env, ...environmentOf(config) },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
+    const output = this.child.stdout;
+    this.ready = new Promise((resolve) => {
+      readline.createInterface({ input: output! }).on('line', (line) => {
+        if (line.includes('subgraph ready')) resolve(JSON.parse(line));
+      });
+    });
   }
 
   /** SIGTERM, as a container stop sends it; resolves once the process is gone. */

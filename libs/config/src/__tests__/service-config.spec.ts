@@ -35,4 +35,18 @@ describe('loadGatewayConfig', () => {
     expect(config.subgraphUrls.sales).toBe('http://sales.internal:80/graphql');
     expect(config.subgraphUrls.identity).toBe('http://127.0.0.1:4001/graphql');
   });
+
+  it('reads the subgraph breaker settings, with defaults', () => {
+    expect(loadGatewayConfig({}).subgraphBreaker).toEqual({
+      errorPercent: 50,
+      minCalls: 5,
+      windowMs: 10_000,
+      openMs: 5_000,
+    });
+    const tuned = loadGatewayConfig({ SUBGRAPH_BREAKER_MIN_CALLS: '3', SUBGRAPH_BREAKER_OPEN_MS: '1000' });
+    expect(tuned.subgraphBreaker).toMatchObject({ minCalls: 3, openMs: 1_000 });
+    expect(() => loadGatewayConfig({ SUBGRAPH_BREAKER_ERROR_PERCENT: '150' })).toThrow(
+      /SUBGRAPH_BREAKER_ERROR_PERCENT/,
+    );
+  });
 });
