@@ -5,22 +5,17 @@ import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
-import { FaultPlatform } from './harness/fault-platform';
+import type { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { readModelDrift } from './harness/read-models';
 import { waitUntil } from './harness/wait-until';
 
 describe('a consumer killed mid-batch', () => {
-  let platform: FaultPlatform | undefined;
-
-  beforeAll(async () => {
-    platform = await FaultPlatform.start({ services: ['customer', 'sales', 'analytics'] });
-  }, 180_000);
-
-  afterAll(() => platform?.stop(), 60_000);
+  const platform = useFaultPlatform({ services: ['customer', 'sales', 'analytics'] });
 
   it('applies every event exactly once after the consumer comes back', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const analytics = scenario.app('analytics');
     const customerIds = await createCustomers(scenario, 8);
     await waitForConvergence(scenario, DEALS_TO_ANALYTICS);

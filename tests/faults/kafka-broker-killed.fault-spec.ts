@@ -5,21 +5,15 @@ import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
-import { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { readModelDrift } from './harness/read-models';
 
 describe('Kafka killed mid-burst', () => {
-  let platform: FaultPlatform | undefined;
-
-  beforeAll(async () => {
-    platform = await FaultPlatform.start({ services: ['customer', 'sales', 'analytics'] });
-  }, 180_000);
-
-  afterAll(() => platform?.stop(), 60_000);
+  const platform = useFaultPlatform({ services: ['customer', 'sales', 'analytics'] });
 
   it('publishes and applies every acknowledged event once the broker is back', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const customerIds = await createCustomers(scenario, 8);
     const burstStartedAt = new Date();
     const burst = startDealBurst(scenario, { customerIds, deals: 160 });

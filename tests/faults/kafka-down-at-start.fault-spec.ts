@@ -4,24 +4,18 @@
 import { acknowledgedCustomers, createCustomers } from './harness/customers';
 import { collectLedger, CUSTOMERS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
-import { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { pendingOutboxRows } from './harness/outbox-relay-lock';
 import { readModelDrift } from './harness/read-models';
 
 const CUSTOMERS = 40;
 
 describe('services started while Kafka is down', () => {
-  let platform: FaultPlatform | undefined;
-
-  beforeAll(async () => {
-    platform = await FaultPlatform.start({ services: ['customer', 'analytics'], kafka: 'down-at-start' });
-  }, 180_000);
-
-  afterAll(() => platform?.stop(), 60_000);
+  const platform = useFaultPlatform({ services: ['customer', 'analytics'], kafka: 'down-at-start' });
 
   it('serve their API without Kafka, and their events flow once it is up', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const ids = await createCustomers(scenario, CUSTOMERS, { salesMustKnow: false });
     const pendingWhileDown = await pendingOutboxRows(scenario, 'customer');
     const readinessWhileDown = await fetch(`${scenario.app('customer').baseUrl}/readyz`);

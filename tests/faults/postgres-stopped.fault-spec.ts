@@ -5,8 +5,9 @@ import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
-import { FaultPlatform } from './harness/fault-platform';
+import type { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { pendingOutboxRows } from './harness/outbox-relay-lock';
 import { readModelDrift } from './harness/read-models';
 import { waitUntil } from './harness/wait-until';
@@ -15,16 +16,10 @@ import { waitUntil } from './harness/wait-until';
 const OUTAGE_MS = 20_000;
 
 describe('Postgres stopped during a consumer backlog', () => {
-  let platform: FaultPlatform | undefined;
-
-  beforeAll(async () => {
-    platform = await FaultPlatform.start({ services: ['customer', 'sales', 'analytics'] });
-  }, 180_000);
-
-  afterAll(() => platform?.stop(), 60_000);
+  const platform = useFaultPlatform({ services: ['customer', 'sales', 'analytics'] });
 
   it('waits the outage out and then applies every event, dead-lettering none', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const analytics = scenario.app('analytics');
     const customerIds = await createCustomers(scenario, 8);
     await waitForConvergence(scenario, DEALS_TO_ANALYTICS);

@@ -5,8 +5,8 @@ import { createCustomers } from './harness/customers';
 import { mergeAcknowledged, noneAcknowledged, startDealBurst, type Acknowledged } from './harness/deal-burst';
 import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
 import { expectNothingLost } from './harness/expect-nothing-lost';
-import { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { holdRelayLock, pendingOutboxRows, relayLockHolders } from './harness/outbox-relay-lock';
 import { readModelDrift } from './harness/read-models';
 import { waitUntil } from './harness/wait-until';
@@ -14,19 +14,17 @@ import { waitUntil } from './harness/wait-until';
 const DEALS_PER_PART = 120;
 
 describe('a relay killed with a backlog', () => {
-  let platform: FaultPlatform | undefined;
   let customerIds: string[] = [];
   let acknowledged: Acknowledged = noneAcknowledged([]);
 
-  beforeAll(async () => {
-    platform = await FaultPlatform.start({ services: ['customer', 'sales', 'analytics'] });
-    customerIds = await createCustomers(platform, 8);
-  }, 180_000);
+  const platform = useFaultPlatform({ services: ['customer', 'sales', 'analytics'] });
 
-  afterAll(() => platform?.stop(), 60_000);
+  beforeAll(async () => {
+    customerIds = await createCustomers(platform(), 8);
+  }, 120_000);
 
   it('with a standby replica: the standby takes the lock and publishes the backlog', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const sales = scenario.app('sales');
     // The replica the gateway does not call becomes the active relay: it can be frozen and killed
     // while the other one serves the mutations.
@@ -67,7 +65,7 @@ describe('a relay killed with a backlog', () => {
   }, 240_000);
 
   it('without a standby: the restarted service publishes the backlog', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const sales = scenario.app('sales');
     await sales.stop();
     const lock = await holdRelayLock(scenario, 'sales');

@@ -5,8 +5,9 @@
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
-import { FaultPlatform, type GraphQLResult } from './harness/fault-platform';
+import type { GraphQLResult } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
+import { useFaultPlatform } from './harness/use-fault-platform';
 import { breakerOf } from './harness/gateway-breakers';
 import { waitUntil } from './harness/wait-until';
 
@@ -33,25 +34,23 @@ const GATEWAY_ENV = {
 const CALLS_WHILE_OPEN = 10;
 
 describe('a subgraph killed, and one hung, during queries through the gateway', () => {
-  let platform: FaultPlatform | undefined;
   let customerId = '';
 
+  const platform = useFaultPlatform({
+    services: ['customer', 'sales', 'analytics'],
+    gatewayEnv: GATEWAY_ENV,
+  });
+
   beforeAll(async () => {
-    platform = await FaultPlatform.start({
-      services: ['customer', 'sales', 'analytics'],
-      gatewayEnv: GATEWAY_ENV,
-    });
-    [customerId] = await createCustomers(platform, 1);
-    await startDealBurst(platform, { customerIds: [customerId], deals: 1 }).done;
-    await waitForConvergence(platform, DEALS_TO_ANALYTICS);
-  }, 180_000);
+    [customerId] = await createCustomers(platform(), 1);
+    await startDealBurst(platform(), { customerIds: [customerId], deals: 1 }).done;
+    await waitForConvergence(platform(), DEALS_TO_ANALYTICS);
+  }, 120_000);
 
-  afterAll(() => platform?.stop(), 60_000);
-
-  const ask = () => platform!.graphql<CustomerView>(CUSTOMER_QUERY, { id: customerId });
+  const ask = () => platform().graphql<CustomerView>(CUSTOMER_QUERY, { id: customerId });
 
   it('a killed subgraph costs only its fields, with their path and SERVICE_UNAVAILABLE', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const analytics = scenario.app('analytics');
     await analytics.kill();
     const answer = await ask();
@@ -72,7 +71,7 @@ describe('a subgraph killed, and one hung, during queries through the gateway', 
   }, 120_000);
 
   it('a hung subgraph opens its breaker: later calls fail at once, and it closes once the subgraph answers', async () => {
-    const scenario = platform!;
+    const scenario = platform();
     const sales = scenario.app('sales');
     sales.freeze();
     // Each of these waits for the fetch timeout; together they open the breaker.

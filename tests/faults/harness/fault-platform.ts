@@ -31,6 +31,9 @@ export interface FaultPlatformOptions {
   gatewayEnv?: Record<string, string>;
 }
 
+/** Whatever a scenario started, handed over at once so it is stopped even when the start fails half-way. */
+export type TrackCleanup = (cleanup: () => Promise<unknown>) => void;
+
 export interface GraphQLResult<T> {
   status: number;
   data?: T | null;
@@ -47,6 +50,7 @@ export class FaultPlatform {
   private gatewayProcess: AppProcess | undefined;
 
   private constructor(
+    private readonly track: TrackCleanup,
     readonly postgres: PrivatePostgres,
     readonly kafka: PrivateKafka,
     readonly db: Pool,
@@ -54,38 +58,42 @@ export class FaultPlatform {
     private readonly gatewayPort: number,
   ) {}
 
-  static async start(options: FaultPlatformOptions): Promise<FaultPlatform> {
+  static async start(options: FaultPlatformOptions, track: TrackCleanup): Promise<FaultPlatform> {
     assertBudgetLeft();
     // The scenario's broker is its own: no prefix (a Jest run may have set one for the shared broker).
     process.env.KAFKA_TOPIC_PREFIX = '';
     const started = Date.now();
     const services = [...new Set<ServiceName>(['identity', ...options.services])];
-    const [postgres, kafka] = await Promise.all([PrivatePostgres.create(), PrivateKafka.prepare()]);
-    await Promise.all([
-      bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: DATABASE }),
-      startBroker(kafka, services),
-    ]);
-    const kafkaDown = options.kafka === 'down-at-start';
-    if (kafkaDown) await kafka.down();
-    const infrastructureUp = Date.now();
+    const kafka = await PrivateKafka.prepare();
+    track(() => kafka.destroy());
+    const postgres = await PrivatePostgres.create();
+    track(() => postgres.destroy());
+    // Services serve without Kafka, so they start while the broker is still starting.
+    const brokerUp = timed(startBroker(kafka, services));
+    brokerUp.catch(() => undefined);
+    await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: DATABASE });
+    if (options.kafka === 'down-at-start') {
+      await brokerUp;
+      await kafka.down();
+    }
     const adminUrl = new URL(postgres.adminUrl);
     adminUrl.pathname = `/${DATABASE}`;
     const db = new Pool({ connectionString: adminUrl.toString(), max: 4 });
     // The pool notices a stopped cluster; a scenario that stops it expects those errors.
     db.on('error', () => undefined);
+    track(() => db.end());
     const token = await signToken(DEMO_ADMIN, await identityKey(), USER_TOKEN, '30m');
-    const platform = new FaultPlatform(postgres, kafka, db, token, await freePort());
+    const platform = new FaultPlatform(track, postgres, kafka, db, token, await freePort());
     const processes = await Promise.all(services.map((service) => platform.addService(service)));
     processes.forEach((app) => app.start());
-    // Without Kafka a service serves its API but is not ready: it answers /healthz.
-    const readyPath = kafkaDown ? '/healthz' : '/readyz';
-    await Promise.all(processes.map((app) => app.waitUntilAnswering(readyPath)));
+    // Ready means the API is served: the database answers (Kafka is not needed for that).
+    await Promise.all(processes.map((app) => app.waitUntilAnswering('/readyz')));
     const servicesUp = Date.now();
     await platform.startGateway(options.gatewayEnv ?? {});
-    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+    const brokerSeconds = await brokerUp;
     console.log(
-      `[faults] platform up in ${seconds(started, Date.now())}: Postgres and Kafka ${seconds(started, infrastructureUp)}, ` +
-        `${services.join(', ')} ${seconds(infrastructureUp, servicesUp)}, gateway ${seconds(servicesUp, Date.now())}`,
+      `[faults] platform up in ${secondsSince(started)}: ${services.join(', ')} ready after ` +
+        `${secondsSince(started, servicesUp)}, Kafka (with topics) after ${brokerSeconds}`,
     );
     return platform;
   }
@@ -122,6 +130,7 @@ export class FaultPlatform {
       LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
     });
     this.apps.set(name, app);
+    this.track(() => app.stop());
     return app;
   }
 
@@ -148,12 +157,6 @@ export class FaultPlatform {
     return (await this.db.query<T>(sql, params)).rows;
   }
 
-  async stop(): Promise<void> {
-    await Promise.all([this.gatewayProcess, ...this.apps.values()].map((app) => app?.stop()));
-    await this.db.end().catch(() => undefined);
-    await Promise.all([this.kafka.destroy(), this.postgres.destroy()]);
-  }
-
   private async startGateway(extraEnv: Record<string, string>): Promise<void> {
     const subgraphUrls = await Promise.all(
       SERVICE_NAMES.map(async (service) => {
@@ -171,6 +174,7 @@ export class FaultPlatform {
       ...extraEnv,
     });
     this.gatewayProcess = gateway;
+    this.track(() => gateway.stop());
     gateway.start();
     await gateway.waitUntilAnswering('/healthz');
   }
@@ -194,6 +198,15 @@ async function startBroker(broker: PrivateKafka, services: ServiceName[]): Promi
   await withKafkaStartupRetry('creating the scenario topics', () => provisionTopics(kafka, specs), {
     warn: () => undefined,
   });
+}
+
+const secondsSince = (from: number, to = Date.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+
+/** How long `step` took, e.g. "12.3 s". */
+async function timed(step: Promise<void>): Promise<string> {
+  const started = Date.now();
+  await step;
+  return secondsSince(started);
 }
 
 /** Identity's development key, which the identity process of the scenario signs with too. */
