@@ -4,6 +4,7 @@
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { convergeOrReport } from './harness/converge-or-report';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import type { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
@@ -35,7 +36,12 @@ describe('a consumer killed mid-batch', () => {
     const appliedAtKill = (await inboxRows(scenario)) - before;
     analytics.start();
     const restartedAt = Date.now();
-    const convergedAt = await waitForConvergence(scenario, DEALS_TO_ANALYTICS);
+    const convergedAt = await convergeOrReport(
+      scenario,
+      DEALS_TO_ANALYTICS,
+      burst.acknowledged,
+      'consumer (analytics) killed mid-batch',
+    );
     // Working through a backlog is the consumer's sustained top speed.
     const drain = await consumerPace(scenario, DEALS_TO_ANALYTICS, new Date(restartedAt));
 

@@ -3,7 +3,8 @@
 // the relays and consumers must pick up where they were.
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
-import { collectLedger, consumerPace, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { collectLedger, consumerPace, DEALS_TO_ANALYTICS } from './harness/event-ledger';
+import { convergeOrReport } from './harness/converge-or-report';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import { recordScenario } from './harness/fault-report';
 import { useFaultPlatform } from './harness/use-fault-platform';
@@ -24,7 +25,12 @@ describe('Kafka killed mid-burst', () => {
     await scenario.kafka.up();
     const restartedAt = Date.now();
     await burst.done;
-    const convergedAt = await waitForConvergence(scenario, DEALS_TO_ANALYTICS);
+    const convergedAt = await convergeOrReport(
+      scenario,
+      DEALS_TO_ANALYTICS,
+      burst.acknowledged,
+      'kafka broker killed mid-burst',
+    );
 
     const figures = await collectLedger(scenario, DEALS_TO_ANALYTICS, burst.acknowledged);
     const drift = await readModelDrift(scenario);

@@ -2,7 +2,8 @@
 // after 12 s). A subgraph's API needs only its database: it must serve at once, keep its events
 // in the outbox, and publish them once the broker is back, where the consumers apply them.
 import { acknowledgedCustomers, createCustomers } from './harness/customers';
-import { collectLedger, CUSTOMERS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { collectLedger, CUSTOMERS_TO_ANALYTICS } from './harness/event-ledger';
+import { convergeOrReport } from './harness/converge-or-report';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import { recordScenario } from './harness/fault-report';
 import { useFaultPlatform } from './harness/use-fault-platform';
@@ -22,7 +23,12 @@ describe('services started while Kafka is down', () => {
 
     await scenario.kafka.up();
     const brokerUpAt = Date.now();
-    const convergedAt = await waitForConvergence(scenario, CUSTOMERS_TO_ANALYTICS);
+    const convergedAt = await convergeOrReport(
+      scenario,
+      CUSTOMERS_TO_ANALYTICS,
+      acknowledgedCustomers(ids),
+      'services started while Kafka is down',
+    );
 
     const figures = await collectLedger(scenario, CUSTOMERS_TO_ANALYTICS, acknowledgedCustomers(ids));
     const drift = await readModelDrift(scenario, { deals: false });

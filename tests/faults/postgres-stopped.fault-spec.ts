@@ -4,6 +4,7 @@
 import { createCustomers } from './harness/customers';
 import { startDealBurst } from './harness/deal-burst';
 import { collectLedger, DEALS_TO_ANALYTICS, waitForConvergence } from './harness/event-ledger';
+import { convergeOrReport } from './harness/converge-or-report';
 import { expectNothingLost } from './harness/expect-nothing-lost';
 import type { FaultPlatform } from './harness/fault-platform';
 import { recordScenario } from './harness/fault-report';
@@ -42,7 +43,12 @@ describe('Postgres stopped during a consumer backlog', () => {
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
     await scenario.postgres.start();
     const restartedAt = Date.now();
-    const convergedAt = await waitForConvergence(scenario, DEALS_TO_ANALYTICS);
+    const convergedAt = await convergeOrReport(
+      scenario,
+      DEALS_TO_ANALYTICS,
+      burst.acknowledged,
+      'Postgres stopped for 20 s during a consumer backlog',
+    );
 
     const appliedBeforeOutage = (await inboxRows(scenario, stoppedAt)) - before;
     const figures = await collectLedger(scenario, DEALS_TO_ANALYTICS, burst.acknowledged);
