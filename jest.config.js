@@ -26,5 +26,13 @@ module.exports = {
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 30,
     },
+    // Each fault scenario brings its own broker, Postgres cluster and service processes (tests/faults).
+    {
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/tests/faults/harness/build-apps.ts',
+      slowTestThreshold: 120,
+    },
   ],
 };
