@@ -67,7 +67,9 @@ describe('Postgres stopped during a consumer backlog', () => {
       },
     });
     expect(appliedBeforeOutage).toBeLessThan(figures.expectedApplied - before);
-    expectNothingLost(figures, drift);
+    // A relay that published a batch but could not mark it sent (the database went away) sends it
+    // again: copies on the topic, applied once (the inbox absorbs them).
+    expectNothingLost(figures, drift, { duplicatesAllowed: true });
   }, 300_000);
 });
 

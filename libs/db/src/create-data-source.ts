@@ -16,6 +16,8 @@ export interface ServiceDataSourceOptions {
   applicationName?: string;
 }
 
+const POOL_CONNECTION_TIMEOUT_MS = 10_000;
+
 /** A TypeORM data source bound to one service schema: snake_case names, migrations only, no synchronize. */
 export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
   return new DataSource({
@@ -33,6 +35,10 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     logger: observingLogger(options.schema),
     extra: {
       max: options.poolSize ?? 10,
+      // After an outage a connection attempt or a wait for a pool slot must fail, never hang: the
+      // consumers treat the failure as transient and try again; a hang would stall them for good.
+      connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS,
+      keepAlive: true,
       application_name: options.applicationName ?? `crm-${options.schema}`,
       // public second, as the bootstrap sets it for the role: pg_trgm lives there (nothing else can).
       options: `-c search_path=${options.schema},public`,
