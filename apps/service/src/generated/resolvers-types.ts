@@ -1109,6 +1109,7 @@ export type UpdateArticleInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A user of identity's, referenced by id (authors, agents). */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
