@@ -20,6 +20,9 @@ async function retryWhileUnknownToService<T>(run: () => Promise<T>): Promise<T> 
 }
 
 /** The Support team with Alex on it; returns its id, the queue's. */
+/** Where demo customers write to reach the Support queue. */
+export const DEMO_SUPPORT_ADDRESS = 'support@crm.localhost';
+
 export async function createSupportTeam(send: Send, managerId: string, agentId: string): Promise<string> {
   const { createTeam } = (await send(
     'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
@@ -34,6 +37,10 @@ export async function createSupportTeam(send: Send, managerId: string, agentId: 
       teamId: createTeam.id,
     },
   );
+  // Mail to this address (the service's SMTP listener, INBOUND_SMTP_PORT) opens tickets in the queue.
+  await send('mutation ($input: SetQueueMailboxInput!) { setQueueMailbox(input: $input) { address } }', {
+    input: { queueId: createTeam.id, address: DEMO_SUPPORT_ADDRESS },
+  });
   return createTeam.id;
 }
 
