@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import type { Clock } from '@crm/scheduler';
+import { systemClock, type Clock } from '@crm/scheduler';
 import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-kit';
 import { QueueAssignmentRule } from './data/queue-assignment-rule.entity';
 import { commentsOfTickets } from './data/ticket-comment.repository';
@@ -17,6 +17,8 @@ export function createServiceLoaders(dataSource: DataSource, clock?: Clock) {
     ...createKnowledgeLoaders(dataSource),
     ticketById: loaderById((ids) => findTicketsByIds(dataSource, ids)),
     ticketSla: ticketSlaLoader(dataSource, clock),
+    /** The service's clock (a test's ManualClock): SLA states and the overdue filter read it. */
+    now: () => (clock ?? systemClock).now(),
     ticketsOfCustomer: childrenPageLoader(dataSource, {
       entity: Ticket,
       parentColumn: 'customer_id',

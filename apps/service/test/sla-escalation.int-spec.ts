@@ -174,6 +174,11 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
     await service.jobs.waitForRun(SLA_ESCALATION_JOB, id);
   }
 
+  const OVERDUE = 'query { tickets(filter: { overdue: true }, first: 100) { edges { node { id } } } }';
+  const overdueIds = async () =>
+    (await ok(agent<{ tickets: { edges: { node: { id: string } }[] } }>(OVERDUE, {}))).tickets.edges.map(
+      (edge) => edge.node.id,
+    );
   const slaOf = async (id: string) => (await ok(agent<SlaView>(SLA_OF, { id }))).ticket;
 
   /** The events of `type` about `ticketId` the service ever meant to publish: its outbox. */
@@ -271,6 +276,7 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
       resolution: { state: 'OK', remainingMinutes: 470 },
     });
     expect(await written('crm.service.ticket.sla_warning', id)).toEqual([]);
+    expect(await overdueIds()).not.toContain(id);
 
     await runJobAt(openedAt + 30 * MINUTE);
     await runJobAt(openedAt + 31 * MINUTE);
@@ -320,6 +326,8 @@ describe('SLA warnings, breaches and escalation under the test clock', () => {
       [id],
     );
     expect(stored.sla_due_at.toISOString()).toBe(new Date(openedAt + 30 * MINUTE).toISOString());
+    // Past its due time at the service's clock: the overdue filter lists it.
+    expect(await overdueIds()).toContain(id);
   });
 
   it("reassigns a breaching URGENT ticket to its queue's manager and says so with ticket.assigned", async () => {

@@ -178,6 +178,7 @@ describe('ticket lists, queue views and the service’s user directory', () => {
     [{ queueIds: null, category: 'COMPLAINT' }, /^tickets_category_created_at$/],
     [{ queueIds: null, customerId: randomUUID() }, /^tickets_customer_created_at$/],
     [{ queueIds: null, createdFrom: new Date('2026-01-01') }, /^tickets_created_at$/],
+    [{ queueIds: null, overdueAt: new Date('2026-01-01') }, /^tickets_sla_due_at$/],
   ] as [TicketListFilter, RegExp][])('serves filter %j from an index (EXPLAIN)', async (filter, index) => {
     const indexes = await listPlanIndexes(platform.subgraphs.service.dataSource, filter);
     expect(indexes.some((name) => index.test(name))).toBe(true);

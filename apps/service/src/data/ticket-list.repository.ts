@@ -16,7 +16,12 @@ export interface TicketListFilter {
   customerId?: string | null;
   createdFrom?: Date | null;
   createdTo?: Date | null;
+  /** Tickets whose SLA due time (kept by the SLA clock, indexed) is at or before this instant. */
+  overdueAt?: Date | null;
 }
+
+/** Statuses whose SLA clock runs: a paused or resolved ticket is never overdue, whatever it stored. */
+const RUNNING_SLA_STATUSES = ['NEW', 'ASSIGNED', 'IN_PROGRESS'];
 
 export type TicketListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
@@ -47,6 +52,10 @@ export function ticketListQuery(
   if (filter.createdFrom)
     query.andWhere('ticket.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) query.andWhere('ticket.created_at < :createdTo', { createdTo: filter.createdTo });
+  if (filter.overdueAt)
+    query
+      .andWhere('ticket.sla_due_at <= :overdueAt', { overdueAt: filter.overdueAt })
+      .andWhere('ticket.status = ANY(:runningSla)', { runningSla: RUNNING_SLA_STATUSES });
   return query;
 }
 

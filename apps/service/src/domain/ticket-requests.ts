@@ -85,6 +85,7 @@ const filterSchema = z.object({
   customerId: id('a customer').nullish(),
   createdFrom: z.date().nullish(),
   createdTo: z.date().nullish(),
+  overdue: z.boolean().nullish(),
 });
 
 export const parseTicketFilter = (input: unknown, path = 'filter') =>

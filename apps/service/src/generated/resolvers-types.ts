@@ -1043,6 +1043,8 @@ export type TicketFilter = {
   /** Opened before this instant. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tickets past their SLA due time (first response or resolution); paused and resolved tickets are never overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   priority?: InputMaybe<TicketPriority>;
   /** A queue (support team) id. */
   queueId?: InputMaybe<Scalars['ID']['input']>;

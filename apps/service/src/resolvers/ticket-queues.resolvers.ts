@@ -26,9 +26,17 @@ function tickets(
   context: ServiceContext,
   only: Partial<TicketListFilter> = {},
 ) {
-  const filter = parseTicketFilter(rawFilter) as Omit<TicketListFilter, 'queueIds'>;
+  const { overdue, ...filter } = parseTicketFilter(rawFilter) as Omit<TicketListFilter, 'queueIds'> & {
+    overdue?: boolean | null;
+  };
   const queueIds = queuesOf(context.caller, filter.queueId);
-  return listTickets(context.dataSource, { ...filter, ...only, queueIds, queueId: null }, order, page);
+  const overdueAt = overdue ? context.loaders.now() : null;
+  return listTickets(
+    context.dataSource,
+    { ...filter, ...only, overdueAt, queueIds, queueId: null },
+    order,
+    page,
+  );
 }
 
 async function queueView(context: ServiceContext, queueId: string) {
