@@ -77,7 +77,13 @@ describe('satisfaction surveys through the gateway, Kafka and real SMTP', () => 
   const invitationFor = async (forCustomer = customerId) => {
     const email = `requester-${++requesters}-${Date.now()}@example.com`;
     const ticketId = await resolveTicketFor(desk, forCustomer, email);
-    return { ticketId, email, token: await invitationTokenFor(mailbox, email) };
+    const token = await invitationTokenFor(mailbox, email);
+    // The mail leaves inside the consumer's transaction; survey.sent is relayed only after its commit.
+    await published(
+      'crm.service.survey.sent',
+      (event) => event.type === 'crm.service.survey.sent' && event.data.ticketId === ticketId,
+    );
+    return { ticketId, email, token };
   };
   const published = (type: AnyCloudEvent['type'], matches: (event: AnyCloudEvent) => boolean) =>
     waitFor(() => {
