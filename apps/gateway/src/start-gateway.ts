@@ -17,6 +17,7 @@ import {
   createHttpApp,
   finishHttpApp,
   serviceUnavailableResponsePlugin,
+  SUBGRAPH_KEEP_ALIVE_MS,
 } from '@crm/subgraph-kit';
 import { armorFor } from './armor';
 import { refusingDeactivatedUsers } from './deactivated-users';
@@ -81,6 +82,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const app = createHttpApp();
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  // Longer than clients keep an idle socket (undici/fetch: 4 s), so the client always closes it
+  // first: Node's default of 5 s races them and a reused socket fails with ECONNRESET.
+  httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
   const dataSources = new Map<ServiceName, SubgraphDataSource>();
