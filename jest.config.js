@@ -23,6 +23,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      setupFiles: ['<rootDir>/libs/testing/src/worker-isolation.ts'],
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 30,
     },

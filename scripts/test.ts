@@ -3,6 +3,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const RESULTS = 'jest-results.json';
 const FAULT_RESULTS = 'jest-faults-results.json';
+/** Parallel Jest workers for the unit and integration tests (two cores: two workers). */
+const TEST_WORKERS = Number(process.env.TEST_WORKERS ?? 2);
+const WORKER_MEMORY_LIMIT = '1GB';
 /**
  * The fault suite's share of CI's 30 minutes: it starts no scenario once FAULTS_BUDGET_MINUTES
  * (tests/faults/harness/suite-budget.ts) are spent; a run that hangs beyond that is stopped here.
@@ -47,10 +50,13 @@ const filters = process.argv.slice(2);
 exitOnFailure(run('npx', ['prettier', '--check', '.']));
 exitOnFailure(run('npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']));
 rmSync(FAULT_RESULTS, { force: true });
-// In band: integration tests share one broker and one test database, and start whole platforms.
+// Each worker has its own test database and topics (libs/testing/src/test-worker.ts). A worker
+// that holds more than WORKER_MEMORY_LIMIT after a test file is replaced: the platforms the
+// files start leave garbage that one long-lived process would gather until it runs out of heap.
 const tests = run('npx', [
   'jest',
-  '--runInBand',
+  `--maxWorkers=${TEST_WORKERS}`,
+  `--workerIdleMemoryLimit=${WORKER_MEMORY_LIMIT}`,
   '--selectProjects',
   'unit',
   'integration',

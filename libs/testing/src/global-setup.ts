@@ -9,33 +9,46 @@ import {
   provisionPlatformTopics,
 } from '../../../infra';
 import { deleteTestRunKafka, testRunTopicPrefix } from './test-run-kafka';
+import { testWorkerDatabase, testWorkerTopicPrefix } from './test-worker';
 
 interface TestRun {
   stop(): Promise<void>;
 }
 
 /**
- * Real Postgres and Kafka for the integration tests, a database of this run's own
- * (`crm_test_<run id>`) and topics of its own (`test.<run id>.crm.…`), so two runs on one
- * machine never share or drop each other's data. The teardown removes all three.
+ * Real Postgres and Kafka for the integration tests, and for each Jest worker a database of its
+ * own (`crm_test_<run id>_w<worker>`) and topics of its own (`test.<run id>.w<worker>.crm.…`, see
+ * worker-isolation.ts), so neither two runs on one machine nor two workers of one run share or
+ * drop each other's data. The teardown removes them all.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   const log = (message: string) => console.log(`[test setup] ${message}`);
   const infrastructure = loadInfrastructureConfig();
   const postgres = await ensurePostgres(log);
   await ensureKafka(infrastructure.kafkaBrokers, log);
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
-  const database = `crm_test_${runId}`;
-  await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName: database, log: () => undefined });
+  const runDatabase = `crm_test_${runId}`;
+  const databases = Array.from({ length: Math.max(1, globalConfig.maxWorkers) }, (_, index) =>
+    testWorkerDatabase(runDatabase, index + 1),
+  );
+  for (const databaseName of databases) {
+    await bootstrapDatabase({ adminUrl: postgres.adminUrl, databaseName, log: () => undefined });
+  }
   process.env.CRM_TEST_ADMIN_URL = postgres.adminUrl;
-  process.env.CRM_TEST_DATABASE = database;
+  process.env.CRM_TEST_RUN_DATABASE = runDatabase;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers.join(',');
   process.env.CRM_TEST_RUN_ID = runId;
   // Tests publish on their own topics: a developer's `npm start` on this broker never sees them.
-  const ownTopicPrefix = process.env.KAFKA_TOPIC_PREFIX ? undefined : testRunTopicPrefix(runId);
-  if (ownTopicPrefix) process.env.KAFKA_TOPIC_PREFIX = ownTopicPrefix;
+  const outerTopicPrefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
+  const ownTopicPrefix = `${outerTopicPrefix}${testRunTopicPrefix(runId)}`;
+  process.env.CRM_TEST_RUN_TOPIC_PREFIX = ownTopicPrefix;
   // Each platform a test starts has consumer groups of its own: their dead-letter topics come with them.
-  await provisionPlatformTopics(infrastructure.kafkaBrokers, [], log);
+  for (let worker = 1; worker <= databases.length; worker++) {
+    // Topic names read KAFKA_TOPIC_PREFIX when they are made.
+    process.env.KAFKA_TOPIC_PREFIX = testWorkerTopicPrefix(ownTopicPrefix, worker);
+    await provisionPlatformTopics(infrastructure.kafkaBrokers, [], log);
+  }
+  process.env.KAFKA_TOPIC_PREFIX = outerTopicPrefix;
   (globalThis as { crmTestRun?: TestRun }).crmTestRun = {
     async stop() {
       try {
@@ -50,7 +63,7 @@ export default async function globalSetup(): Promise<void> {
       } catch (error) {
         console.error(`[test teardown] could not delete the topics of run ${runId}:`, error);
       } finally {
-        await dropDatabase(postgres.adminUrl, database);
+        for (const databaseName of databases) await dropDatabase(postgres.adminUrl, databaseName);
         await postgres.stop();
       }
     },
