@@ -2,4 +2,9 @@
  * The package entry of @crm/marketing: what other projects may use of this app (the in-process test
  * platform, scripts). main.ts runs the service; nothing else reaches into src/.
  */
-export { startMarketingSubgraph, marketingTypeDefs } from './marketing-subgraph';
+export {
+  startMarketingSubgraph,
+  marketingTypeDefs,
+  type MarketingOptions,
+  type RunningMarketing,
+} from './marketing-subgraph';

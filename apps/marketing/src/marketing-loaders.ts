@@ -1,9 +1,14 @@
 import type { DataSource } from 'typeorm';
+import type { Clock } from '@crm/scheduler';
 import { loaderById } from '@crm/subgraph-kit';
 import { findCampaignsByIds } from './data/campaign.repository';
 
-export function createMarketingLoaders(dataSource: DataSource) {
-  return { campaignById: loaderById((ids) => findCampaignsByIds(dataSource, ids)) };
+export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
+  return {
+    campaignById: loaderById((ids) => findCampaignsByIds(dataSource, ids)),
+    /** The marketing clock (a test's ManualClock): dates and windows are judged by it. */
+    now: () => clock.now(),
+  };
 }
 
 export type MarketingLoaders = ReturnType<typeof createMarketingLoaders>;

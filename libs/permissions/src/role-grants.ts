@@ -21,7 +21,12 @@ export const RESOURCES = [
   'survey',
   /** Customers' suggestions and praise (complaints are tickets). */
   'feedback',
+  /** Campaigns with their costs, members and responses. */
   'campaign',
+  /** Customer segments (dynamic rule trees) and static lists. */
+  'segment',
+  /** Loyalty programmes, members' points and levels, and referrals. */
+  'loyalty',
   'user',
   'analytics',
   'audit',
@@ -62,13 +67,13 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
-      ...readWrite('all', 'article', 'sla', 'survey', 'feedback'),
+      ...readWrite('all', 'article', 'sla', 'survey', 'feedback', 'segment', 'loyalty'),
     },
     pii: true,
   },
   SALES_MANAGER: {
     permissions: {
-      ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary'),
+      ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary', 'segment', 'loyalty'),
       ...readAll('article', 'survey', 'feedback'),
       'feedback:write': 'all',
       ...readWrite('team', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota'),
@@ -79,6 +84,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   SALES_REP: {
     permissions: {
       ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary', 'article', 'feedback'),
+      ...readAll('segment', 'loyalty'),
       'feedback:write': 'all',
       ...readWrite('own', 'customer', 'opportunity', 'order', 'lead', 'activity'),
       'quota:read': 'own',
@@ -87,7 +93,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SUPPORT_MANAGER: {
     permissions: {
-      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary'),
+      ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'loyalty'),
       ...readWrite('all', 'ticket', 'article', 'sla', 'survey', 'feedback'),
       'audit:read': 'all',
     },
@@ -96,7 +102,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
     permissions: {
-      ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey'),
+      ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey', 'loyalty'),
       ...readWrite('team', 'ticket'),
       ...readWrite('all', 'article', 'feedback'),
     },
@@ -105,7 +111,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   MARKETER: {
     permissions: {
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'feedback', 'survey'),
-      ...readWrite('all', 'campaign', 'lead'),
+      ...readWrite('all', 'campaign', 'lead', 'segment', 'loyalty'),
     },
     pii: true,
   },
@@ -113,6 +119,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
+      ...readAll('segment', 'loyalty'),
     },
     pii: false,
   },
@@ -120,6 +127,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
+      ...readAll('segment', 'loyalty'),
     },
     pii: false,
   },

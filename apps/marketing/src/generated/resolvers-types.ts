@@ -64,6 +64,15 @@ export type CreateCampaignInput = {
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/**
+ * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
+ * loyalty, recommended products) with `extend type Customer` in their own files.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
+
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
@@ -205,11 +214,13 @@ export type DirectiveResolverFn<
 /** Mapping of federation types */
 export type FederationTypes = {
   Campaign: Campaign;
+  Customer: Customer;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
+  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -226,6 +237,7 @@ export type ResolversTypes = {
   >;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
+  Customer: ResolverTypeWrapper<Partial<Customer>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
@@ -246,6 +258,7 @@ export type ResolversParentTypes = {
   >;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
+  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
   Money: Partial<Money>;
@@ -289,6 +302,19 @@ export type CampaignEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -351,6 +377,7 @@ export type Resolvers<ContextType = MarketingContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;

@@ -1,0 +1,5 @@
+import { campaignModule } from './campaign.module';
+import type { MarketingModule } from './marketing-module';
+
+/** Every part of the marketing subgraph; a part's event handlers run in this order. */
+export const MARKETING_MODULES: MarketingModule[] = [campaignModule];
