@@ -1,6 +1,6 @@
 import { InputProblems } from '@crm/errors';
 import { WEEKDAYS, type BusinessCalendar, type OpeningHours } from './business-calendar';
-import { isKnownTimeZone } from './zoned-time';
+import { isKnownTimeZone } from '@crm/scheduler';
 
 export interface BusinessCalendarFields extends BusinessCalendar {
   name: string;

@@ -1,4 +1,4 @@
-import { instantOfWallTime, isoWeekdayOf } from './zoned-time';
+import { instantOfWallTime, isoWeekdayOf } from '@crm/scheduler';
 
 export const WEEKDAYS = [
   'MONDAY',

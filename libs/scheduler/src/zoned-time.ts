@@ -57,6 +57,15 @@ export function instantOfWallTime(timeZone: string, date: string, minuteOfDay: n
   return wallClockAsUtc(timeZone, candidate) === wall ? candidate : wall - offsetAt(timeZone, wall - DAY / 2);
 }
 
+/** The zone's calendar date and minute of the day (0–1439) at `instant`. */
+export function wallClockOf(timeZone: string, instant: number): { date: string; minuteOfDay: number } {
+  const wall = new Date(wallClockAsUtc(timeZone, instant));
+  return {
+    date: wall.toISOString().slice(0, 10),
+    minuteOfDay: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+  };
+}
+
 function offsetAt(timeZone: string, instant: number): number {
   const rounded = Math.floor(instant / 1000) * 1000;
   return wallClockAsUtc(timeZone, rounded) - rounded;
