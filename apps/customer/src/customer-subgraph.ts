@@ -2,6 +2,7 @@ import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { onLeadConverted } from './events/lead-converted.handler';
+import { onMessageUnsubscribed } from './events/message-unsubscribed.handler';
 import { createCustomerLoaders } from './customer-loaders';
 import { Customer } from './data/customer.entity';
 import { CreateCustomers1764000000100 } from './data/migrations/1764000000100-create-customers';
@@ -85,6 +86,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       'crm.sales.payment.received': onPaymentReceived,
       'crm.sales.order.placed': onOrderPlaced,
       'crm.sales.lead.converted': onLeadConverted,
+      'crm.marketing.message.unsubscribed': onMessageUnsubscribed,
     },
   });
 }

@@ -2,9 +2,16 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 /**
  * The only root fields a caller without a token may use; answerSurvey proves itself with the
- * single-use token of the customer's invitation mail.
+ * single-use token of the customer's invitation mail, unsubscribe with the signed token of a
+ * marketing message's link.
  */
-export const PUBLIC_MUTATIONS = new Set(['login', 'refreshAccessToken', 'logout', 'answerSurvey']);
+export const PUBLIC_MUTATIONS = new Set([
+  'login',
+  'refreshAccessToken',
+  'logout',
+  'answerSurvey',
+  'unsubscribe',
+]);
 
 interface GraphQLRequestBody {
   query?: unknown;

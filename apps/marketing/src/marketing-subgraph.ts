@@ -5,8 +5,9 @@ import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { startMarketingJobs } from './jobs/marketing-jobs';
 import { createMarketingLoaders } from './marketing-loaders';
-import type { MarketingSettings } from './marketing-module';
+import type { MarketingModule, MarketingSettings } from './marketing-module';
 import { MARKETING_MODULES } from './marketing-modules';
+import { createMessageRuntime } from './messages/message-runtime';
 
 export const marketingTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -21,24 +22,30 @@ export interface RunningMarketing extends RunningSubgraph {
   jobs: Scheduler;
 }
 
-/** The marketing subgraph: its modules' API, event handlers and scheduled jobs. */
+const resolversOf = (module: MarketingModule, settings: MarketingSettings) =>
+  typeof module.resolvers === 'function' ? module.resolvers(settings) : module.resolvers;
+
+/** The marketing subgraph: its modules' API, event handlers, HTTP routes and scheduled jobs. */
 export async function startMarketingSubgraph(
   config: ServiceConfig,
   options: MarketingOptions = {},
 ): Promise<RunningMarketing> {
-  const settings: MarketingSettings = {
-    clock: options.clock ?? systemClock,
-    env: options.env ?? process.env,
-  };
+  const env = options.env ?? process.env;
+  const messaging = createMessageRuntime(env, config.port);
+  const settings: MarketingSettings = { clock: options.clock ?? systemClock, env, messaging };
   const modules = MARKETING_MODULES;
   const subgraph = await startSubgraph({
     config,
     typeDefs: marketingTypeDefs,
-    resolvers: modules.flatMap((module) => module.resolvers),
+    resolvers: modules.flatMap((module) => resolversOf(module, settings)),
     entities: modules.flatMap((module) => module.entities),
     migrations: modules.flatMap((module) => module.migrations),
     createLoaders: (dataSource) => createMarketingLoaders(dataSource, settings.clock),
     eventHandlers: combineHandlers(...modules.map((module) => module.eventHandlers?.(settings) ?? {})),
+    routes: (app, dataSource) => modules.forEach((module) => module.routes?.(app, dataSource, settings)),
+  }).catch((error: unknown) => {
+    messaging.transport.close();
+    throw error;
   });
   const jobs = await startMarketingJobs(
     config,
@@ -48,6 +55,7 @@ export async function startMarketingSubgraph(
     settings,
   ).catch(async (error: unknown) => {
     await subgraph.stop();
+    messaging.transport.close();
     throw error;
   });
   return {
@@ -56,6 +64,7 @@ export async function startMarketingSubgraph(
     async stop() {
       await jobs.stop();
       await subgraph.stop();
+      messaging.transport.close();
     },
   };
 }

@@ -22,6 +22,8 @@ export async function startMailCatcher(options: {
   port?: number;
   logger: Logger;
   onMail?: (mail: CaughtMail) => Promise<void> | void;
+  /** Each RCPT TO: throw a MailRefusal to refuse that address (a test's bouncing mailbox). */
+  acceptRecipient?: (address: string) => Promise<void>;
 }): Promise<MailCatcher> {
   const mails: CaughtMail[] = [];
   const waiters = new Set<(mail: CaughtMail) => void>();
@@ -30,6 +32,7 @@ export async function startMailCatcher(options: {
     port: options.port ?? 0,
     maxBytes: 50 * 1024 * 1024,
     logger: options.logger,
+    acceptRecipient: options.acceptRecipient,
     async receive(received) {
       const caught = { ...received, receivedAt: new Date() };
       mails.push(caught);

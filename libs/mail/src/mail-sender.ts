@@ -8,6 +8,10 @@ export interface OutgoingMail {
   replyTo?: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text`, e.g. a marketing email's designed part. */
+  html?: string;
+  /** Further headers, e.g. List-Unsubscribe (RFC 2369, RFC 8058). */
+  headers?: Record<string, string>;
   /** Chosen by the caller and recorded before or with the send, so a resend is recognisable. */
   messageId: string;
   inReplyTo?: string;
@@ -42,6 +46,8 @@ export function createMailSender(relay: SmtpRelay): MailSender {
         replyTo: mail.replyTo,
         subject: mail.subject,
         text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
         messageId: mail.messageId,
         inReplyTo: mail.inReplyTo,
         references: mail.references,

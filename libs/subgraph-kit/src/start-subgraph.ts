@@ -44,7 +44,7 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders: (dataSource: DataSource) => TLoaders;
   eventHandlers?: EventHandlers;
   /** Extra HTTP routes beside /graphql, e.g. identity's /.well-known/jwks.json. */
-  routes?: (app: Express) => void;
+  routes?: (app: Express, dataSource: DataSource) => void;
 }
 
 /** How long a subgraph keeps an idle keep-alive connection open. */
@@ -139,7 +139,7 @@ export async function startSubgraph<TLoaders>(
     });
     res.status(report.ready ? 200 : 503).json(report);
   });
-  definition.routes?.(app);
+  definition.routes?.(app, dataSource);
   app.use(
     '/graphql',
     json({ limit: '1mb' }),

@@ -1,5 +1,5 @@
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
-import { recordConsent } from '../data/consent.repository';
+import { findConsent, recordConsent } from '../data/consent.repository';
 import type { CustomerConsent } from '../data/customer-consent.entity';
 import type { Customer } from '../data/customer.entity';
 import { parseConsentDecision } from '../domain/consent-input';
@@ -36,3 +36,48 @@ export function setConsent(scope: ChangeScope, args: unknown): Promise<Customer>
     return customer;
   });
 }
+
+/**
+ * message.unsubscribed: the customer followed a marketing message's unsubscribe link, so consent for
+ * that channel is withdrawn as of then. A decision taken after the click (a new grant) stands; an
+ * erased customer has nothing left to withdraw.
+ */
+export function withdrawConsentOnUnsubscribe(
+  scope: ChangeScope,
+  unsubscribe: { customerId: string; channel: 'EMAIL' | 'SMS'; at: Date },
+): Promise<void> {
+  return runChange(scope, async (change) => {
+    const customer = await lockCustomerToChange(change, {
+      id: unsubscribe.customerId,
+      field: 'customerId',
+      merged: 'survivor',
+      erased: 'allow',
+    });
+    if (customer.erasedAt) return;
+    const current = await findConsent(change.manager, customer.id, unsubscribe.channel);
+    if (current && (current.changedAt > unsubscribe.at || !current.granted)) return;
+    const decision = {
+      customerId: customer.id,
+      channel: unsubscribe.channel,
+      granted: false,
+      source: UNSUBSCRIBE_SOURCE,
+    };
+    const { before, after } = await recordConsent(
+      change.manager,
+      decision,
+      change.caller.userId,
+      unsubscribe.at,
+    );
+    change.publish(consentChanged(after, UNSUBSCRIBE_SOURCE, change.origin));
+    change.audit({
+      action: 'withdrawConsentOnUnsubscribe',
+      entityType: 'Customer',
+      entityId: customer.id,
+      before: { [`consent.${decision.channel}`]: decisionOf(before) },
+      after: { [`consent.${decision.channel}`]: decisionOf(after) },
+    });
+  });
+}
+
+/** The proof of a withdrawal that came from a marketing message's link. */
+const UNSUBSCRIBE_SOURCE = 'UNSUBSCRIBE_LINK';

@@ -12,9 +12,7 @@ export async function recordConsent(
   now: Date,
 ): Promise<{ before: CustomerConsent | null; after: CustomerConsent }> {
   const { customerId, channel, granted, source } = decision;
-  const before = await manager
-    .getRepository(CustomerConsent)
-    .findOne({ where: { customerId, channel }, lock: { mode: 'pessimistic_write' } });
+  const before = await findConsent(manager, customerId, channel);
   const after = Object.assign(new CustomerConsent(), {
     customerId,
     channel,
@@ -43,4 +41,15 @@ export function consentsOfCustomers(
   return dataSource
     .getRepository(CustomerConsent)
     .find({ where: { customerId: In(customerIds.filter(isUuid)) }, order: { channel: 'ASC' } });
+}
+
+/** The current decision of one customer on one channel, locked until the change commits. */
+export function findConsent(
+  manager: EntityManager,
+  customerId: string,
+  channel: CustomerConsent['channel'],
+): Promise<CustomerConsent | null> {
+  return manager
+    .getRepository(CustomerConsent)
+    .findOne({ where: { customerId, channel }, lock: { mode: 'pessimistic_write' } });
 }

@@ -68,6 +68,16 @@ import { articlePublished } from './article-published.event';
 import { articleArchived } from './article-archived.event';
 import { articleLinkedToTicket } from './article-linked-to-ticket.event';
 import { feedbackRecorded } from './feedback-recorded.event';
+import { messageSent } from './message-sent.event';
+import { messageDeferred } from './message-deferred.event';
+import { messageSuppressed } from './message-suppressed.event';
+import { messageDelivered } from './message-delivered.event';
+import { messageBounced } from './message-bounced.event';
+import { messageFailed } from './message-failed.event';
+import { messageOpened } from './message-opened.event';
+import { messageClicked } from './message-clicked.event';
+import { messageUnsubscribed } from './message-unsubscribed.event';
+import { messageTemplateCreated, messageTemplateUpdated } from './message-template-saved.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -147,6 +157,17 @@ export const EVENT_CATALOGUE = {
   [articleArchived.type]: articleArchived,
   [articleLinkedToTicket.type]: articleLinkedToTicket,
   [feedbackRecorded.type]: feedbackRecorded,
+  [messageSent.type]: messageSent,
+  [messageDeferred.type]: messageDeferred,
+  [messageSuppressed.type]: messageSuppressed,
+  [messageDelivered.type]: messageDelivered,
+  [messageBounced.type]: messageBounced,
+  [messageFailed.type]: messageFailed,
+  [messageOpened.type]: messageOpened,
+  [messageClicked.type]: messageClicked,
+  [messageUnsubscribed.type]: messageUnsubscribed,
+  [messageTemplateCreated.type]: messageTemplateCreated,
+  [messageTemplateUpdated.type]: messageTemplateUpdated,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

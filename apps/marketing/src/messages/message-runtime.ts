@@ -1,0 +1,13 @@
+import { messageSettings, type MessageSettings } from './message-settings';
+import { createMessageTransport, type MessageTransport } from './message-transport';
+
+/** The send rules and links (settings) with the open connections to the relay and the gateway. */
+export interface MessageRuntime {
+  settings: MessageSettings;
+  transport: MessageTransport;
+}
+
+export function createMessageRuntime(env: NodeJS.ProcessEnv, servicePort: number): MessageRuntime {
+  const settings = messageSettings(env, servicePort);
+  return { settings, transport: createMessageTransport(settings) };
+}
