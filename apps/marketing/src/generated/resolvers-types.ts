@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Campaign as CampaignRow } from '../data/campaign.entity';
+import type { Segment as SegmentRow } from '../data/segment.entity';
+import type { SegmentMemberRow as SegmentMemberRowRow } from '../data/segment-member.repository';
+import type { StaticListImport as StaticListImportRow } from '../changes/segment.changes';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,6 +19,30 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string };
   /** ISO-8601 calendar date, e.g. 2026-12-31. */
   LocalDate: { input: string; output: string };
+  /**
+   * A dynamic segment's rule tree, as JSON. A node is either an AND/OR group
+   *
+   *   { "combinator": "AND" | "OR", "conditions": [node, …] }      (1 to 50 entries, nested at most 5 deep)
+   *
+   * or a condition on one attribute of marketing's customer projection
+   *
+   *   { "field": "tier", "operator": "in", "values": ["A", "B"] }
+   *
+   * Fields and their operators:
+   * - kind (COMPANY, PERSON), tier (A–D), lifecycle (PROSPECT … CHURNED): eq, in, notIn, isSet
+   * - region, industry (text): eq, in, notIn, isSet
+   * - tags (tag names): contains, isSet
+   * - emailConsent, smsConsent, phoneConsent: eq true | false (no recorded decision counts as false)
+   * - revenue (per currency, exact; give "currency": "EUR"): eq, gt, gte, lt, lte, between; value a decimal string
+   * - orderCount, csat (1–5): eq, gt, gte, lt, lte, between, isSet
+   * - lastOrderAt: gt, gte, lt, lte, between (ISO dates), olderThanDays, withinDays (days), isSet
+   *
+   * eq, gt…lte, contains, isSet (true/false), olderThanDays and withinDays take "value"; in and notIn take
+   * "values" (1 to 100); between takes "values": [lower, upper], both inclusive. A customer who never
+   * ordered is neither olderThanDays nor withinDays (add isSet false in an OR group to include them).
+   * A bad node is BAD_USER_INPUT with its path, e.g. input.rule.conditions[1].value.
+   */
+  SegmentRule: { input: unknown; output: unknown };
   _FieldSet: { input: unknown; output: unknown };
 };
 
@@ -64,6 +91,18 @@ export type CreateCampaignInput = {
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+export type CreateSegmentInput = {
+  /** At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Send the same key when retrying: the first result is returned, nothing is created twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: SegmentKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Required for DYNAMIC, not allowed for STATIC. */
+  rule?: InputMaybe<Scalars['SegmentRule']['input']>;
+};
+
 /**
  * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
  * loyalty, recommended products) with `extend type Customer` in their own files.
@@ -71,6 +110,8 @@ export type CreateCampaignInput = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** The active segments the customer is a member of, by name. */
+  segments: Maybe<Array<Segment>>;
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -82,12 +123,56 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
+  addToStaticList: Segment;
+  /** Archives an active segment: its members are frozen. */
+  archiveSegment: Segment;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
+  /** Creates a segment; a DYNAMIC one gets its members at once. */
+  createSegment: Segment;
+  /**
+   * Puts the customers a CSV names on an active STATIC list: one customer id or e-mail address per
+   * line (first column; an optional header line id/email is skipped), at most 10 000 lines. Lines that
+   * name no customer known to marketing are reported back, the others are added.
+   */
+  importStaticList: StaticListImport;
+  /** Takes customers (1 to 1000 ids) off an active STATIC list. */
+  removeFromStaticList: Segment;
+  /** Renames, describes or re-rules an active segment. */
+  updateSegment: Segment;
+};
+
+export type MutationAddToStaticListArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationArchiveSegmentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
+};
+
+export type MutationImportStaticListArgs = {
+  csv: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationRemoveFromStaticListArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 export type PageInfo = {
@@ -104,6 +189,12 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, newest first, keyset-paginated; only those in `status` when it is given. */
   campaigns: CampaignConnection;
+  /** How many customers a rule selects now, and a sample of them (1 to 50, default 5). */
+  previewSegment: SegmentPreview;
+  /** The segment with this id; NOT_FOUND if there is none. */
+  segment: Maybe<Segment>;
+  /** Segments, newest first, keyset-paginated; filtered by kind and status when given. */
+  segments: SegmentConnection;
 };
 
 export type QueryCampaignArgs = {
@@ -114,6 +205,123 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+export type QueryPreviewSegmentArgs = {
+  rule: Scalars['SegmentRule']['input'];
+  sample?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySegmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SegmentKind>;
+  status?: InputMaybe<SegmentStatus>;
+};
+
+/** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
+export type Segment = {
+  __typename?: 'Segment';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SegmentKind;
+  /** The members, in customer id order, keyset-paginated. */
+  members: SegmentMemberConnection;
+  name: Scalars['String']['output'];
+  /** The rule of a DYNAMIC segment; null for a STATIC list. */
+  rule: Maybe<Scalars['SegmentRule']['output']>;
+  /** How many customers are members now. */
+  size: Scalars['Int']['output'];
+  status: SegmentStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back on updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SegmentConnection = {
+  __typename?: 'SegmentConnection';
+  edges: Array<SegmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SegmentEdge = {
+  __typename?: 'SegmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Segment;
+};
+
+/** DYNAMIC: members follow a rule and change as customers do. STATIC: a list kept by hand or by import. */
+export type SegmentKind = 'DYNAMIC' | 'STATIC';
+
+export type SegmentMember = {
+  __typename?: 'SegmentMember';
+  /** When the customer last joined the segment. */
+  addedAt: Scalars['DateTime']['output'];
+  customer: Customer;
+};
+
+export type SegmentMemberConnection = {
+  __typename?: 'SegmentMemberConnection';
+  edges: Array<SegmentMemberEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SegmentMemberEdge = {
+  __typename?: 'SegmentMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: SegmentMember;
+};
+
+/** What a rule would select now, without saving anything. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  /** Up to `sample` customers it selects, in id order. */
+  sample: Array<Customer>;
+  size: Scalars['Int']['output'];
+};
+
+/** An ACTIVE segment is kept current; an ARCHIVED one keeps the members it had and no longer changes. */
+export type SegmentStatus = 'ACTIVE' | 'ARCHIVED';
+
+export type StaticListImport = {
+  __typename?: 'StaticListImport';
+  /** Customers newly put on the list. */
+  added: Scalars['Int']['output'];
+  /** Customers the file names that were on the list already. */
+  alreadyMembers: Scalars['Int']['output'];
+  segment: Segment;
+  unknownRows: Array<UnknownListRow>;
+};
+
+/** A line of an imported list that names no customer marketing knows. */
+export type UnknownListRow = {
+  __typename?: 'UnknownListRow';
+  /** 1-based line of the file. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type UpdateSegmentInput = {
+  /** null clears it; leave it out to keep it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new rule (DYNAMIC only): the members are computed again and the changes published. */
+  rule?: InputMaybe<Scalars['SegmentRule']['input']>;
+  /** The version you read; CONFLICT when the segment changed since. */
+  version: Scalars['Int']['input'];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -215,12 +423,14 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  Segment: Segment;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  Segment: { __typename: 'Segment' } & GraphQLRecursivePick<FederationTypes['Segment'], { id: true }>;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -237,7 +447,8 @@ export type ResolversTypes = {
   >;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  CreateSegmentInput: ResolverTypeWrapper<Partial<CreateSegmentInput>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
@@ -245,6 +456,27 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Segment: ResolverTypeWrapper<SegmentRow>;
+  SegmentConnection: ResolverTypeWrapper<
+    Partial<Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentEdge']> }>
+  >;
+  SegmentEdge: ResolverTypeWrapper<Partial<Omit<SegmentEdge, 'node'> & { node: ResolversTypes['Segment'] }>>;
+  SegmentKind: ResolverTypeWrapper<Partial<SegmentKind>>;
+  SegmentMember: ResolverTypeWrapper<SegmentMemberRowRow>;
+  SegmentMemberConnection: ResolverTypeWrapper<
+    Partial<Omit<SegmentMemberConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentMemberEdge']> }>
+  >;
+  SegmentMemberEdge: ResolverTypeWrapper<
+    Partial<Omit<SegmentMemberEdge, 'node'> & { node: ResolversTypes['SegmentMember'] }>
+  >;
+  SegmentPreview: ResolverTypeWrapper<
+    Partial<Omit<SegmentPreview, 'sample'> & { sample: Array<ResolversTypes['Customer']> }>
+  >;
+  SegmentRule: ResolverTypeWrapper<Partial<Scalars['SegmentRule']['output']>>;
+  SegmentStatus: ResolverTypeWrapper<Partial<SegmentStatus>>;
+  StaticListImport: ResolverTypeWrapper<StaticListImportRow>;
+  UnknownListRow: ResolverTypeWrapper<Partial<UnknownListRow>>;
+  UpdateSegmentInput: ResolverTypeWrapper<Partial<UpdateSegmentInput>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -258,7 +490,8 @@ export type ResolversParentTypes = {
   >;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  CreateSegmentInput: Partial<CreateSegmentInput>;
+  Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
   Money: Partial<Money>;
@@ -266,6 +499,25 @@ export type ResolversParentTypes = {
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
+  Segment: SegmentRow;
+  SegmentConnection: Partial<
+    Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentEdge']> }
+  >;
+  SegmentEdge: Partial<Omit<SegmentEdge, 'node'> & { node: ResolversParentTypes['Segment'] }>;
+  SegmentMember: SegmentMemberRowRow;
+  SegmentMemberConnection: Partial<
+    Omit<SegmentMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentMemberEdge']> }
+  >;
+  SegmentMemberEdge: Partial<
+    Omit<SegmentMemberEdge, 'node'> & { node: ResolversParentTypes['SegmentMember'] }
+  >;
+  SegmentPreview: Partial<
+    Omit<SegmentPreview, 'sample'> & { sample: Array<ResolversParentTypes['Customer']> }
+  >;
+  SegmentRule: Partial<Scalars['SegmentRule']['output']>;
+  StaticListImport: StaticListImportRow;
+  UnknownListRow: Partial<UnknownListRow>;
+  UpdateSegmentInput: Partial<UpdateSegmentInput>;
 };
 
 export type CampaignResolvers<
@@ -315,6 +567,7 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -337,11 +590,47 @@ export type MutationResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addToStaticList?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddToStaticListArgs, 'customerIds' | 'segmentId'>
+  >;
+  archiveSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveSegmentArgs, 'id' | 'version'>
+  >;
   createCampaign?: Resolver<
     ResolversTypes['Campaign'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateCampaignArgs, 'input'>
+  >;
+  createSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSegmentArgs, 'input'>
+  >;
+  importStaticList?: Resolver<
+    ResolversTypes['StaticListImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportStaticListArgs, 'csv' | 'segmentId'>
+  >;
+  removeFromStaticList?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveFromStaticListArgs, 'customerIds' | 'segmentId'>
+  >;
+  updateSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSegmentArgs, 'input'>
   >;
 };
 
@@ -371,6 +660,124 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCampaignsArgs, 'first'>
   >;
+  previewSegment?: Resolver<
+    ResolversTypes['SegmentPreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPreviewSegmentArgs, 'rule' | 'sample'>
+  >;
+  segment?: Resolver<
+    Maybe<ResolversTypes['Segment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySegmentArgs, 'id'>
+  >;
+  segments?: Resolver<
+    ResolversTypes['SegmentConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySegmentsArgs, 'first'>
+  >;
+};
+
+export type SegmentResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment'],
+  FederationReferenceType extends FederationReferenceTypes['Segment'] = FederationReferenceTypes['Segment'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Segment']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SegmentKind'], ParentType, ContextType>;
+  members?: Resolver<
+    ResolversTypes['SegmentMemberConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<SegmentMembersArgs, 'first'>
+  >;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['SegmentRule']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SegmentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentConnection'] = ResolversParentTypes['SegmentConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SegmentEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentEdge'] = ResolversParentTypes['SegmentEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type SegmentMemberResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMember'] = ResolversParentTypes['SegmentMember'],
+> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type SegmentMemberConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMemberConnection'] =
+    ResolversParentTypes['SegmentMemberConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SegmentMemberEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMemberEdge'] = ResolversParentTypes['SegmentMemberEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SegmentMember'], ParentType, ContextType>;
+};
+
+export type SegmentPreviewResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentPreview'] = ResolversParentTypes['SegmentPreview'],
+> = {
+  sample?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface SegmentRuleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SegmentRule'], any> {
+  name: 'SegmentRule';
+}
+
+export type StaticListImportResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['StaticListImport'] = ResolversParentTypes['StaticListImport'],
+> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  unknownRows?: Resolver<Array<ResolversTypes['UnknownListRow']>, ParentType, ContextType>;
+};
+
+export type UnknownListRowResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['UnknownListRow'] = ResolversParentTypes['UnknownListRow'],
+> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MarketingContext> = {
@@ -384,4 +791,14 @@ export type Resolvers<ContextType = MarketingContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
+  SegmentConnection?: SegmentConnectionResolvers<ContextType>;
+  SegmentEdge?: SegmentEdgeResolvers<ContextType>;
+  SegmentMember?: SegmentMemberResolvers<ContextType>;
+  SegmentMemberConnection?: SegmentMemberConnectionResolvers<ContextType>;
+  SegmentMemberEdge?: SegmentMemberEdgeResolvers<ContextType>;
+  SegmentPreview?: SegmentPreviewResolvers<ContextType>;
+  SegmentRule?: GraphQLScalarType;
+  StaticListImport?: StaticListImportResolvers<ContextType>;
+  UnknownListRow?: UnknownListRowResolvers<ContextType>;
 };

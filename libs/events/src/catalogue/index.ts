@@ -68,6 +68,11 @@ import { articlePublished } from './article-published.event';
 import { articleArchived } from './article-archived.event';
 import { articleLinkedToTicket } from './article-linked-to-ticket.event';
 import { feedbackRecorded } from './feedback-recorded.event';
+import { segmentCreated } from './segment-created.event';
+import { segmentUpdated } from './segment-updated.event';
+import { segmentArchived } from './segment-archived.event';
+import { segmentMemberAdded } from './segment-member-added.event';
+import { segmentMemberRemoved } from './segment-member-removed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -147,6 +152,11 @@ export const EVENT_CATALOGUE = {
   [articleArchived.type]: articleArchived,
   [articleLinkedToTicket.type]: articleLinkedToTicket,
   [feedbackRecorded.type]: feedbackRecorded,
+  [segmentCreated.type]: segmentCreated,
+  [segmentUpdated.type]: segmentUpdated,
+  [segmentArchived.type]: segmentArchived,
+  [segmentMemberAdded.type]: segmentMemberAdded,
+  [segmentMemberRemoved.type]: segmentMemberRemoved,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
