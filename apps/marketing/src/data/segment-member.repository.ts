@@ -122,7 +122,10 @@ export async function removeMembers(
 ): Promise<string[]> {
   if (customerIds.length === 0) return [];
   const rows: { customer_id: string }[] = await manager.query(
-    'DELETE FROM segment_members WHERE segment_id = $1 AND customer_id = ANY($2::uuid[]) RETURNING customer_id',
+    // As a CTE: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
+    `WITH removed AS (
+       DELETE FROM segment_members WHERE segment_id = $1 AND customer_id = ANY($2::uuid[]) RETURNING customer_id)
+     SELECT customer_id FROM removed`,
     [segmentId, customerIds],
   );
   return rows.map((row) => row.customer_id);
