@@ -15,17 +15,25 @@ const WELCOME = {
   textBody: 'Welcome, {{customerName}}. {{offer}} on your first order: https://shop.example.com/welcome',
 };
 
-const FLASH_SALE = { name: 'Flash sale', channel: 'SMS', textBody: 'Acme flash sale today only, {{customerName}}!' };
+const FLASH_SALE = {
+  name: 'Flash sale',
+  channel: 'SMS',
+  textBody: 'Acme flash sale today only, {{customerName}}!',
+};
 
-const CREATE_TEMPLATE = 'mutation ($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }';
+const CREATE_TEMPLATE =
+  'mutation ($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }';
 const SET_CONSENT = `mutation ($customerId: ID!) {
   setConsent(customerId: $customerId, channel: EMAIL, granted: true, source: "DEMO_SIGNUP_FORM") { id } }`;
-const SEND = 'mutation ($input: SendMarketingMessageInput!) { sendMarketingMessage(input: $input) { status } }';
+const SEND =
+  'mutation ($input: SendMarketingMessageInput!) { sendMarketingMessage(input: $input) { status } }';
 
 /** Marketing hears of consent through Kafka: until it has, a send is suppressed for want of it. */
 async function sendOnceConsentKnown(send: Send, input: Record<string, unknown>): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
-    const { sendMarketingMessage } = (await send(SEND, { input: { ...input, idempotencyKey: `demo-welcome-${attempt}-${String(input.customerId)}` } })) as {
+    const { sendMarketingMessage } = (await send(SEND, {
+      input: { ...input, idempotencyKey: `demo-welcome-${attempt}-${String(input.customerId)}` },
+    })) as {
       sendMarketingMessage: { status: string };
     };
     if (sendMarketingMessage.status !== 'SUPPRESSED') return;
@@ -34,13 +42,19 @@ async function sendOnceConsentKnown(send: Send, input: Record<string, unknown>):
 }
 
 export async function loadDemoMessages(send: Send, customerIds: string[], log: (message: string) => void) {
-  log('loading demo marketing mail: a welcome email and an SMS template, welcome mails to consenting customers');
+  log(
+    'loading demo marketing mail: a welcome email and an SMS template, welcome mails to consenting customers',
+  );
   const { createMessageTemplate: welcome } = (await send(CREATE_TEMPLATE, { input: WELCOME })) as {
     createMessageTemplate: { id: string };
   };
   await send(CREATE_TEMPLATE, { input: FLASH_SALE });
   for (const customerId of customerIds.slice(0, 3)) {
     await send(SET_CONSENT, { customerId });
-    await sendOnceConsentKnown(send, { templateId: welcome.id, customerId, variables: { offer: '10 % off' } });
+    await sendOnceConsentKnown(send, {
+      templateId: welcome.id,
+      customerId,
+      variables: { offer: '10 % off' },
+    });
   }
 }

@@ -8,3 +8,9 @@ export {
   type MarketingOptions,
   type RunningMarketing,
 } from './marketing-subgraph';
+
+/** Segments: the read API other marketing parts use, and what the segment bench drives. */
+export { findCustomerProfile, customerConsent } from './data/customer-profile.repository';
+export { segmentMemberIds, syncSegmentMembers } from './data/segment-member.repository';
+export { parseSegmentRule } from './domain/segment-rule.parser';
+export { customerProfileHandlers } from './events/customer-profile.handlers';

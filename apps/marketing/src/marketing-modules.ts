@@ -1,5 +1,7 @@
 import { campaignModule } from './campaign.module';
 import type { MarketingModule } from './marketing-module';
+import { messageModule } from './message.module';
+import { segmentModule } from './segment.module';
 
 /** Every part of the marketing subgraph; a part's event handlers run in this order. */
-export const MARKETING_MODULES: MarketingModule[] = [campaignModule];
+export const MARKETING_MODULES: MarketingModule[] = [campaignModule, segmentModule, messageModule];

@@ -1,6 +1,7 @@
 import { MarketingMessage } from './data/marketing-message.entity';
 import { MessageTemplate } from './data/message-template.entity';
 import { CreateMessages1764000004300 } from './data/migrations/1764000004300-create-messages';
+import { AddProfileNameAndPhone1764000004310 } from './data/migrations/1764000004310-add-profile-name-and-phone';
 import { messageCustomerHandlers } from './events/message-customer.handlers';
 import { SuppressedAddress } from './data/suppressed-address.entity';
 import { messageDispatchJob } from './jobs/message-dispatch.job';
@@ -13,7 +14,7 @@ import { messageTemplateResolvers } from './resolvers/message-template.resolvers
 export const messageModule: MarketingModule = {
   resolvers: (settings) => [messageTemplateResolvers, marketingMessageResolvers(settings)],
   entities: [MessageTemplate, MarketingMessage, SuppressedAddress],
-  migrations: [CreateMessages1764000004300],
+  migrations: [CreateMessages1764000004300, AddProfileNameAndPhone1764000004310],
   eventHandlers: () => messageCustomerHandlers,
   jobs: (dataSource, settings) => [messageDispatchJob(dataSource, settings)],
   routes: trackingRoutes,

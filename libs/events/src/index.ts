@@ -25,3 +25,4 @@ export { parseEvent } from './parse-event';
 export { isEventOfType } from './is-event-of-type';
 export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';
 export { DEAD_LETTER_HEADERS, deadLetterTopicOf, type DeadLetterHeader } from './dead-letter-headers';
+export { MEMBER_BATCH, type MembershipCause } from './catalogue/segment-fields.schema';

@@ -11,6 +11,8 @@ export interface InboundMail {
   subject: string;
   /** The plain text body (from the HTML part when there is no text part). */
   text: string;
+  /** The HTML part, when there is one. */
+  html: string | null;
   to: string[];
   /** The Message-ID it answers directly. */
   inReplyTo: string | null;
@@ -38,6 +40,7 @@ export async function parseInboundMail(raw: Buffer): Promise<InboundMail> {
     from: { address: sender.address.trim().toLowerCase(), name: sender.name?.trim() || null },
     subject: parsed.subject?.trim() ?? '',
     text: (parsed.text ?? '').trim(),
+    html: parsed.html || null,
     to: addressesOf(parsed.to).map((entry) => (entry.address ?? '').toLowerCase()),
     inReplyTo: normalizeMessageId(parsed.inReplyTo),
     references: asList(parsed.references)

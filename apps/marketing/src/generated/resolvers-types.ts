@@ -1,5 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Campaign as CampaignRow } from '../data/campaign.entity';
+import type { MessageTemplate as MessageTemplateRow } from '../data/message-template.entity';
+import type { MarketingMessage as MarketingMessageRow } from '../data/marketing-message.entity';
+import type { Segment as SegmentRow } from '../data/segment.entity';
+import type { SegmentMemberRow as SegmentMemberRowRow } from '../data/segment-member.repository';
+import type { StaticListImport as StaticListImportRow } from '../changes/segment.changes';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -14,8 +19,34 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** ISO-8601 date-time in UTC, e.g. 2026-11-24T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string };
+  /** A JSON object, e.g. template variables. */
+  JSONObject: { input: unknown; output: unknown };
   /** ISO-8601 calendar date, e.g. 2026-12-31. */
   LocalDate: { input: string; output: string };
+  /**
+   * A dynamic segment's rule tree, as JSON. A node is either an AND/OR group
+   *
+   *   { "combinator": "AND" | "OR", "conditions": [node, …] }      (1 to 50 entries, nested at most 5 deep)
+   *
+   * or a condition on one attribute of marketing's customer projection
+   *
+   *   { "field": "tier", "operator": "in", "values": ["A", "B"] }
+   *
+   * Fields and their operators:
+   * - kind (COMPANY, PERSON), tier (A–D), lifecycle (PROSPECT … CHURNED): eq, in, notIn, isSet
+   * - region, industry (text): eq, in, notIn, isSet
+   * - tags (tag names): contains, isSet
+   * - emailConsent, smsConsent, phoneConsent: eq true | false (no recorded decision counts as false)
+   * - revenue (per currency, exact; give "currency": "EUR"): eq, gt, gte, lt, lte, between; value a decimal string
+   * - orderCount, csat (1–5): eq, gt, gte, lt, lte, between, isSet
+   * - lastOrderAt: gt, gte, lt, lte, between (ISO dates), olderThanDays, withinDays (days), isSet
+   *
+   * eq, gt…lte, contains, isSet (true/false), olderThanDays and withinDays take "value"; in and notIn take
+   * "values" (1 to 100); between takes "values": [lower, upper], both inclusive. A customer who never
+   * ordered is neither olderThanDays nor withinDays (add isSet false in an OR group to include them).
+   * A bad node is BAD_USER_INPUT with its path, e.g. input.rule.conditions[1].value.
+   */
+  SegmentRule: { input: unknown; output: unknown };
   _FieldSet: { input: unknown; output: unknown };
 };
 
@@ -64,6 +95,18 @@ export type CreateCampaignInput = {
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+export type CreateSegmentInput = {
+  /** At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Send the same key when retrying: the first result is returned, nothing is created twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: SegmentKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Required for DYNAMIC, not allowed for STATIC. */
+  rule?: InputMaybe<Scalars['SegmentRule']['input']>;
+};
+
 /**
  * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
  * loyalty, recommended products) with `extend type Customer` in their own files.
@@ -71,6 +114,119 @@ export type CreateCampaignInput = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** The active segments the customer is a member of, by name. */
+  segments: Maybe<Array<Segment>>;
+};
+
+/** One marketing message to one customer. Its text is kept until the customer is erased. */
+export type MarketingMessage = {
+  __typename?: 'MarketingMessage';
+  /** The address written to; null for the roles that may not see personal data, or once erased. */
+  address: Maybe<Scalars['String']['output']>;
+  campaign: Maybe<Campaign>;
+  channel: MessageChannel;
+  clickedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it goes (again): now, the end of quiet hours, or after a failed try. */
+  sendAfter: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: MessageStatus;
+  /** Why it is suppressed, deferred, bounced or failed, in words. */
+  statusDetail: Maybe<Scalars['String']['output']>;
+  subject: Maybe<Scalars['String']['output']>;
+  /** Set when SUPPRESSED. */
+  suppressionReason: Maybe<SuppressionReason>;
+  template: MessageTemplate;
+  /** The template's version the message was rendered from. */
+  templateVersion: Scalars['Int']['output'];
+  textBody: Maybe<Scalars['String']['output']>;
+};
+
+export type MarketingMessageConnection = {
+  __typename?: 'MarketingMessageConnection';
+  edges: Array<MarketingMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MarketingMessageEdge = {
+  __typename?: 'MarketingMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: MarketingMessage;
+};
+
+/** A channel marketing sends on; each needs the customer's consent for it. */
+export type MessageChannel = 'EMAIL' | 'SMS';
+
+export type MessageDeliveryReportInput = {
+  /** True: delivered. False: bounced (the address gets no more marketing). */
+  delivered: Scalars['Boolean']['input'];
+  /** The relay's or gateway's words, e.g. 550 5.1.1 mailbox unavailable. */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  messageId: Scalars['ID']['input'];
+};
+
+/** A template filled in, as a recipient would get it (links not yet signed). */
+export type MessagePreview = {
+  __typename?: 'MessagePreview';
+  htmlBody: Maybe<Scalars['String']['output']>;
+  subject: Maybe<Scalars['String']['output']>;
+  textBody: Scalars['String']['output'];
+};
+
+/**
+ * A marketing message's life: QUEUED (about to go) or DEFERRED (quiet hours) → SENT → DELIVERED or
+ * BOUNCED; SUPPRESSED (a send rule stopped it) and FAILED (the relay kept failing) are final.
+ */
+export type MessageStatus =
+  'BOUNCED' | 'DEFERRED' | 'DELIVERED' | 'FAILED' | 'QUEUED' | 'SENT' | 'SUPPRESSED';
+
+/**
+ * An email or SMS template. Parts are Handlebars templates: `{{customerName}}`, `{{unsubscribeUrl}}`
+ * and any variable the sender gives; an unsubscribe link is added where a part does not place one.
+ */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  channel: MessageChannel;
+  createdAt: Scalars['DateTime']['output'];
+  /** Email only: the HTML part. */
+  htmlBody: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Email only. */
+  subject: Maybe<Scalars['String']['output']>;
+  textBody: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The variables the parts use, built-ins included. */
+  variables: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type MessageTemplateConnection = {
+  __typename?: 'MessageTemplateConnection';
+  edges: Array<MessageTemplateEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MessageTemplateEdge = {
+  __typename?: 'MessageTemplateEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageTemplate;
+};
+
+export type MessageTemplateInput = {
+  channel: MessageChannel;
+  /** EMAIL only. */
+  htmlBody?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Required for EMAIL, not allowed for SMS. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Always; an SMS is at most 1 600 characters. */
+  textBody: Scalars['String']['input'];
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -82,12 +238,94 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
+  addToStaticList: Segment;
+  /** Archives an active segment: its members are frozen. */
+  archiveSegment: Segment;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
+  createMessageTemplate: MessageTemplate;
+  /** Creates a segment; a DYNAMIC one gets its members at once. */
+  createSegment: Segment;
+  /**
+   * Puts the customers a CSV names on an active STATIC list: one customer id or e-mail address per
+   * line (first column; an optional header line id/email is skipped), at most 10 000 lines. Lines that
+   * name no customer known to marketing are reported back, the others are added.
+   */
+  importStaticList: StaticListImport;
+  /** Takes customers (1 to 1000 ids) off an active STATIC list. */
+  removeFromStaticList: Segment;
+  /** A delivery report from the relay or SMS gateway, for a SENT message. */
+  reportMessageDelivery: MarketingMessage;
+  /**
+   * Sends a template to one customer, by the send rules: consent on the channel, no bounced or
+   * unsubscribed address, the frequency cap, and quiet hours (deferred to their end). The result says
+   * which: SENT (or QUEUED while the relay is retried), DEFERRED, or SUPPRESSED with the reason.
+   */
+  sendMarketingMessage: MarketingMessage;
+  /**
+   * Public (no sign-in): the recipient unsubscribes with the token of a message's unsubscribe link.
+   * No more marketing on that channel; the customer's consent is withdrawn. Idempotent.
+   */
+  unsubscribe: Scalars['Boolean']['output'];
+  /** A new version of the template; messages already rendered keep their text. */
+  updateMessageTemplate: MessageTemplate;
+  /** Renames, describes or re-rules an active segment. */
+  updateSegment: Segment;
+};
+
+export type MutationAddToStaticListArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationArchiveSegmentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+export type MutationCreateMessageTemplateArgs = {
+  input: MessageTemplateInput;
+};
+
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
+};
+
+export type MutationImportStaticListArgs = {
+  csv: Scalars['String']['input'];
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationRemoveFromStaticListArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  segmentId: Scalars['ID']['input'];
+};
+
+export type MutationReportMessageDeliveryArgs = {
+  input: MessageDeliveryReportInput;
+};
+
+export type MutationSendMarketingMessageArgs = {
+  input: SendMarketingMessageInput;
+};
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
+  version: Scalars['Int']['input'];
+};
+
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 export type PageInfo = {
@@ -104,6 +342,22 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, newest first, keyset-paginated; only those in `status` when it is given. */
   campaigns: CampaignConnection;
+  /** The message with this id; NOT_FOUND if there is none. */
+  marketingMessage: Maybe<MarketingMessage>;
+  /** Messages, newest first, of one customer or one campaign (at least one of the two). */
+  marketingMessages: MarketingMessageConnection;
+  /** The template with this id; NOT_FOUND if there is none. */
+  messageTemplate: Maybe<MessageTemplate>;
+  /** Templates by name. */
+  messageTemplates: MessageTemplateConnection;
+  /** A template filled in with these variables (and sample built-ins), to check it before sending. */
+  previewMessageTemplate: MessagePreview;
+  /** How many customers a rule selects now, and a sample of them (1 to 50, default 5). */
+  previewSegment: SegmentPreview;
+  /** The segment with this id; NOT_FOUND if there is none. */
+  segment: Maybe<Segment>;
+  /** Segments, newest first, keyset-paginated; filtered by kind and status when given. */
+  segments: SegmentConnection;
 };
 
 export type QueryCampaignArgs = {
@@ -114,6 +368,172 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+export type QueryMarketingMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMarketingMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMessageTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPreviewMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  variables?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type QueryPreviewSegmentArgs = {
+  rule: Scalars['SegmentRule']['input'];
+  sample?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySegmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SegmentKind>;
+  status?: InputMaybe<SegmentStatus>;
+};
+
+/** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
+export type Segment = {
+  __typename?: 'Segment';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SegmentKind;
+  /** The members, in customer id order, keyset-paginated. */
+  members: SegmentMemberConnection;
+  name: Scalars['String']['output'];
+  /** The rule of a DYNAMIC segment; null for a STATIC list. */
+  rule: Maybe<Scalars['SegmentRule']['output']>;
+  /** How many customers are members now. */
+  size: Scalars['Int']['output'];
+  status: SegmentStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back on updates. */
+  version: Scalars['Int']['output'];
+};
+
+/** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SegmentConnection = {
+  __typename?: 'SegmentConnection';
+  edges: Array<SegmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SegmentEdge = {
+  __typename?: 'SegmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Segment;
+};
+
+/** DYNAMIC: members follow a rule and change as customers do. STATIC: a list kept by hand or by import. */
+export type SegmentKind = 'DYNAMIC' | 'STATIC';
+
+export type SegmentMember = {
+  __typename?: 'SegmentMember';
+  /** When the customer last joined the segment. */
+  addedAt: Scalars['DateTime']['output'];
+  customer: Customer;
+};
+
+export type SegmentMemberConnection = {
+  __typename?: 'SegmentMemberConnection';
+  edges: Array<SegmentMemberEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SegmentMemberEdge = {
+  __typename?: 'SegmentMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: SegmentMember;
+};
+
+/** What a rule would select now, without saving anything. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  /** Up to `sample` customers it selects, in id order. */
+  sample: Array<Customer>;
+  size: Scalars['Int']['output'];
+};
+
+/** An ACTIVE segment is kept current; an ARCHIVED one keeps the members it had and no longer changes. */
+export type SegmentStatus = 'ACTIVE' | 'ARCHIVED';
+
+export type SendMarketingMessageInput = {
+  /** The campaign the message belongs to, if any. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  /** Send the same key when retrying: the first result is returned, nothing is sent twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  templateId: Scalars['ID']['input'];
+  /** Values for the template's variables, e.g. { "offer": "10% off" }; built-ins are filled in. */
+  variables?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type StaticListImport = {
+  __typename?: 'StaticListImport';
+  /** Customers newly put on the list. */
+  added: Scalars['Int']['output'];
+  /** Customers the file names that were on the list already. */
+  alreadyMembers: Scalars['Int']['output'];
+  segment: Segment;
+  unknownRows: Array<UnknownListRow>;
+};
+
+/** Why a message was not sent. */
+export type SuppressionReason =
+  /** The address bounced or unsubscribed before. */
+  | 'ADDRESS_SUPPRESSED'
+  /** The customer was erased. */
+  | 'CUSTOMER_ERASED'
+  /** The customer already had as many marketing messages on the channel as the cap allows (default 3 in 7 days). */
+  | 'FREQUENCY_CAP'
+  /** The customer has no email address (EMAIL) or phone number (SMS). */
+  | 'NO_ADDRESS'
+  /** The customer has not consented to marketing on the channel (or withdrew it). */
+  | 'NO_CONSENT';
+
+/** A line of an imported list that names no customer marketing knows. */
+export type UnknownListRow = {
+  __typename?: 'UnknownListRow';
+  /** 1-based line of the file. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type UpdateSegmentInput = {
+  /** null clears it; leave it out to keep it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new rule (DYNAMIC only): the members are computed again and the changes published. */
+  rule?: InputMaybe<Scalars['SegmentRule']['input']>;
+  /** The version you read; CONFLICT when the segment changed since. */
+  version: Scalars['Int']['input'];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -215,12 +635,24 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  MarketingMessage: MarketingMessage;
+  MessageTemplate: MessageTemplate;
+  Segment: Segment;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  MarketingMessage: { __typename: 'MarketingMessage' } & GraphQLRecursivePick<
+    FederationTypes['MarketingMessage'],
+    { id: true }
+  >;
+  MessageTemplate: { __typename: 'MessageTemplate' } & GraphQLRecursivePick<
+    FederationTypes['MessageTemplate'],
+    { id: true }
+  >;
+  Segment: { __typename: 'Segment' } & GraphQLRecursivePick<FederationTypes['Segment'], { id: true }>;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -237,14 +669,62 @@ export type ResolversTypes = {
   >;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  CreateSegmentInput: ResolverTypeWrapper<Partial<CreateSegmentInput>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  JSONObject: ResolverTypeWrapper<Partial<Scalars['JSONObject']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  MarketingMessage: ResolverTypeWrapper<MarketingMessageRow>;
+  MarketingMessageConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<MarketingMessageConnection, 'edges'> & { edges: Array<ResolversTypes['MarketingMessageEdge']> }
+    >
+  >;
+  MarketingMessageEdge: ResolverTypeWrapper<
+    Partial<Omit<MarketingMessageEdge, 'node'> & { node: ResolversTypes['MarketingMessage'] }>
+  >;
+  MessageChannel: ResolverTypeWrapper<Partial<MessageChannel>>;
+  MessageDeliveryReportInput: ResolverTypeWrapper<Partial<MessageDeliveryReportInput>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  MessagePreview: ResolverTypeWrapper<Partial<MessagePreview>>;
+  MessageStatus: ResolverTypeWrapper<Partial<MessageStatus>>;
+  MessageTemplate: ResolverTypeWrapper<MessageTemplateRow>;
+  MessageTemplateConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<MessageTemplateConnection, 'edges'> & { edges: Array<ResolversTypes['MessageTemplateEdge']> }
+    >
+  >;
+  MessageTemplateEdge: ResolverTypeWrapper<
+    Partial<Omit<MessageTemplateEdge, 'node'> & { node: ResolversTypes['MessageTemplate'] }>
+  >;
+  MessageTemplateInput: ResolverTypeWrapper<Partial<MessageTemplateInput>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Segment: ResolverTypeWrapper<SegmentRow>;
+  SegmentConnection: ResolverTypeWrapper<
+    Partial<Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentEdge']> }>
+  >;
+  SegmentEdge: ResolverTypeWrapper<Partial<Omit<SegmentEdge, 'node'> & { node: ResolversTypes['Segment'] }>>;
+  SegmentKind: ResolverTypeWrapper<Partial<SegmentKind>>;
+  SegmentMember: ResolverTypeWrapper<SegmentMemberRowRow>;
+  SegmentMemberConnection: ResolverTypeWrapper<
+    Partial<Omit<SegmentMemberConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentMemberEdge']> }>
+  >;
+  SegmentMemberEdge: ResolverTypeWrapper<
+    Partial<Omit<SegmentMemberEdge, 'node'> & { node: ResolversTypes['SegmentMember'] }>
+  >;
+  SegmentPreview: ResolverTypeWrapper<
+    Partial<Omit<SegmentPreview, 'sample'> & { sample: Array<ResolversTypes['Customer']> }>
+  >;
+  SegmentRule: ResolverTypeWrapper<Partial<Scalars['SegmentRule']['output']>>;
+  SegmentStatus: ResolverTypeWrapper<Partial<SegmentStatus>>;
+  SendMarketingMessageInput: ResolverTypeWrapper<Partial<SendMarketingMessageInput>>;
+  StaticListImport: ResolverTypeWrapper<StaticListImportRow>;
+  SuppressionReason: ResolverTypeWrapper<Partial<SuppressionReason>>;
+  UnknownListRow: ResolverTypeWrapper<Partial<UnknownListRow>>;
+  UpdateSegmentInput: ResolverTypeWrapper<Partial<UpdateSegmentInput>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -258,14 +738,53 @@ export type ResolversParentTypes = {
   >;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  CreateSegmentInput: Partial<CreateSegmentInput>;
+  Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
+  JSONObject: Partial<Scalars['JSONObject']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  MarketingMessage: MarketingMessageRow;
+  MarketingMessageConnection: Partial<
+    Omit<MarketingMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MarketingMessageEdge']> }
+  >;
+  MarketingMessageEdge: Partial<
+    Omit<MarketingMessageEdge, 'node'> & { node: ResolversParentTypes['MarketingMessage'] }
+  >;
+  MessageDeliveryReportInput: Partial<MessageDeliveryReportInput>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  MessagePreview: Partial<MessagePreview>;
+  MessageTemplate: MessageTemplateRow;
+  MessageTemplateConnection: Partial<
+    Omit<MessageTemplateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageTemplateEdge']> }
+  >;
+  MessageTemplateEdge: Partial<
+    Omit<MessageTemplateEdge, 'node'> & { node: ResolversParentTypes['MessageTemplate'] }
+  >;
+  MessageTemplateInput: Partial<MessageTemplateInput>;
   Money: Partial<Money>;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
-  Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
+  Segment: SegmentRow;
+  SegmentConnection: Partial<
+    Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentEdge']> }
+  >;
+  SegmentEdge: Partial<Omit<SegmentEdge, 'node'> & { node: ResolversParentTypes['Segment'] }>;
+  SegmentMember: SegmentMemberRowRow;
+  SegmentMemberConnection: Partial<
+    Omit<SegmentMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentMemberEdge']> }
+  >;
+  SegmentMemberEdge: Partial<
+    Omit<SegmentMemberEdge, 'node'> & { node: ResolversParentTypes['SegmentMember'] }
+  >;
+  SegmentPreview: Partial<
+    Omit<SegmentPreview, 'sample'> & { sample: Array<ResolversParentTypes['Customer']> }
+  >;
+  SegmentRule: Partial<Scalars['SegmentRule']['output']>;
+  SendMarketingMessageInput: Partial<SendMarketingMessageInput>;
+  StaticListImport: StaticListImportRow;
+  UnknownListRow: Partial<UnknownListRow>;
+  UpdateSegmentInput: Partial<UpdateSegmentInput>;
 };
 
 export type CampaignResolvers<
@@ -315,15 +834,119 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type MarketingMessageResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MarketingMessage'] = ResolversParentTypes['MarketingMessage'],
+  FederationReferenceType extends FederationReferenceTypes['MarketingMessage'] =
+    FederationReferenceTypes['MarketingMessage'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['MarketingMessage']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['MessageChannel'], ParentType, ContextType>;
+  clickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sendAfter?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
+  statusDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['MessageTemplate'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MarketingMessageConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MarketingMessageConnection'] =
+    ResolversParentTypes['MarketingMessageConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MarketingMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MarketingMessageEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MarketingMessageEdge'] =
+    ResolversParentTypes['MarketingMessageEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MarketingMessage'], ParentType, ContextType>;
+};
+
+export type MessagePreviewResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview'],
+> = {
+  htmlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MessageTemplateResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MessageTemplate'] = ResolversParentTypes['MessageTemplate'],
+  FederationReferenceType extends FederationReferenceTypes['MessageTemplate'] =
+    FederationReferenceTypes['MessageTemplate'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['MessageTemplate']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  channel?: Resolver<ResolversTypes['MessageChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  htmlBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageTemplateConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MessageTemplateConnection'] =
+    ResolversParentTypes['MessageTemplateConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MessageTemplateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MessageTemplateEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['MessageTemplateEdge'] =
+    ResolversParentTypes['MessageTemplateEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageTemplate'], ParentType, ContextType>;
+};
 
 export type MoneyResolvers<
   ContextType = MarketingContext,
@@ -337,11 +960,77 @@ export type MutationResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addToStaticList?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddToStaticListArgs, 'customerIds' | 'segmentId'>
+  >;
+  archiveSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveSegmentArgs, 'id' | 'version'>
+  >;
   createCampaign?: Resolver<
     ResolversTypes['Campaign'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateCampaignArgs, 'input'>
+  >;
+  createMessageTemplate?: Resolver<
+    ResolversTypes['MessageTemplate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateMessageTemplateArgs, 'input'>
+  >;
+  createSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateSegmentArgs, 'input'>
+  >;
+  importStaticList?: Resolver<
+    ResolversTypes['StaticListImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportStaticListArgs, 'csv' | 'segmentId'>
+  >;
+  removeFromStaticList?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveFromStaticListArgs, 'customerIds' | 'segmentId'>
+  >;
+  reportMessageDelivery?: Resolver<
+    ResolversTypes['MarketingMessage'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReportMessageDeliveryArgs, 'input'>
+  >;
+  sendMarketingMessage?: Resolver<
+    ResolversTypes['MarketingMessage'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendMarketingMessageArgs, 'input'>
+  >;
+  unsubscribe?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnsubscribeArgs, 'token'>
+  >;
+  updateMessageTemplate?: Resolver<
+    ResolversTypes['MessageTemplate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMessageTemplateArgs, 'id' | 'input' | 'version'>
+  >;
+  updateSegment?: Resolver<
+    ResolversTypes['Segment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateSegmentArgs, 'input'>
   >;
 };
 
@@ -371,6 +1060,154 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCampaignsArgs, 'first'>
   >;
+  marketingMessage?: Resolver<
+    Maybe<ResolversTypes['MarketingMessage']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMarketingMessageArgs, 'id'>
+  >;
+  marketingMessages?: Resolver<
+    ResolversTypes['MarketingMessageConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMarketingMessagesArgs, 'first'>
+  >;
+  messageTemplate?: Resolver<
+    Maybe<ResolversTypes['MessageTemplate']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMessageTemplateArgs, 'id'>
+  >;
+  messageTemplates?: Resolver<
+    ResolversTypes['MessageTemplateConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMessageTemplatesArgs, 'first'>
+  >;
+  previewMessageTemplate?: Resolver<
+    ResolversTypes['MessagePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPreviewMessageTemplateArgs, 'id'>
+  >;
+  previewSegment?: Resolver<
+    ResolversTypes['SegmentPreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPreviewSegmentArgs, 'rule' | 'sample'>
+  >;
+  segment?: Resolver<
+    Maybe<ResolversTypes['Segment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySegmentArgs, 'id'>
+  >;
+  segments?: Resolver<
+    ResolversTypes['SegmentConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySegmentsArgs, 'first'>
+  >;
+};
+
+export type SegmentResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment'],
+  FederationReferenceType extends FederationReferenceTypes['Segment'] = FederationReferenceTypes['Segment'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Segment']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SegmentKind'], ParentType, ContextType>;
+  members?: Resolver<
+    ResolversTypes['SegmentMemberConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<SegmentMembersArgs, 'first'>
+  >;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['SegmentRule']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SegmentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentConnection'] = ResolversParentTypes['SegmentConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SegmentEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentEdge'] = ResolversParentTypes['SegmentEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type SegmentMemberResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMember'] = ResolversParentTypes['SegmentMember'],
+> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type SegmentMemberConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMemberConnection'] =
+    ResolversParentTypes['SegmentMemberConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SegmentMemberEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentMemberEdge'] = ResolversParentTypes['SegmentMemberEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SegmentMember'], ParentType, ContextType>;
+};
+
+export type SegmentPreviewResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['SegmentPreview'] = ResolversParentTypes['SegmentPreview'],
+> = {
+  sample?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface SegmentRuleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SegmentRule'], any> {
+  name: 'SegmentRule';
+}
+
+export type StaticListImportResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['StaticListImport'] = ResolversParentTypes['StaticListImport'],
+> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  unknownRows?: Resolver<Array<ResolversTypes['UnknownListRow']>, ParentType, ContextType>;
+};
+
+export type UnknownListRowResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['UnknownListRow'] = ResolversParentTypes['UnknownListRow'],
+> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MarketingContext> = {
@@ -379,9 +1216,27 @@ export type Resolvers<ContextType = MarketingContext> = {
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  MarketingMessage?: MarketingMessageResolvers<ContextType>;
+  MarketingMessageConnection?: MarketingMessageConnectionResolvers<ContextType>;
+  MarketingMessageEdge?: MarketingMessageEdgeResolvers<ContextType>;
+  MessagePreview?: MessagePreviewResolvers<ContextType>;
+  MessageTemplate?: MessageTemplateResolvers<ContextType>;
+  MessageTemplateConnection?: MessageTemplateConnectionResolvers<ContextType>;
+  MessageTemplateEdge?: MessageTemplateEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
+  SegmentConnection?: SegmentConnectionResolvers<ContextType>;
+  SegmentEdge?: SegmentEdgeResolvers<ContextType>;
+  SegmentMember?: SegmentMemberResolvers<ContextType>;
+  SegmentMemberConnection?: SegmentMemberConnectionResolvers<ContextType>;
+  SegmentMemberEdge?: SegmentMemberEdgeResolvers<ContextType>;
+  SegmentPreview?: SegmentPreviewResolvers<ContextType>;
+  SegmentRule?: GraphQLScalarType;
+  StaticListImport?: StaticListImportResolvers<ContextType>;
+  UnknownListRow?: UnknownListRowResolvers<ContextType>;
 };

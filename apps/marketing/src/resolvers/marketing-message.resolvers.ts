@@ -35,7 +35,7 @@ async function sendFor(
     templateId: parseId('input.templateId', input.templateId),
     customerId: parseId('input.customerId', input.customerId),
     campaignId: input.campaignId ? parseId('input.campaignId', input.campaignId) : null,
-    variables: input.variables ?? {},
+    variables: (input.variables ?? {}) as Record<string, unknown>,
   };
   const now = context.loaders.now();
   const operation = {
@@ -104,7 +104,8 @@ export const marketingMessageResolvers = (settings: MarketingSettings): Resolver
     ),
     template: (message, _, context) => templateById(message.templateId, context, 'templateId'),
     customer: (message) => ({ id: message.customerId }),
-    campaign: (message) => (message.campaignId ? { id: message.campaignId } : null),
+    campaign: (message, _, context) =>
+      message.campaignId ? context.loaders.campaignById.load(message.campaignId) : null,
     address: (message, _, context) => (canReadPii(context.caller) ? message.address : null),
   },
 });

@@ -49,7 +49,7 @@ export const messageTemplateResolvers: Resolvers = {
       listMessageTemplates(context.dataSource, page),
     ),
     previewMessageTemplate: guard('campaign:read', async (_, { id, variables }, context) =>
-      preview(await templateById(id, context), variables ?? {}),
+      preview(await templateById(id, context), (variables ?? {}) as Record<string, unknown>),
     ),
   },
   Mutation: {

@@ -78,6 +78,11 @@ import { messageOpened } from './message-opened.event';
 import { messageClicked } from './message-clicked.event';
 import { messageUnsubscribed } from './message-unsubscribed.event';
 import { messageTemplateCreated, messageTemplateUpdated } from './message-template-saved.event';
+import { segmentCreated } from './segment-created.event';
+import { segmentUpdated } from './segment-updated.event';
+import { segmentArchived } from './segment-archived.event';
+import { segmentMemberAdded } from './segment-member-added.event';
+import { segmentMemberRemoved } from './segment-member-removed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -168,6 +173,11 @@ export const EVENT_CATALOGUE = {
   [messageUnsubscribed.type]: messageUnsubscribed,
   [messageTemplateCreated.type]: messageTemplateCreated,
   [messageTemplateUpdated.type]: messageTemplateUpdated,
+  [segmentCreated.type]: segmentCreated,
+  [segmentUpdated.type]: segmentUpdated,
+  [segmentArchived.type]: segmentArchived,
+  [segmentMemberAdded.type]: segmentMemberAdded,
+  [segmentMemberRemoved.type]: segmentMemberRemoved,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

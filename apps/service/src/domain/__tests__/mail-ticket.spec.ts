@@ -13,6 +13,7 @@ const mail = (overrides: Partial<InboundMail> = {}): InboundMail => ({
   to: ['support@crm.localhost'],
   subject: 'Printer on fire',
   text: 'It smokes.',
+  html: null,
   inReplyTo: null,
   references: [],
   sentAt: null,
