@@ -1,5 +1,6 @@
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
+import { createLogger } from '@crm/logger';
 import { combineHandlers } from '@crm/messaging';
 import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
@@ -31,7 +32,11 @@ export async function startMarketingSubgraph(
   options: MarketingOptions = {},
 ): Promise<RunningMarketing> {
   const env = options.env ?? process.env;
-  const messaging = createMessageRuntime(env, config.port);
+  const messaging = createMessageRuntime(
+    env,
+    config.port,
+    createLogger('marketing-messages', config.logLevel),
+  );
   const settings: MarketingSettings = { clock: options.clock ?? systemClock, env, messaging };
   const modules = MARKETING_MODULES;
   const subgraph = await startSubgraph({

@@ -74,8 +74,11 @@ describe('marketing messages: templates, send rules, tracking and unsubscribe (i
   let admin: Send;
   let marketer: Send;
   let emailTemplateId: string;
-  // Noon UTC: outside the quiet hours (21:00–08:00 UTC) set below.
-  const clock = new ManualClock(new Date('2026-06-10T12:00:00.000Z'));
+  // Tomorrow (so after every consent the test grants), at noon UTC: outside the quiet hours (21:00–08:00 UTC).
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const dayAfter = new Date(Date.now() + 48 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const noon = new Date(`${tomorrow}T12:00:00.000Z`);
+  const clock = new ManualClock(noon);
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -204,17 +207,17 @@ describe('marketing messages: templates, send rules, tracking and unsubscribe (i
 
   it('holds a message due in quiet hours until they end, then sends it', async () => {
     const customerId = await customer('Night Owl', { email: 'owl.msg@example.com' }, ['EMAIL']);
-    clock.set(new Date('2026-06-10T22:30:00.000Z'));
+    clock.set(new Date(`${tomorrow}T22:30:00.000Z`));
     const deferred = await send(customerId);
-    expect(deferred).toMatchObject({ status: 'DEFERRED', sendAfter: '2026-06-11T08:00:00.000Z' });
+    expect(deferred).toMatchObject({ status: 'DEFERRED', sendAfter: `${dayAfter}T08:00:00.000Z` });
     await eventOf('crm.marketing.message.deferred', deferred.id);
 
-    clock.set(new Date('2026-06-11T08:01:00.000Z'));
+    clock.set(new Date(`${dayAfter}T08:01:00.000Z`));
     const run = await marketing.jobs.runNow('marketing.message-dispatch');
     await marketing.jobs.waitForRun('marketing.message-dispatch', run);
     await eventOf('crm.marketing.message.sent', deferred.id);
     await catcher.waitForMail((mail) => mail.recipients.includes('owl.msg@example.com'));
-    clock.set(new Date('2026-06-10T12:00:00.000Z'));
+    clock.set(noon);
   });
 
   it('unsubscribes from the link without a login: consent is withdrawn and the next send is suppressed', async () => {

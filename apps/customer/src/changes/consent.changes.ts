@@ -1,7 +1,7 @@
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { findConsent, recordConsent } from '../data/consent.repository';
 import type { CustomerConsent } from '../data/customer-consent.entity';
-import type { Customer } from '../data/customer.entity';
+import { Customer } from '../data/customer.entity';
 import { parseConsentDecision } from '../domain/consent-input';
 import { consentChanged } from '../events/consent-changed.event';
 import { lockCustomerToChange } from './customer-lock';
@@ -47,12 +47,10 @@ export function withdrawConsentOnUnsubscribe(
   unsubscribe: { customerId: string; channel: 'EMAIL' | 'SMS'; at: Date },
 ): Promise<void> {
   return runChange(scope, async (change) => {
-    const customer = await lockCustomerToChange(change, {
-      id: unsubscribe.customerId,
-      field: 'customerId',
-      merged: 'survivor',
-      erased: 'allow',
-    });
+    // The system acts for the recipient: no caller's record scope applies.
+    let customer = await change.lock(Customer, unsubscribe.customerId, { mode: 'for_no_key_update' });
+    if (customer.mergedIntoId)
+      customer = await change.lock(Customer, customer.mergedIntoId, { mode: 'for_no_key_update' });
     if (customer.erasedAt) return;
     const current = await findConsent(change.manager, customer.id, unsubscribe.channel);
     if (current && (current.changedAt > unsubscribe.at || !current.granted)) return;
@@ -62,12 +60,8 @@ export function withdrawConsentOnUnsubscribe(
       granted: false,
       source: UNSUBSCRIBE_SOURCE,
     };
-    const { before, after } = await recordConsent(
-      change.manager,
-      decision,
-      change.caller.userId,
-      unsubscribe.at,
-    );
+    // The customer decided, through the link: they are who changed it.
+    const { before, after } = await recordConsent(change.manager, decision, customer.id, unsubscribe.at);
     change.publish(consentChanged(after, UNSUBSCRIBE_SOURCE, change.origin));
     change.audit({
       action: 'withdrawConsentOnUnsubscribe',

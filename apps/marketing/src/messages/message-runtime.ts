@@ -1,3 +1,4 @@
+import type { Logger } from '@crm/logger';
 import { messageSettings, type MessageSettings } from './message-settings';
 import { createMessageTransport, type MessageTransport } from './message-transport';
 
@@ -5,9 +6,14 @@ import { createMessageTransport, type MessageTransport } from './message-transpo
 export interface MessageRuntime {
   settings: MessageSettings;
   transport: MessageTransport;
+  logger: Logger;
 }
 
-export function createMessageRuntime(env: NodeJS.ProcessEnv, servicePort: number): MessageRuntime {
+export function createMessageRuntime(
+  env: NodeJS.ProcessEnv,
+  servicePort: number,
+  logger: Logger,
+): MessageRuntime {
   const settings = messageSettings(env, servicePort);
-  return { settings, transport: createMessageTransport(settings) };
+  return { settings, transport: createMessageTransport(settings), logger };
 }

@@ -8,8 +8,8 @@ export interface SmsGatewayConfig {
   url: string;
   /** The Authorization header's value, e.g. `Bearer …` or `Basic …`. */
   authorization: string | undefined;
-  /** The request body with {{to}}, {{text}} and {{from}} filled in (JSON-escaped). */
-  bodyTemplate: string;
+  /** The request body with {{{to}}}, {{{text}}} and {{{from}}} filled in (as JSON strings). */
+  body: (values: { to: string; text: string; from: string }) => string;
   contentType: string;
   from: string;
 }
@@ -17,7 +17,7 @@ export interface SmsGatewayConfig {
 export type SmsOutcome =
   { kind: 'sent' } | { kind: 'rejected'; detail: string } | { kind: 'retry'; detail: string };
 
-const DEFAULT_BODY = '{"to": {{{to}}}, "from": {{{from}}}, "text": {{{text}}}}';
+const DEFAULT_BODY = '{"to": {{{to}}}, "from": {{{from}}}, "text": {{{text}}} }';
 const TIMEOUT_MS = 10_000;
 
 /** MARKETING_SMS_URL (unset: no gateway), MARKETING_SMS_AUTHORIZATION, MARKETING_SMS_BODY, MARKETING_SMS_FROM. */
@@ -25,10 +25,16 @@ export function parseSmsGateway(env: NodeJS.ProcessEnv): SmsGatewayConfig | null
   const url = env.MARKETING_SMS_URL?.trim();
   if (!url) return null;
   if (!URL.canParse(url)) throw new Error(`MARKETING_SMS_URL: must be a URL, got "${url}"`);
+  const bodyTemplate = env.MARKETING_SMS_BODY ?? DEFAULT_BODY;
+  try {
+    Handlebars.precompile(bodyTemplate);
+  } catch (error) {
+    throw new Error(`MARKETING_SMS_BODY: not a valid template: ${String(error).split('\n')[0]}`);
+  }
   return {
     url,
     authorization: env.MARKETING_SMS_AUTHORIZATION,
-    bodyTemplate: env.MARKETING_SMS_BODY ?? DEFAULT_BODY,
+    body: Handlebars.compile(bodyTemplate, { noEscape: true }),
     contentType: env.MARKETING_SMS_CONTENT_TYPE ?? 'application/json',
     from: env.MARKETING_SMS_FROM ?? 'CRM',
   };
@@ -39,7 +45,7 @@ export function parseSmsGateway(env: NodeJS.ProcessEnv): SmsGatewayConfig | null
  * (a bad number), and 408, 429, 5xx or no answer are worth another try.
  */
 export async function sendSms(gateway: SmsGatewayConfig, to: string, text: string): Promise<SmsOutcome> {
-  const body = Handlebars.compile(gateway.bodyTemplate, { noEscape: true })({
+  const body = gateway.body({
     to: JSON.stringify(to),
     text: JSON.stringify(text),
     from: JSON.stringify(gateway.from),

@@ -48,11 +48,12 @@ async function sendFor(
     const message = await queueMarketingMessage(scope, request, messaging.settings, now);
     return message.id;
   });
+  // The message is recorded: should handing it over fail, it stays QUEUED for the dispatch job.
   const dispatcher = { dataSource: context.dataSource, ...messaging };
-  await dispatchMessage(dispatcher, id, now, {
-    actor: context.caller.userId,
-    correlationId: context.correlationId,
-  });
+  const origin = { actor: context.caller.userId, correlationId: context.correlationId };
+  await dispatchMessage(dispatcher, id, now, origin).catch((error: unknown) =>
+    messaging.logger.error({ err: error, messageId: id }, 'dispatching failed; the dispatch job retries it'),
+  );
   return (await context.loaders.marketingMessageById.clear(id).load(id)) as MarketingMessage;
 }
 
