@@ -39,18 +39,23 @@ export function addCampaignMembers(
         version: 1,
       } satisfies CampaignMember),
     );
-    const inserted = new Set<string>();
     for (let start = 0; start < rows.length; start += MAX_MEMBERS_PER_CALL) {
-      const result = await change.manager
+      await change.manager
         .createQueryBuilder()
         .insert()
         .into(CampaignMember)
         .values(rows.slice(start, start + MAX_MEMBERS_PER_CALL))
         .orIgnore()
-        .returning('id')
+        // TypeORM would map returned rows onto the values by position: wrong once a row is skipped.
+        .updateEntity(false)
         .execute();
-      for (const row of result.raw as { id: string }[]) inserted.add(row.id);
     }
+    // The rows that were written under their new ids; a party that was a member kept its old row.
+    const written: { id: string }[] = await change.manager.query(
+      'SELECT id FROM campaign_members WHERE id = ANY($1)',
+      [rows.map((row) => row.id)],
+    );
+    const inserted = new Set(written.map((row) => row.id));
     const added = rows.filter((row) => inserted.has(row.id));
     if (added.length > 0) {
       for (let start = 0; start < added.length; start += MAX_MEMBERS_PER_CALL)
