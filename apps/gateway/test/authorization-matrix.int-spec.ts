@@ -16,6 +16,7 @@ import { createTicketFixture } from './ticket-fixtures';
 import { createSlaFixture } from './sla-fixtures';
 import { createSurveyFixture } from './survey-fixtures';
 import { createKnowledgeFixture } from './knowledge-fixtures';
+import { createCampaignFixture } from './campaign-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -135,6 +136,7 @@ describe('authorization matrix through the gateway', () => {
           surveys: await createSurveyFixture(send, createTeam.id),
           knowledge: await createKnowledgeFixture(send),
           campaignId: createCampaign.id,
+          campaigns: await createCampaignFixture(send, platform),
         });
       }),
     );

@@ -8,3 +8,5 @@ export {
   type MarketingOptions,
   type RunningMarketing,
 } from './marketing-subgraph';
+/** The calendar job's name: a test or script may run it now instead of waiting for its minute. */
+export { CAMPAIGN_CALENDAR_JOB } from './jobs/campaign-calendar.job';

@@ -8,6 +8,7 @@ import type { TicketFixture } from '../ticket-fixtures';
 import type { SlaFixture } from '../sla-fixtures';
 import type { SurveyFixture } from '../survey-fixtures';
 import type { KnowledgeFixture } from '../knowledge-fixtures';
+import type { CampaignFixture } from '../campaign-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -50,6 +51,8 @@ export interface OwnFixture {
   /** The caller's articles for the knowledge-base rows. */
   knowledge: KnowledgeFixture;
   campaignId: string;
+  /** The caller's campaigns and members for the campaign rows. */
+  campaigns: CampaignFixture;
 }
 
 export interface MatrixRow {
