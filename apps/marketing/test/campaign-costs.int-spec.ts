@@ -93,6 +93,11 @@ describe('campaign costs and attribution', () => {
       });
     await ok(cost('USD'));
     expect(errorOf(await cost('EUR'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
+    const euroBudget = await marketer(
+      `mutation ($id: ID!) { updateCampaign(id: $id, input: { budgetAmount: "100", budgetCurrency: "EUR" }) { id } }`,
+      { id },
+    );
+    expect(errorOf(euroBudget)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgetCurrency' });
     expect(await api.report(id)).toMatchObject({
       totalCost: { amount: '10.00', currency: 'USD' },
       overBudget: false,

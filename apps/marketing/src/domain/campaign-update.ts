@@ -55,7 +55,9 @@ export function planAfterChanges(
     startsOn,
     endsOn,
     channels:
-      changes.channels == null ? current.channels : parseChannels(`${path}.channels`, changes.channels),
+      changes.channels === undefined
+        ? current.channels
+        : parseChannels(`${path}.channels`, changes.channels ?? []),
     description,
   };
   return Object.fromEntries(

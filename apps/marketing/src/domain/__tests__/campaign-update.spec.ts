@@ -33,6 +33,7 @@ describe('planAfterChanges', () => {
 
   it('clears a field given as null, a budget only as a whole', () => {
     expect(planAfterChanges(current, { endsOn: null, description: null })).toEqual({ endsOn: null });
+    expect(planAfterChanges(current, { channels: null })).toEqual({ channels: [] });
     expect(planAfterChanges(current, { budgetAmount: null, budgetCurrency: null })).toEqual({
       budgetAmount: null,
       budgetCurrency: null,
