@@ -14,7 +14,7 @@ import {
   type Send,
   type TestPlatform,
 } from '@crm/platform-testing';
-import { COST, campaignApi, type Report } from './support/campaign-api';
+import { ADD, COST, campaignApi, type Report } from './support/campaign-api';
 
 /** Issue 13 §1: cost lines of a campaign and its attribution (leads, conversions, payments) into ROI, through the gateway and Kafka. */
 describe('campaign costs and attribution', () => {
@@ -121,6 +121,8 @@ describe('campaign costs and attribution', () => {
     );
     expect(createLead.sourceCampaign).toEqual({ id, name: 'Lead gen' });
     await waitFor(async () => expect((await api.report(id)).performance.leads).toBe(1));
+    // The lead is also a member: its conversion makes it CONVERTED there.
+    await ok(marketer(ADD, { campaignId: id, members: [{ leadId: createLead.id }] }));
 
     const customerId = newId();
     const duplicateId = newId();
@@ -180,6 +182,15 @@ describe('campaign costs and attribution', () => {
         ],
       }),
     );
+
+    const [leadMember] = (await api.members(id)).members.edges.map((edge) => edge.node);
+    expect(leadMember).toMatchObject({ leadId: createLead.id, status: 'CONVERTED' });
+    const [converted] = await api.onKafka(id, 'crm.marketing.campaign.member_status_changed');
+    expect(converted.data).toMatchObject({
+      leadId: createLead.id,
+      previousStatus: 'TARGETED',
+      status: 'CONVERTED',
+    });
 
     // A duplicate's payment counts once it is merged into the converted customer, and after.
     await publisher.publish(payment(duplicateId, '1399.90'));

@@ -110,3 +110,29 @@ export function setCampaignMemberStatus(
     return after;
   });
 }
+
+/**
+ * A lead that was converted reaches CONVERTED in every campaign that reaches people (scheduled,
+ * running or completed) and counts it as a member; a redelivery finds nothing left to move.
+ */
+export function convertLeadMembers(scope: ChangeScope, leadId: string): Promise<number> {
+  return runChange(scope, async (change) => {
+    const due: { id: string }[] = await change.manager.query(
+      `SELECT m.id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
+       WHERE m.lead_id = $1 AND m.status <> 'CONVERTED' AND c.status IN ('SCHEDULED', 'ACTIVE', 'COMPLETED')`,
+      [leadId],
+    );
+    for (const { id } of due) {
+      const before = await change.lock(CampaignMember, id);
+      if (before.status === 'CONVERTED') continue;
+      const after = await change.update(
+        CampaignMember,
+        before,
+        { status: 'CONVERTED' },
+        { action: 'convertLeadMembers' },
+      );
+      change.publish(campaignMemberStatusChanged(after, before.status, change.origin));
+    }
+    return due.length;
+  });
+}

@@ -1,4 +1,6 @@
 import type { EventHandlers } from '@crm/messaging';
+import { scopeOfEvent } from '@crm/subgraph-kit';
+import { convertLeadMembers } from '../changes/campaign-member.changes';
 import {
   mergeAttributedCustomers,
   recordCustomerPayment,
@@ -9,8 +11,8 @@ import { eraseMemberNotes, mergeMemberCustomers } from '../data/campaign-member-
 
 /**
  * What campaigns learn from other services: leads attributed through their source campaign, the
- * customers they became and what those pay (for ROI), and customers' merges and erasures for the
- * members. Every handler is an upsert or a re-point: redelivered or reordered events change nothing twice.
+ * customers they became and what those pay (for ROI), lead members reaching CONVERTED, and
+ * customers' merges and erasures for the members. Every handler is an upsert or a re-point: redelivered or reordered events change nothing twice.
  */
 export const campaignAttributionHandlers: EventHandlers = {
   'crm.sales.lead.created': async (event, manager) => {
@@ -21,6 +23,7 @@ export const campaignAttributionHandlers: EventHandlers = {
   'crm.sales.lead.converted': async (event, manager) => {
     const { leadId, customerId, convertedAt } = event.data;
     await recordLeadConversion(manager, { leadId, customerId, convertedAt });
+    await convertLeadMembers(scopeOfEvent('marketing', manager, event), leadId);
   },
   'crm.sales.payment.received': async (event, manager) => {
     await recordCustomerPayment(manager, event.data);

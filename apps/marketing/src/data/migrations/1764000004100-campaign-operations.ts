@@ -53,6 +53,9 @@ export class CampaignOperations1764000004100 implements MigrationInterface {
     }
     await queryRunner.query('CREATE INDEX campaign_members_customer_id ON campaign_members (customer_id)');
     await queryRunner.query(
+      'CREATE INDEX campaign_members_lead_id ON campaign_members (lead_id) WHERE lead_id IS NOT NULL',
+    );
+    await queryRunner.query(
       'CREATE INDEX campaign_members_campaign_created_at ON campaign_members (campaign_id, created_at, id)',
     );
     await queryRunner.query(
