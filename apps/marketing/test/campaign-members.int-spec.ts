@@ -209,4 +209,31 @@ describe('campaign members and responses', () => {
     const { responses } = await api.report(id);
     expect(responses.edges).toHaveLength(1);
   });
+
+  it("lists a customer's campaign memberships on Customer", async () => {
+    const admin = sender(platform.gatewayUrl, await tokenFor());
+    const { createCustomer } = await ok(
+      admin<{ createCustomer: { id: string } }>(
+        'mutation { createCustomer(input: { kind: COMPANY, name: "Member Ltd" }) { id } }',
+      ),
+    );
+    const first = await api.scheduledCampaign({ name: 'First' });
+    const second = await api.scheduledCampaign({ name: 'Second' });
+    for (const campaignId of [first, second])
+      await ok(marketer(ADD, { campaignId, members: [{ customerId: createCustomer.id }] }));
+    const { customer } = await ok(
+      marketer<{
+        customer: {
+          campaignMemberships: { edges: { node: { status: string; campaign: { id: string } } }[] };
+        };
+      }>(
+        `query ($id: ID!) { customer(id: $id) { campaignMemberships { edges { node { status campaign { id } } } } } }`,
+        { id: createCustomer.id },
+      ),
+    );
+    expect(customer.campaignMemberships.edges.map((edge) => edge.node)).toEqual([
+      { status: 'TARGETED', campaign: { id: second } },
+      { status: 'TARGETED', campaign: { id: first } },
+    ]);
+  });
 });

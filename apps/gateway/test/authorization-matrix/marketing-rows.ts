@@ -1,4 +1,4 @@
-import { CAMPAIGN_READERS, type MatrixRow } from './matrix-row';
+import { byCustomer, CAMPAIGN_READERS, type MatrixRow } from './matrix-row';
 
 const CAMPAIGN_WRITERS = ['ADMIN', 'MARKETER'] as const;
 
@@ -18,6 +18,14 @@ export const MARKETING_ROWS: readonly MatrixRow[] = [
     subgraph: 'marketing',
     document: `{ campaigns(first: 5) { edges { node { id } } } }`,
     resultPath: ['campaigns'],
+    allowed: CAMPAIGN_READERS,
+  },
+  {
+    operation: 'Customer.campaignMemberships',
+    subgraph: 'marketing',
+    document: `query ($id: ID!) { customer(id: $id) { id campaignMemberships { edges { node { status campaign { id } } } } } }`,
+    variables: byCustomer,
+    resultPath: ['customer', 'campaignMemberships'],
     allowed: CAMPAIGN_READERS,
   },
   {

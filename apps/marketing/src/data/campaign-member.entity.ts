@@ -5,6 +5,7 @@ import type { MemberStatus } from '../domain/member-status';
 @Entity({ name: 'campaign_members' })
 @Index('campaign_members_campaign_created_at', ['campaignId', 'createdAt', 'id'])
 @Index('campaign_members_campaign_status', ['campaignId', 'status', 'createdAt', 'id'])
+@Index('campaign_members_customer_created_at', ['customerId', 'createdAt', 'id'])
 export class CampaignMember {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -38,6 +38,14 @@ const responsesOfCampaign = (dataSource: DataSource) =>
     parentIdOf: (response) => response.campaignId,
   });
 
+/** Customer.campaignMemberships: campaign_members_customer_created_at serves it. */
+const membershipsOfCustomer = (dataSource: DataSource) =>
+  childrenPageLoader(dataSource, {
+    entity: CampaignMember,
+    parentColumn: 'customer_id',
+    parentIdOf: (member) => member.customerId!,
+  });
+
 const campaignMemberById = (dataSource: DataSource) =>
   loaderById((ids) => dataSource.getRepository(CampaignMember).findBy({ id: In(ids.filter(isUuid)) }));
 
@@ -64,6 +72,7 @@ export const campaignPartLoaders = (dataSource: DataSource) => ({
   costsOfCampaign: costsOfCampaign(dataSource),
   membersOfCampaign: membersOfCampaign(dataSource),
   responsesOfCampaign: responsesOfCampaign(dataSource),
+  membershipsOfCustomer: membershipsOfCustomer(dataSource),
   campaignMemberById: campaignMemberById(dataSource),
   costTotalOfCampaign: costTotalOfCampaign(dataSource),
   memberStatsOfCampaign: memberStatsOfCampaign(dataSource),

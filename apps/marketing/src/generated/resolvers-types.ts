@@ -286,7 +286,18 @@ export type CreateCampaignInput = {
  */
 export type Customer = {
   __typename?: 'Customer';
+  /** The campaigns the customer is a member of (with its status in each), most recently added first. */
+  campaignMemberships: Maybe<CampaignMemberConnection>;
   id: Scalars['ID']['output'];
+};
+
+/**
+ * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
+ * loyalty, recommended products) with `extend type Customer` in their own files.
+ */
+export type CustomerCampaignMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -577,7 +588,13 @@ export type ResolversTypes = {
   CampaignRoi: ResolverTypeWrapper<Partial<CampaignRoi>>;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<
+    Partial<
+      Omit<Customer, 'campaignMemberships'> & {
+        campaignMemberships?: Maybe<ResolversTypes['CampaignMemberConnection']>;
+      }
+    >
+  >;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
@@ -643,7 +660,12 @@ export type ResolversParentTypes = {
   >;
   CampaignRoi: Partial<CampaignRoi>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: Partial<
+    | (Omit<Customer, 'campaignMemberships'> & {
+        campaignMemberships?: Maybe<ResolversParentTypes['CampaignMemberConnection']>;
+      })
+    | FederationReferenceTypes['Customer']
+  >;
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
   Money: Partial<Money>;
@@ -881,6 +903,12 @@ export type CustomerResolvers<
     Maybe<ResolversTypes['Customer']> | FederationReferenceType,
     FederationReferenceType,
     ContextType
+  >;
+  campaignMemberships?: Resolver<
+    Maybe<ResolversTypes['CampaignMemberConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerCampaignMembershipsArgs, 'first'>
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };

@@ -43,6 +43,12 @@ export const campaignMemberResolvers: Resolvers = {
     campaign: (member, _, context) => campaignById(member.campaignId, context, 'campaignId'),
     customer: (member) => (member.customerId ? { __typename: 'Customer', id: member.customerId } : null),
   },
+  Customer: {
+    campaignMemberships: guard('campaign:read', (customer, page, context) =>
+      // A federated reference always carries its key.
+      context.loaders.membershipsOfCustomer.load({ parentId: customer.id!, ...page }),
+    ),
+  },
   CampaignResponse: {
     member: (response, _, context) => memberById(response.memberId, context),
   },

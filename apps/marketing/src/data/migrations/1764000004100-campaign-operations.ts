@@ -51,7 +51,9 @@ export class CampaignOperations1764000004100 implements MigrationInterface {
         `CREATE UNIQUE INDEX campaign_members_${party} ON campaign_members (campaign_id, ${party}_id) WHERE ${party}_id IS NOT NULL`,
       );
     }
-    await queryRunner.query('CREATE INDEX campaign_members_customer_id ON campaign_members (customer_id)');
+    await queryRunner.query(
+      'CREATE INDEX campaign_members_customer_created_at ON campaign_members (customer_id, created_at, id)',
+    );
     await queryRunner.query(
       'CREATE INDEX campaign_members_lead_id ON campaign_members (lead_id) WHERE lead_id IS NOT NULL',
     );
