@@ -117,7 +117,7 @@ async function evaluateInApplication(dataSource: DataSource) {
 /** One tier_changed through marketing's handler (projection + every live segment), in its own transaction. */
 async function benchEventUpdates(dataSource: DataSource): Promise<void> {
   const clock = new ManualClock(new Date());
-  const handle = customerProfileHandlers({ clock, env: {} })[
+  const handle = customerProfileHandlers({ clock })[
     'crm.customer.customer.tier_changed'
   ] as EventHandler<'crm.customer.customer.tier_changed'>;
   const segmentIds: string[] = [];

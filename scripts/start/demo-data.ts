@@ -7,6 +7,7 @@ import { loadDemoSla } from './demo-sla';
 import { loadDemoSurveys } from './demo-surveys';
 import { loadDemoKnowledge } from './demo-knowledge';
 import { loadDemoSegments } from './demo-segments';
+import { loadDemoCampaigns } from './demo-campaigns';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -142,4 +143,5 @@ export async function loadDemoData(
   log('loading the demo knowledge base: categories and articles in English and Chinese, in every status');
   await loadDemoKnowledge(send);
   await loadDemoSegments(send, customerIds, log);
+  await loadDemoCampaigns(send, customerIds, userIds[2], log);
 }

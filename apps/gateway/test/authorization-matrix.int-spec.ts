@@ -17,6 +17,7 @@ import { createSlaFixture } from './sla-fixtures';
 import { createSurveyFixture } from './survey-fixtures';
 import { createKnowledgeFixture } from './knowledge-fixtures';
 import { createSegmentFixture } from './segment-fixtures';
+import { createCampaignFixture } from './campaign-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -137,6 +138,7 @@ describe('authorization matrix through the gateway', () => {
           knowledge: await createKnowledgeFixture(send),
           campaignId: createCampaign.id,
           segments: await createSegmentFixture(send),
+          campaigns: await createCampaignFixture(send, platform),
         });
       }),
     );

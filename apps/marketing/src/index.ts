@@ -14,3 +14,5 @@ export { findCustomerProfile, customerConsent } from './data/customer-profile.re
 export { segmentMemberIds, syncSegmentMembers } from './data/segment-member.repository';
 export { parseSegmentRule } from './domain/segment-rule.parser';
 export { customerProfileHandlers } from './events/customer-profile.handlers';
+/** The calendar job's name: a test or script may run it now instead of waiting for its minute. */
+export { CAMPAIGN_CALENDAR_JOB } from './jobs/campaign-calendar.job';

@@ -6,6 +6,7 @@ import { findCampaignsByIds } from './data/campaign.repository';
 import { findMessagesByIds, findMessageTemplatesByIds } from './data/message.repository';
 import { activeSegmentsOfCustomers, segmentSizes } from './data/segment-member.repository';
 import { findSegmentsByIds } from './data/segment.repository';
+import { campaignPartLoaders } from './data/campaign.loaders';
 
 export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
   return {
@@ -21,6 +22,7 @@ export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
       (ids) => activeSegmentsOfCustomers(dataSource, ids),
       (row) => row.memberId,
     ),
+    ...campaignPartLoaders(dataSource),
     /** The marketing clock (a test's ManualClock): dates and windows are judged by it. */
     now: () => clock.now(),
   };

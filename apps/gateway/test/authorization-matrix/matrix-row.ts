@@ -9,6 +9,7 @@ import type { SlaFixture } from '../sla-fixtures';
 import type { SurveyFixture } from '../survey-fixtures';
 import type { KnowledgeFixture } from '../knowledge-fixtures';
 import type { SegmentFixture } from '../segment-fixtures';
+import type { CampaignFixture } from '../campaign-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -53,6 +54,8 @@ export interface OwnFixture {
   campaignId: string;
   /** The caller's segments and static list for the segment rows. */
   segments: SegmentFixture;
+  /** The caller's campaigns and members for the campaign rows. */
+  campaigns: CampaignFixture;
 }
 
 export interface MatrixRow {

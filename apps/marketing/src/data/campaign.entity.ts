@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { MONEY_COLUMN } from '@crm/db';
+import type { CampaignChannel } from '../domain/campaign-channel';
 import type { CampaignStatus } from '../domain/campaign-status';
 
 /** Postgres returns numeric(19,4) as "25000.5000"; read it back in the form it was written ("25000.5"). */
-const exactDecimal = {
+export const exactDecimal = {
   to: (amount: string | null) => amount,
   from: (amount: string | null) => (amount === null ? null : new Decimal(amount).toFixed()),
 };
@@ -34,6 +35,17 @@ export class Campaign {
 
   @Column({ type: 'date', nullable: true })
   endsOn!: string | null;
+
+  /** A set, in the order of CAMPAIGN_CHANNELS. */
+  @Column({ type: 'text', array: true })
+  channels!: CampaignChannel[];
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** Why it was cancelled; null unless status is CANCELLED. */
+  @Column({ type: 'text', nullable: true })
+  cancellationReason!: string | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

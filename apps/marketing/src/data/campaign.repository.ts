@@ -32,3 +32,20 @@ export function listCampaigns(
     page,
   );
 }
+
+/** A bound per query: the calendar job takes the rest in its next round. */
+export const CALENDAR_BATCH = 200;
+
+/**
+ * Campaigns the calendar must move on `today`: SCHEDULED whose start day has come, ACTIVE whose
+ * end day is over (campaigns_status_starts_on and campaigns_status_ends_on serve both halves).
+ */
+export async function campaignsDueOnCalendar(dataSource: DataSource, today: string): Promise<string[]> {
+  const rows: { id: string }[] = await dataSource.query(
+    `(SELECT id FROM campaigns WHERE status = 'SCHEDULED' AND starts_on <= $1 ORDER BY starts_on, id LIMIT $2)
+     UNION
+     (SELECT id FROM campaigns WHERE status = 'ACTIVE' AND ends_on < $1 ORDER BY ends_on, id LIMIT $2)`,
+    [today, CALENDAR_BATCH],
+  );
+  return rows.map((row) => row.id);
+}

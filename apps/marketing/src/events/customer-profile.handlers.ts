@@ -29,7 +29,7 @@ type ProfileUpdate = (profile: CustomerProfileState) => CustomerProfileState;
  * against the dynamic segments and any membership change is published with it.
  */
 async function updateProfile(
-  settings: MarketingSettings,
+  settings: Pick<MarketingSettings, 'clock'>,
   event: AnyCloudEvent,
   manager: EntityManager,
   customerId: string,
@@ -57,7 +57,7 @@ function attributesOf(values: CustomerProfileValues): Partial<ProfileAttributes>
 }
 
 async function onCustomerMerged(
-  settings: MarketingSettings,
+  settings: Pick<MarketingSettings, 'clock'>,
   event: AnyCloudEvent & { type: 'crm.customer.customer.merged' },
   manager: EntityManager,
 ): Promise<void> {
@@ -73,7 +73,7 @@ async function onCustomerMerged(
 }
 
 /** What the customer projection learns from the customer, sales and service domains (issue 13 §2). */
-export function customerProfileHandlers(settings: MarketingSettings): EventHandlers {
+export function customerProfileHandlers(settings: Pick<MarketingSettings, 'clock'>): EventHandlers {
   const on = updateProfile.bind(null, settings);
   return {
     'crm.customer.customer.created': (event, manager) =>

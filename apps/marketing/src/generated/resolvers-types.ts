@@ -5,6 +5,9 @@ import type { MarketingMessage as MarketingMessageRow } from '../data/marketing-
 import type { Segment as SegmentRow } from '../data/segment.entity';
 import type { SegmentMemberRow as SegmentMemberRowRow } from '../data/segment-member.repository';
 import type { StaticListImport as StaticListImportRow } from '../changes/segment.changes';
+import type { CampaignCost as CampaignCostRow } from '../data/campaign-cost.entity';
+import type { CampaignMember as CampaignMemberRow } from '../data/campaign-member.entity';
+import type { CampaignResponse as CampaignResponseRow } from '../data/campaign-response.entity';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -50,20 +53,90 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
-/** A marketing campaign: what the business spends to reach an audience over a period. */
+export type AddCampaignMembersResult = {
+  __typename?: 'AddCampaignMembersResult';
+  /** Members new to the campaign. */
+  addedCount: Scalars['Int']['output'];
+  campaign: Campaign;
+  /** Members it had already (and repeats in the list). */
+  ignoredCount: Scalars['Int']['output'];
+};
+
+/**
+ * A marketing campaign: what the business spends to reach an audience over a period. The calendar
+ * job starts a SCHEDULED campaign on startsOn and completes an ACTIVE one the day after endsOn (UTC days).
+ */
 export type Campaign = {
   __typename?: 'Campaign';
   /** What the campaign may spend; null when no budget is set. */
   budget: Maybe<Money>;
+  /** Why it was cancelled; null unless status is CANCELLED. */
+  cancellationReason: Maybe<Scalars['String']['output']>;
+  /** The channels it uses, as a set. */
+  channels: Array<CampaignChannel>;
+  /** Cost lines, most recently recorded first. */
+  costs: CampaignCostConnection;
   createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
   /** On or after startsOn. */
   endsOn: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
+  /** How many members are at each status. */
+  memberStats: CampaignMemberStats;
+  /** Members, most recently added first; only those in `status` when it is given. */
+  members: CampaignMemberConnection;
   name: Scalars['String']['output'];
+  /** True when the total cost exceeds the budget. */
+  overBudget: Scalars['Boolean']['output'];
+  /** Leads from the campaign, what they became and paid, against its cost. */
+  performance: CampaignPerformance;
+  /** Responses per channel (channels without responses are left out). */
+  responseStats: Array<CampaignChannelCount>;
+  /** Responses, newest first. */
+  responses: CampaignResponseConnection;
   startsOn: Maybe<Scalars['LocalDate']['output']>;
   status: CampaignStatus;
+  /** The sum of the cost lines, in the campaign's currency (its budget's, else its first cost's); null with neither. */
+  totalCost: Maybe<Money>;
   /** Optimistic-locking version: pass it back on updates. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A marketing campaign: what the business spends to reach an audience over a period. The calendar
+ * job starts a SCHEDULED campaign on startsOn and completes an ACTIVE one the day after endsOn (UTC days).
+ */
+export type CampaignCostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A marketing campaign: what the business spends to reach an audience over a period. The calendar
+ * job starts a SCHEDULED campaign on startsOn and completes an ACTIVE one the day after endsOn (UTC days).
+ */
+export type CampaignMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignMemberStatus>;
+};
+
+/**
+ * A marketing campaign: what the business spends to reach an audience over a period. The calendar
+ * job starts a SCHEDULED campaign on startsOn and completes an ACTIVE one the day after endsOn (UTC days).
+ */
+export type CampaignResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a campaign reaches its audience, and where a response came from. */
+export type CampaignChannel = 'EMAIL' | 'EVENT' | 'OTHER' | 'PHONE' | 'SMS' | 'SOCIAL' | 'WEB';
+
+export type CampaignChannelCount = {
+  __typename?: 'CampaignChannelCount';
+  channel: CampaignChannel;
+  count: Scalars['Int']['output'];
 };
 
 export type CampaignConnection = {
@@ -72,10 +145,150 @@ export type CampaignConnection = {
   pageInfo: PageInfo;
 };
 
+/** One expense of a campaign. */
+export type CampaignCost = {
+  __typename?: 'CampaignCost';
+  amount: Money;
+  /** e.g. Media, Print, Booth. */
+  category: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  spentOn: Scalars['LocalDate']['output'];
+};
+
+export type CampaignCostConnection = {
+  __typename?: 'CampaignCostConnection';
+  edges: Array<CampaignCostEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CampaignCostEdge = {
+  __typename?: 'CampaignCostEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignCost;
+};
+
+export type CampaignCostInput = {
+  /** Decimal string > 0, at most 4 decimals. */
+  amount: Scalars['String']['input'];
+  /** 1 to 100 characters, e.g. Media. */
+  category: Scalars['String']['input'];
+  /** The campaign's currency: its budget's, or that of its first cost. */
+  currency: Scalars['String']['input'];
+  /** Send the same key when retrying: the line is recorded once. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  spentOn: Scalars['LocalDate']['input'];
+};
+
 export type CampaignEdge = {
   __typename?: 'CampaignEdge';
   cursor: Scalars['String']['output'];
   node: Campaign;
+};
+
+/** Someone a campaign targets: exactly one of customer, contactId or leadId is set. */
+export type CampaignMember = {
+  __typename?: 'CampaignMember';
+  campaign: Campaign;
+  contactId: Maybe<Scalars['ID']['output']>;
+  /** When the member was added. */
+  createdAt: Scalars['DateTime']['output'];
+  customer: Maybe<Customer>;
+  id: Scalars['ID']['output'];
+  leadId: Maybe<Scalars['ID']['output']>;
+  status: CampaignMemberStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back to setCampaignMemberStatus. */
+  version: Scalars['Int']['output'];
+};
+
+export type CampaignMemberConnection = {
+  __typename?: 'CampaignMemberConnection';
+  edges: Array<CampaignMemberEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CampaignMemberEdge = {
+  __typename?: 'CampaignMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignMember;
+};
+
+/** Exactly one of the three. */
+export type CampaignMemberInput = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CampaignMemberStats = {
+  __typename?: 'CampaignMemberStats';
+  clicked: Scalars['Int']['output'];
+  converted: Scalars['Int']['output'];
+  delivered: Scalars['Int']['output'];
+  opened: Scalars['Int']['output'];
+  responded: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  targeted: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * How far a member got, in order: TARGETED → SENT → DELIVERED → OPENED → CLICKED → RESPONDED →
+ * CONVERTED. A member only moves forward (steps may be skipped).
+ */
+export type CampaignMemberStatus =
+  'CLICKED' | 'CONVERTED' | 'DELIVERED' | 'OPENED' | 'RESPONDED' | 'SENT' | 'TARGETED';
+
+/**
+ * Attribution of sales to the campaign: leads whose source is the campaign, the customers they were
+ * converted to, and those customers' payments (exact, per currency).
+ */
+export type CampaignPerformance = {
+  __typename?: 'CampaignPerformance';
+  convertedLeads: Scalars['Int']['output'];
+  cost: Array<Money>;
+  leads: Scalars['Int']['output'];
+  revenue: Array<Money>;
+  roi: Array<CampaignRoi>;
+};
+
+/** A member's response on a channel. */
+export type CampaignResponse = {
+  __typename?: 'CampaignResponse';
+  channel: CampaignChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CampaignResponseKind;
+  member: CampaignMember;
+  note: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignResponseConnection = {
+  __typename?: 'CampaignResponseConnection';
+  edges: Array<CampaignResponseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CampaignResponseEdge = {
+  __typename?: 'CampaignResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignResponse;
+};
+
+/** What a member's response was. */
+export type CampaignResponseKind =
+  'ATTENDANCE' | 'COMPLAINT' | 'INQUIRY' | 'OTHER' | 'PURCHASE_INTENT' | 'REGISTRATION' | 'REPLY';
+
+/** Return on investment in one currency (no exchange rates). */
+export type CampaignRoi = {
+  __typename?: 'CampaignRoi';
+  currency: Scalars['String']['output'];
+  /** (revenue − cost) / cost to 4 decimals, e.g. "1.5" for 150 %; null when the campaign has no cost in this currency. */
+  roi: Maybe<Scalars['String']['output']>;
 };
 
 /** Lifecycle of a campaign (DESIGN §3): DRAFT → SCHEDULED → ACTIVE → COMPLETED, or CANCELLED. */
@@ -86,6 +299,9 @@ export type CreateCampaignInput = {
   budgetAmount?: InputMaybe<Scalars['String']['input']>;
   /** ISO 4217 code, e.g. EUR. Give it with budgetAmount, or neither. */
   budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  channels?: InputMaybe<Array<CampaignChannel>>;
+  /** At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** On or after startsOn. */
   endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Send the same key when retrying: the first result is returned, nothing is created twice. */
@@ -113,9 +329,20 @@ export type CreateSegmentInput = {
  */
 export type Customer = {
   __typename?: 'Customer';
+  /** The campaigns the customer is a member of (with its status in each), most recently added first. */
+  campaignMemberships: Maybe<CampaignMemberConnection>;
   id: Scalars['ID']['output'];
   /** The active segments the customer is a member of, by name. */
   segments: Maybe<Array<Segment>>;
+};
+
+/**
+ * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
+ * loyalty, recommended products) with `extend type Customer` in their own files.
+ */
+export type CustomerCampaignMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One marketing message to one customer. Its text is kept until the customer is erased. */
@@ -238,10 +465,16 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds 1 to 1000 customers, contacts or leads as TARGETED; members it has already are ignored. */
+  addCampaignMembers: AddCampaignMembersResult;
   /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
   addToStaticList: Segment;
   /** Archives an active segment: its members are frozen. */
   archiveSegment: Segment;
+  /** DRAFT, SCHEDULED or ACTIVE → CANCELLED, with the reason (1 to 500 characters). */
+  cancelCampaign: Campaign;
+  /** ACTIVE → COMPLETED before its end date. */
+  completeCampaign: Campaign;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
   createMessageTemplate: MessageTemplate;
@@ -253,25 +486,40 @@ export type Mutation = {
    * name no customer known to marketing are reported back, the others are added.
    */
   importStaticList: StaticListImport;
+  /** Records an expense in the campaign's currency; warns when it pushes the spend over budget. */
+  recordCampaignCost: RecordCampaignCostResult;
+  /** Records a member's response; the member moves to RESPONDED unless it is further already. */
+  recordCampaignResponse: RecordCampaignResponseResult;
   /** Takes customers (1 to 1000 ids) off an active STATIC list. */
   removeFromStaticList: Segment;
   /** A delivery report from the relay or SMS gateway, for a SENT message. */
   reportMessageDelivery: MarketingMessage;
+  /** DRAFT → SCHEDULED; needs startsOn. It starts by itself on that day. */
+  scheduleCampaign: Campaign;
   /**
    * Sends a template to one customer, by the send rules: consent on the channel, no bounced or
    * unsubscribed address, the frequency cap, and quiet hours (deferred to their end). The result says
    * which: SENT (or QUEUED while the relay is retried), DEFERRED, or SUPPRESSED with the reason.
    */
   sendMarketingMessage: MarketingMessage;
+  /** Moves a member forward (only forward) once the campaign is scheduled. */
+  setCampaignMemberStatus: CampaignMember;
   /**
    * Public (no sign-in): the recipient unsubscribes with the token of a message's unsubscribe link.
    * No more marketing on that channel; the customer's consent is withdrawn. Idempotent.
    */
   unsubscribe: Scalars['Boolean']['output'];
+  /** Changes the plan of a campaign that is not COMPLETED or CANCELLED. */
+  updateCampaign: Campaign;
   /** A new version of the template; messages already rendered keep their text. */
   updateMessageTemplate: MessageTemplate;
   /** Renames, describes or re-rules an active segment. */
   updateSegment: Segment;
+};
+
+export type MutationAddCampaignMembersArgs = {
+  campaignId: Scalars['ID']['input'];
+  members: Array<CampaignMemberInput>;
 };
 
 export type MutationAddToStaticListArgs = {
@@ -282,6 +530,17 @@ export type MutationAddToStaticListArgs = {
 export type MutationArchiveSegmentArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type MutationCancelCampaignArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationCompleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MutationCreateCampaignArgs = {
@@ -301,6 +560,19 @@ export type MutationImportStaticListArgs = {
   segmentId: Scalars['ID']['input'];
 };
 
+export type MutationRecordCampaignCostArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: CampaignCostInput;
+};
+
+export type MutationRecordCampaignResponseArgs = {
+  campaignId: Scalars['ID']['input'];
+  channel: CampaignChannel;
+  kind: CampaignResponseKind;
+  memberId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationRemoveFromStaticListArgs = {
   customerIds: Array<Scalars['ID']['input']>;
   segmentId: Scalars['ID']['input'];
@@ -310,12 +582,29 @@ export type MutationReportMessageDeliveryArgs = {
   input: MessageDeliveryReportInput;
 };
 
+export type MutationScheduleCampaignArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type MutationSendMarketingMessageArgs = {
   input: SendMarketingMessageInput;
 };
 
+export type MutationSetCampaignMemberStatusArgs = {
+  memberId: Scalars['ID']['input'];
+  status: CampaignMemberStatus;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
+};
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MutationUpdateMessageTemplateArgs = {
@@ -409,6 +698,21 @@ export type QuerySegmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<SegmentKind>;
   status?: InputMaybe<SegmentStatus>;
+};
+
+export type RecordCampaignCostResult = {
+  __typename?: 'RecordCampaignCostResult';
+  campaign: Campaign;
+  cost: CampaignCost;
+  /** e.g. that this cost pushed the spend over the budget. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type RecordCampaignResponseResult = {
+  __typename?: 'RecordCampaignResponseResult';
+  /** The member after the response (RESPONDED or further). */
+  member: CampaignMember;
+  response: CampaignResponse;
 };
 
 /** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
@@ -523,6 +827,17 @@ export type UnknownListRow = {
   line: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
   value: Scalars['String']['output'];
+};
+
+/** A field left out keeps its value; null clears it (name cannot be cleared). */
+export type UpdateCampaignInput = {
+  budgetAmount?: InputMaybe<Scalars['String']['input']>;
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  channels?: InputMaybe<Array<CampaignChannel>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type UpdateSegmentInput = {
@@ -657,16 +972,52 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignRow>;
-  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
-  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AddCampaignMembersResult: ResolverTypeWrapper<
+    Partial<Omit<AddCampaignMembersResult, 'campaign'> & { campaign: ResolversTypes['Campaign'] }>
+  >;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  Campaign: ResolverTypeWrapper<CampaignRow>;
+  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  CampaignChannel: ResolverTypeWrapper<Partial<CampaignChannel>>;
+  CampaignChannelCount: ResolverTypeWrapper<Partial<CampaignChannelCount>>;
   CampaignConnection: ResolverTypeWrapper<
     Partial<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>
   >;
+  CampaignCost: ResolverTypeWrapper<CampaignCostRow>;
+  CampaignCostConnection: ResolverTypeWrapper<
+    Partial<Omit<CampaignCostConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignCostEdge']> }>
+  >;
+  CampaignCostEdge: ResolverTypeWrapper<
+    Partial<Omit<CampaignCostEdge, 'node'> & { node: ResolversTypes['CampaignCost'] }>
+  >;
+  CampaignCostInput: ResolverTypeWrapper<Partial<CampaignCostInput>>;
   CampaignEdge: ResolverTypeWrapper<
     Partial<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>
   >;
+  CampaignMember: ResolverTypeWrapper<CampaignMemberRow>;
+  CampaignMemberConnection: ResolverTypeWrapper<
+    Partial<Omit<CampaignMemberConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignMemberEdge']> }>
+  >;
+  CampaignMemberEdge: ResolverTypeWrapper<
+    Partial<Omit<CampaignMemberEdge, 'node'> & { node: ResolversTypes['CampaignMember'] }>
+  >;
+  CampaignMemberInput: ResolverTypeWrapper<Partial<CampaignMemberInput>>;
+  CampaignMemberStats: ResolverTypeWrapper<Partial<CampaignMemberStats>>;
+  CampaignMemberStatus: ResolverTypeWrapper<Partial<CampaignMemberStatus>>;
+  CampaignPerformance: ResolverTypeWrapper<Partial<CampaignPerformance>>;
+  CampaignResponse: ResolverTypeWrapper<CampaignResponseRow>;
+  CampaignResponseConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<CampaignResponseConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignResponseEdge']> }
+    >
+  >;
+  CampaignResponseEdge: ResolverTypeWrapper<
+    Partial<Omit<CampaignResponseEdge, 'node'> & { node: ResolversTypes['CampaignResponse'] }>
+  >;
+  CampaignResponseKind: ResolverTypeWrapper<Partial<CampaignResponseKind>>;
+  CampaignRoi: ResolverTypeWrapper<Partial<CampaignRoi>>;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
   CreateSegmentInput: ResolverTypeWrapper<Partial<CreateSegmentInput>>;
@@ -685,7 +1036,6 @@ export type ResolversTypes = {
   >;
   MessageChannel: ResolverTypeWrapper<Partial<MessageChannel>>;
   MessageDeliveryReportInput: ResolverTypeWrapper<Partial<MessageDeliveryReportInput>>;
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   MessagePreview: ResolverTypeWrapper<Partial<MessagePreview>>;
   MessageStatus: ResolverTypeWrapper<Partial<MessageStatus>>;
   MessageTemplate: ResolverTypeWrapper<MessageTemplateRow>;
@@ -702,6 +1052,22 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCampaignCostResult: ResolverTypeWrapper<
+    Partial<
+      Omit<RecordCampaignCostResult, 'campaign' | 'cost'> & {
+        campaign: ResolversTypes['Campaign'];
+        cost: ResolversTypes['CampaignCost'];
+      }
+    >
+  >;
+  RecordCampaignResponseResult: ResolverTypeWrapper<
+    Partial<
+      Omit<RecordCampaignResponseResult, 'member' | 'response'> & {
+        member: ResolversTypes['CampaignMember'];
+        response: ResolversTypes['CampaignResponse'];
+      }
+    >
+  >;
   Segment: ResolverTypeWrapper<SegmentRow>;
   SegmentConnection: ResolverTypeWrapper<
     Partial<Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentEdge']> }>
@@ -724,19 +1090,49 @@ export type ResolversTypes = {
   StaticListImport: ResolverTypeWrapper<StaticListImportRow>;
   SuppressionReason: ResolverTypeWrapper<Partial<SuppressionReason>>;
   UnknownListRow: ResolverTypeWrapper<Partial<UnknownListRow>>;
+  UpdateCampaignInput: ResolverTypeWrapper<Partial<UpdateCampaignInput>>;
   UpdateSegmentInput: ResolverTypeWrapper<Partial<UpdateSegmentInput>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignRow;
-  ID: Partial<Scalars['ID']['output']>;
-  String: Partial<Scalars['String']['output']>;
+  AddCampaignMembersResult: Partial<
+    Omit<AddCampaignMembersResult, 'campaign'> & { campaign: ResolversParentTypes['Campaign'] }
+  >;
   Int: Partial<Scalars['Int']['output']>;
+  Campaign: CampaignRow;
+  String: Partial<Scalars['String']['output']>;
+  ID: Partial<Scalars['ID']['output']>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  CampaignChannelCount: Partial<CampaignChannelCount>;
   CampaignConnection: Partial<
     Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> }
   >;
+  CampaignCost: CampaignCostRow;
+  CampaignCostConnection: Partial<
+    Omit<CampaignCostConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignCostEdge']> }
+  >;
+  CampaignCostEdge: Partial<Omit<CampaignCostEdge, 'node'> & { node: ResolversParentTypes['CampaignCost'] }>;
+  CampaignCostInput: Partial<CampaignCostInput>;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
+  CampaignMember: CampaignMemberRow;
+  CampaignMemberConnection: Partial<
+    Omit<CampaignMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignMemberEdge']> }
+  >;
+  CampaignMemberEdge: Partial<
+    Omit<CampaignMemberEdge, 'node'> & { node: ResolversParentTypes['CampaignMember'] }
+  >;
+  CampaignMemberInput: Partial<CampaignMemberInput>;
+  CampaignMemberStats: Partial<CampaignMemberStats>;
+  CampaignPerformance: Partial<CampaignPerformance>;
+  CampaignResponse: CampaignResponseRow;
+  CampaignResponseConnection: Partial<
+    Omit<CampaignResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignResponseEdge']> }
+  >;
+  CampaignResponseEdge: Partial<
+    Omit<CampaignResponseEdge, 'node'> & { node: ResolversParentTypes['CampaignResponse'] }
+  >;
+  CampaignRoi: Partial<CampaignRoi>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
   CreateSegmentInput: Partial<CreateSegmentInput>;
   Customer: { id: string };
@@ -751,7 +1147,6 @@ export type ResolversParentTypes = {
     Omit<MarketingMessageEdge, 'node'> & { node: ResolversParentTypes['MarketingMessage'] }
   >;
   MessageDeliveryReportInput: Partial<MessageDeliveryReportInput>;
-  Boolean: Partial<Scalars['Boolean']['output']>;
   MessagePreview: Partial<MessagePreview>;
   MessageTemplate: MessageTemplateRow;
   MessageTemplateConnection: Partial<
@@ -765,6 +1160,18 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
   Query: Record<PropertyKey, never>;
+  RecordCampaignCostResult: Partial<
+    Omit<RecordCampaignCostResult, 'campaign' | 'cost'> & {
+      campaign: ResolversParentTypes['Campaign'];
+      cost: ResolversParentTypes['CampaignCost'];
+    }
+  >;
+  RecordCampaignResponseResult: Partial<
+    Omit<RecordCampaignResponseResult, 'member' | 'response'> & {
+      member: ResolversParentTypes['CampaignMember'];
+      response: ResolversParentTypes['CampaignResponse'];
+    }
+  >;
   Segment: SegmentRow;
   SegmentConnection: Partial<
     Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentEdge']> }
@@ -784,7 +1191,18 @@ export type ResolversParentTypes = {
   SendMarketingMessageInput: Partial<SendMarketingMessageInput>;
   StaticListImport: StaticListImportRow;
   UnknownListRow: Partial<UnknownListRow>;
+  UpdateCampaignInput: Partial<UpdateCampaignInput>;
   UpdateSegmentInput: Partial<UpdateSegmentInput>;
+};
+
+export type AddCampaignMembersResultResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['AddCampaignMembersResult'] =
+    ResolversParentTypes['AddCampaignMembersResult'],
+> = {
+  addedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  ignoredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CampaignResolvers<
@@ -798,13 +1216,48 @@ export type CampaignResolvers<
     ContextType
   >;
   budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['CampaignChannel']>, ParentType, ContextType>;
+  costs?: Resolver<
+    ResolversTypes['CampaignCostConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<CampaignCostsArgs, 'first'>
+  >;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberStats?: Resolver<ResolversTypes['CampaignMemberStats'], ParentType, ContextType>;
+  members?: Resolver<
+    ResolversTypes['CampaignMemberConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<CampaignMembersArgs, 'first'>
+  >;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overBudget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['CampaignPerformance'], ParentType, ContextType>;
+  responseStats?: Resolver<Array<ResolversTypes['CampaignChannelCount']>, ParentType, ContextType>;
+  responses?: Resolver<
+    ResolversTypes['CampaignResponseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<CampaignResponsesArgs, 'first'>
+  >;
   startsOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignChannelCountResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignChannelCount'] =
+    ResolversParentTypes['CampaignChannelCount'],
+> = {
+  channel?: Resolver<ResolversTypes['CampaignChannel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CampaignConnectionResolvers<
@@ -815,12 +1268,138 @@ export type CampaignConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type CampaignCostResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignCost'] = ResolversParentTypes['CampaignCost'],
+> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spentOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
+export type CampaignCostConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignCostConnection'] =
+    ResolversParentTypes['CampaignCostConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignCostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CampaignCostEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignCostEdge'] = ResolversParentTypes['CampaignCostEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignCost'], ParentType, ContextType>;
+};
+
 export type CampaignEdgeResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['CampaignEdge'] = ResolversParentTypes['CampaignEdge'],
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+};
+
+export type CampaignMemberResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignMember'] = ResolversParentTypes['CampaignMember'],
+> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignMemberStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignMemberConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignMemberConnection'] =
+    ResolversParentTypes['CampaignMemberConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CampaignMemberEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignMemberEdge'] = ResolversParentTypes['CampaignMemberEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
+};
+
+export type CampaignMemberStatsResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignMemberStats'] =
+    ResolversParentTypes['CampaignMemberStats'],
+> = {
+  clicked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  converted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targeted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignPerformanceResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignPerformance'] =
+    ResolversParentTypes['CampaignPerformance'],
+> = {
+  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  roi?: Resolver<Array<ResolversTypes['CampaignRoi']>, ParentType, ContextType>;
+};
+
+export type CampaignResponseResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignResponse'] = ResolversParentTypes['CampaignResponse'],
+> = {
+  channel?: Resolver<ResolversTypes['CampaignChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CampaignResponseKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignResponseConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignResponseConnection'] =
+    ResolversParentTypes['CampaignResponseConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignResponseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CampaignResponseEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignResponseEdge'] =
+    ResolversParentTypes['CampaignResponseEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignResponse'], ParentType, ContextType>;
+};
+
+export type CampaignRoiResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['CampaignRoi'] = ResolversParentTypes['CampaignRoi'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CustomerResolvers<
@@ -832,6 +1411,12 @@ export type CustomerResolvers<
     Maybe<ResolversTypes['Customer']> | FederationReferenceType,
     FederationReferenceType,
     ContextType
+  >;
+  campaignMemberships?: Resolver<
+    Maybe<ResolversTypes['CampaignMemberConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerCampaignMembershipsArgs, 'first'>
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
@@ -960,6 +1545,12 @@ export type MutationResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addCampaignMembers?: Resolver<
+    ResolversTypes['AddCampaignMembersResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCampaignMembersArgs, 'campaignId' | 'members'>
+  >;
   addToStaticList?: Resolver<
     ResolversTypes['Segment'],
     ParentType,
@@ -971,6 +1562,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationArchiveSegmentArgs, 'id' | 'version'>
+  >;
+  cancelCampaign?: Resolver<
+    ResolversTypes['Campaign'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelCampaignArgs, 'id' | 'reason'>
+  >;
+  completeCampaign?: Resolver<
+    ResolversTypes['Campaign'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteCampaignArgs, 'id'>
   >;
   createCampaign?: Resolver<
     ResolversTypes['Campaign'],
@@ -996,6 +1599,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationImportStaticListArgs, 'csv' | 'segmentId'>
   >;
+  recordCampaignCost?: Resolver<
+    ResolversTypes['RecordCampaignCostResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCampaignCostArgs, 'campaignId' | 'input'>
+  >;
+  recordCampaignResponse?: Resolver<
+    ResolversTypes['RecordCampaignResponseResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCampaignResponseArgs, 'campaignId' | 'channel' | 'kind' | 'memberId'>
+  >;
   removeFromStaticList?: Resolver<
     ResolversTypes['Segment'],
     ParentType,
@@ -1008,17 +1623,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReportMessageDeliveryArgs, 'input'>
   >;
+  scheduleCampaign?: Resolver<
+    ResolversTypes['Campaign'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationScheduleCampaignArgs, 'id'>
+  >;
   sendMarketingMessage?: Resolver<
     ResolversTypes['MarketingMessage'],
     ParentType,
     ContextType,
     RequireFields<MutationSendMarketingMessageArgs, 'input'>
   >;
+  setCampaignMemberStatus?: Resolver<
+    ResolversTypes['CampaignMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCampaignMemberStatusArgs, 'memberId' | 'status'>
+  >;
   unsubscribe?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationUnsubscribeArgs, 'token'>
+  >;
+  updateCampaign?: Resolver<
+    ResolversTypes['Campaign'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>
   >;
   updateMessageTemplate?: Resolver<
     ResolversTypes['MessageTemplate'],
@@ -1108,6 +1741,25 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySegmentsArgs, 'first'>
   >;
+};
+
+export type RecordCampaignCostResultResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['RecordCampaignCostResult'] =
+    ResolversParentTypes['RecordCampaignCostResult'],
+> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['CampaignCost'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordCampaignResponseResultResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['RecordCampaignResponseResult'] =
+    ResolversParentTypes['RecordCampaignResponseResult'],
+> = {
+  member?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['CampaignResponse'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<
@@ -1211,9 +1863,23 @@ export type UnknownListRowResolvers<
 };
 
 export type Resolvers<ContextType = MarketingContext> = {
+  AddCampaignMembersResult?: AddCampaignMembersResultResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  CampaignChannelCount?: CampaignChannelCountResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
+  CampaignCost?: CampaignCostResolvers<ContextType>;
+  CampaignCostConnection?: CampaignCostConnectionResolvers<ContextType>;
+  CampaignCostEdge?: CampaignCostEdgeResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  CampaignMember?: CampaignMemberResolvers<ContextType>;
+  CampaignMemberConnection?: CampaignMemberConnectionResolvers<ContextType>;
+  CampaignMemberEdge?: CampaignMemberEdgeResolvers<ContextType>;
+  CampaignMemberStats?: CampaignMemberStatsResolvers<ContextType>;
+  CampaignPerformance?: CampaignPerformanceResolvers<ContextType>;
+  CampaignResponse?: CampaignResponseResolvers<ContextType>;
+  CampaignResponseConnection?: CampaignResponseConnectionResolvers<ContextType>;
+  CampaignResponseEdge?: CampaignResponseEdgeResolvers<ContextType>;
+  CampaignRoi?: CampaignRoiResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
@@ -1229,6 +1895,8 @@ export type Resolvers<ContextType = MarketingContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCampaignCostResult?: RecordCampaignCostResultResolvers<ContextType>;
+  RecordCampaignResponseResult?: RecordCampaignResponseResultResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentConnection?: SegmentConnectionResolvers<ContextType>;
   SegmentEdge?: SegmentEdgeResolvers<ContextType>;

@@ -83,6 +83,16 @@ import { segmentUpdated } from './segment-updated.event';
 import { segmentArchived } from './segment-archived.event';
 import { segmentMemberAdded } from './segment-member-added.event';
 import { segmentMemberRemoved } from './segment-member-removed.event';
+import { campaignCreated } from './campaign-created.event';
+import { campaignUpdated } from './campaign-updated.event';
+import { campaignScheduled } from './campaign-scheduled.event';
+import { campaignStarted } from './campaign-started.event';
+import { campaignCompleted } from './campaign-completed.event';
+import { campaignCancelled } from './campaign-cancelled.event';
+import { campaignCostRecorded } from './campaign-cost-recorded.event';
+import { campaignMembersAdded } from './campaign-members-added.event';
+import { campaignMemberStatusChanged } from './campaign-member-status-changed.event';
+import { campaignResponseRecorded } from './campaign-response-recorded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -178,6 +188,16 @@ export const EVENT_CATALOGUE = {
   [segmentArchived.type]: segmentArchived,
   [segmentMemberAdded.type]: segmentMemberAdded,
   [segmentMemberRemoved.type]: segmentMemberRemoved,
+  [campaignCreated.type]: campaignCreated,
+  [campaignUpdated.type]: campaignUpdated,
+  [campaignScheduled.type]: campaignScheduled,
+  [campaignStarted.type]: campaignStarted,
+  [campaignCompleted.type]: campaignCompleted,
+  [campaignCancelled.type]: campaignCancelled,
+  [campaignCostRecorded.type]: campaignCostRecorded,
+  [campaignMembersAdded.type]: campaignMembersAdded,
+  [campaignMemberStatusChanged.type]: campaignMemberStatusChanged,
+  [campaignResponseRecorded.type]: campaignResponseRecorded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

@@ -9,7 +9,16 @@ describe('parseNewCampaign', () => {
       budgetCurrency: null,
       startsOn: null,
       endsOn: null,
+      channels: [],
+      description: null,
     });
+  });
+
+  it('keeps channels as a set in catalogue order', () => {
+    expect(parseNewCampaign({ name: 'Fair', channels: ['WEB', 'EMAIL', 'WEB'] }).channels).toEqual([
+      'EMAIL',
+      'WEB',
+    ]);
   });
 
   it('keeps the budget exact and accepts a one-day campaign', () => {
@@ -39,6 +48,8 @@ describe('parseNewCampaign', () => {
     [{ budgetAmount: '100', budgetCurrency: 'eur' }, 'input.budgetCurrency'],
     [{ startsOn: '01/03/2026' }, 'input.startsOn'],
     [{ startsOn: '2026-03-02', endsOn: '2026-03-01' }, 'input.endsOn'],
+    [{ channels: ['EMAIL', 'FAX'] }, 'input.channels.1'],
+    [{ description: 'x'.repeat(2001) }, 'input.description'],
   ])('refuses %j on %s', (change, field) => {
     expect.assertions(2);
     try {
@@ -56,6 +67,7 @@ describe('parseNewCampaign', () => {
       ...fields,
       id: 'id',
       status: 'DRAFT',
+      cancellationReason: null,
       createdAt: now,
       updatedAt: now,
       version: 1,
