@@ -18,6 +18,7 @@ import { createSurveyFixture } from './survey-fixtures';
 import { createKnowledgeFixture } from './knowledge-fixtures';
 import { createSegmentFixture } from './segment-fixtures';
 import { createCampaignFixture } from './campaign-fixtures';
+import { createMessageFixture } from './message-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -139,6 +140,7 @@ describe('authorization matrix through the gateway', () => {
           campaignId: createCampaign.id,
           segments: await createSegmentFixture(send),
           campaigns: await createCampaignFixture(send, platform),
+          messages: await createMessageFixture(send, createCustomer.id, platform),
         });
       }),
     );

@@ -10,6 +10,7 @@ import { SURVEY_ROWS } from './survey-rows';
 import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { SEGMENT_ROWS } from './segment-rows';
+import { MESSAGE_ROWS } from './message-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
@@ -28,6 +29,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...KNOWLEDGE_ROWS,
   ...MARKETING_ROWS,
   ...SEGMENT_ROWS,
+  ...MESSAGE_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,
 ];

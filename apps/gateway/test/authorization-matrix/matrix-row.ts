@@ -10,6 +10,7 @@ import type { SurveyFixture } from '../survey-fixtures';
 import type { KnowledgeFixture } from '../knowledge-fixtures';
 import type { SegmentFixture } from '../segment-fixtures';
 import type { CampaignFixture } from '../campaign-fixtures';
+import type { MessageFixture } from '../message-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -56,6 +57,8 @@ export interface OwnFixture {
   segments: SegmentFixture;
   /** The caller's campaigns and members for the campaign rows. */
   campaigns: CampaignFixture;
+  /** The caller's message templates and messages for the message rows. */
+  messages: MessageFixture;
 }
 
 export interface MatrixRow {
