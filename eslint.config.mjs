@@ -53,6 +53,7 @@ const ENTITY_OWNERS = {
   Article: 'service',
   Feedback: 'service',
   Campaign: 'marketing',
+  LoyaltyProgramme: 'marketing',
 };
 
 export default tseslint.config(

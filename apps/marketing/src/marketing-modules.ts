@@ -1,5 +1,7 @@
 import { campaignModule } from './campaign.module';
+import { loyaltyModule } from './loyalty.module';
+import { referralModule } from './referral.module';
 import type { MarketingModule } from './marketing-module';
 
 /** Every part of the marketing subgraph; a part's event handlers run in this order. */
-export const MARKETING_MODULES: MarketingModule[] = [campaignModule];
+export const MARKETING_MODULES: MarketingModule[] = [campaignModule, loyaltyModule, referralModule];

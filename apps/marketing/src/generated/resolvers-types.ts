@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Campaign as CampaignRow } from '../data/campaign.entity';
+import type { LoyaltyProgramme as LoyaltyProgrammeRow } from '../data/loyalty-programme.entity';
+import type { LoyaltyMember as LoyaltyMemberRow } from '../data/loyalty-member.entity';
+import type { LoyaltyLedgerEntry as LoyaltyLedgerEntryRow } from '../data/loyalty-ledger-entry.entity';
+import type { ReferralStatsRow as ReferralStatsRowRow } from '../data/referral.repository';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -64,6 +68,26 @@ export type CreateCampaignInput = {
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+export type CreateLoyaltyProgrammeInput = {
+  /** Enrol customers automatically on their first payment (default false). */
+  autoEnroll?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** Send the same key when retrying: the first result is returned, nothing is created twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  levelBasis: LoyaltyLevelBasis;
+  /** Ascending thresholds; at most 20. */
+  levels?: InputMaybe<Array<LoyaltyLevelInput>>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 120; left out: points never expire. */
+  pointsExpiryMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Above 0, at most 4 decimals, e.g. "1". */
+  pointsPerUnit: Scalars['String']['input'];
+  /** 0 to 1000000 (default 0). */
+  referralRewardPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
  * loyalty, recommended products) with `extend type Customer` in their own files.
@@ -71,6 +95,142 @@ export type CreateCampaignInput = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /** The customer's loyalty membership; null if they are not enrolled. */
+  loyalty: Maybe<LoyaltyMember>;
+  /** The code a lead or customer gives at creation to name this customer as referrer; null if not enrolled. */
+  referralCode: Maybe<Scalars['String']['output']>;
+  referrals: Maybe<ReferralStats>;
+};
+
+export type LoyaltyHistoryConnection = {
+  __typename?: 'LoyaltyHistoryConnection';
+  edges: Array<LoyaltyHistoryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LoyaltyHistoryEdge = {
+  __typename?: 'LoyaltyHistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyHistoryEntry;
+};
+
+export type LoyaltyHistoryEntry = {
+  __typename?: 'LoyaltyHistoryEntry';
+  amount: Maybe<Money>;
+  /** The balance after this entry. */
+  balanceAfter: Scalars['Int']['output'];
+  /** When the rest of an earned lot expires; null if never. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LoyaltyHistoryKind;
+  /** The level multiplier applied to an earning. */
+  multiplier: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The payment, for EARNED and NOT_EARNED. */
+  paymentId: Maybe<Scalars['ID']['output']>;
+  /** Positive for earnings, negative for redemptions and expiries. */
+  points: Scalars['Int']['output'];
+  /** Why: a redemption's reason, or why a payment earned nothing (erased with the customer's data). */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type LoyaltyHistoryKind =
+  /** A payment earned a lot of points. */
+  | 'EARNED'
+  /** Unused points of a lot past its expiry. */
+  | 'EXPIRED'
+  /** A payment earned nothing; `reason` says why (e.g. another currency). */
+  | 'NOT_EARNED'
+  | 'REDEEMED'
+  /** A customer this member referred paid for the first time. */
+  | 'REFERRAL_REWARD';
+
+/** One level of a programme; the member holds the highest one whose threshold they reached. */
+export type LoyaltyLevel = {
+  __typename?: 'LoyaltyLevel';
+  name: Scalars['String']['output'];
+  /** Points earned at this level are multiplied by it, e.g. "1.5". */
+  pointsMultiplier: Scalars['String']['output'];
+  /** The default discount of the member's new quotes, 0 to 100 (sales applies it). */
+  quoteDiscountPercent: Scalars['String']['output'];
+  /** Qualifying points (basis POINTS) or spend in the programme's currency (basis SPEND), as a decimal string. */
+  threshold: Scalars['String']['output'];
+};
+
+/** What a programme's levels are reached by: qualifying points (earned, not expired) or lifetime spend. */
+export type LoyaltyLevelBasis = 'POINTS' | 'SPEND';
+
+export type LoyaltyLevelInput = {
+  /** 1 to 50 characters, unique in the programme. */
+  name: Scalars['String']['input'];
+  /** Above 0, at most 100, e.g. "1.5". */
+  pointsMultiplier: Scalars['String']['input'];
+  /** 0 to 100, at most 2 decimals. */
+  quoteDiscountPercent: Scalars['String']['input'];
+  /** At least 0 and above the previous level's; whole points for basis POINTS, a decimal amount for SPEND. */
+  threshold: Scalars['String']['input'];
+};
+
+/** A customer's membership: balance, level and the history of their points. */
+export type LoyaltyMember = {
+  __typename?: 'LoyaltyMember';
+  /** Points that can be redeemed now. */
+  balance: Scalars['Int']['output'];
+  customer: Customer;
+  enrolledAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  history: LoyaltyHistoryConnection;
+  id: Scalars['ID']['output'];
+  /** Null below the programme's lowest threshold. */
+  level: Maybe<LoyaltyLevel>;
+  /** Every point ever earned. */
+  lifetimePoints: Scalars['Int']['output'];
+  programme: LoyaltyProgramme;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A customer's membership: balance, level and the history of their points. */
+export type LoyaltyMemberHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A loyalty programme (会员积分): points per currency unit earned from payments in its currency,
+ * levels, and how long earned points last.
+ */
+export type LoyaltyProgramme = {
+  __typename?: 'LoyaltyProgramme';
+  /** Customers join on their first payment. */
+  autoEnroll: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217: payments in another currency earn no points. */
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  levelBasis: LoyaltyLevelBasis;
+  /** In ascending order of threshold. */
+  levels: Array<LoyaltyLevel>;
+  name: Scalars['String']['output'];
+  /** Each earned lot expires this many months after it was earned unless used; null: never. */
+  pointsExpiryMonths: Maybe<Scalars['Int']['output']>;
+  /** Points per unit of the currency, a decimal string, e.g. "1" or "0.5". */
+  pointsPerUnit: Scalars['String']['output'];
+  /** Points the referrer gets when a customer they referred first pays. */
+  referralRewardPoints: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LoyaltyProgrammeConnection = {
+  __typename?: 'LoyaltyProgrammeConnection';
+  edges: Array<LoyaltyProgrammeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LoyaltyProgrammeEdge = {
+  __typename?: 'LoyaltyProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyProgramme;
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -84,10 +244,30 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
+  createLoyaltyProgramme: LoyaltyProgramme;
+  /** Enrols the customer (one programme per customer; BAD_USER_INPUT on customerId if already a member). */
+  enrollCustomer: LoyaltyMember;
+  /** Redeems points from the oldest lots first; not more than the balance (BAD_USER_INPUT on points). */
+  redeemPoints: LoyaltyMember;
 };
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+export type MutationCreateLoyaltyProgrammeArgs = {
+  input: CreateLoyaltyProgrammeInput;
+};
+
+export type MutationEnrollCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+export type MutationRedeemPointsArgs = {
+  memberId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -104,6 +284,12 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, newest first, keyset-paginated; only those in `status` when it is given. */
   campaigns: CampaignConnection;
+  /** The programme with this id; NOT_FOUND if there is none. */
+  loyaltyProgramme: Maybe<LoyaltyProgramme>;
+  /** Programmes, newest first, keyset-paginated. */
+  loyaltyProgrammes: LoyaltyProgrammeConnection;
+  /** The referral results of a customer (zeros if they never referred anyone). */
+  referralStats: ReferralStats;
 };
 
 export type QueryCampaignArgs = {
@@ -114,6 +300,34 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+export type QueryLoyaltyProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryLoyaltyProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReferralStatsArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+/** A referrer's word-of-mouth results (口碑营销). */
+export type ReferralStats = {
+  __typename?: 'ReferralStats';
+  /** The member's referral code; null if the customer is not enrolled. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Points earned by referrals. */
+  points: Scalars['Int']['output'];
+  /** Leads and customers recorded with the code (refused ones excluded). */
+  referred: Scalars['Int']['output'];
+  /** Refused: self-referral, or the referrer's own email or phone. */
+  refused: Scalars['Int']['output'];
+  /** Referred customers who paid, each rewarding the referrer once. */
+  rewarded: Scalars['Int']['output'];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -215,12 +429,17 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  LoyaltyProgramme: LoyaltyProgramme;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  LoyaltyProgramme: { __typename: 'LoyaltyProgramme' } & GraphQLRecursivePick<
+    FederationTypes['LoyaltyProgramme'],
+    { id: true }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -237,14 +456,37 @@ export type ResolversTypes = {
   >;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  CreateLoyaltyProgrammeInput: ResolverTypeWrapper<Partial<CreateLoyaltyProgrammeInput>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  LoyaltyHistoryConnection: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['LoyaltyHistoryEdge']> }>
+  >;
+  LoyaltyHistoryEdge: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyHistoryEdge, 'node'> & { node: ResolversTypes['LoyaltyHistoryEntry'] }>
+  >;
+  LoyaltyHistoryEntry: ResolverTypeWrapper<LoyaltyLedgerEntryRow>;
+  LoyaltyHistoryKind: ResolverTypeWrapper<Partial<LoyaltyHistoryKind>>;
+  LoyaltyLevel: ResolverTypeWrapper<Partial<LoyaltyLevel>>;
+  LoyaltyLevelBasis: ResolverTypeWrapper<Partial<LoyaltyLevelBasis>>;
+  LoyaltyLevelInput: ResolverTypeWrapper<Partial<LoyaltyLevelInput>>;
+  LoyaltyMember: ResolverTypeWrapper<LoyaltyMemberRow>;
+  LoyaltyProgramme: ResolverTypeWrapper<LoyaltyProgrammeRow>;
+  LoyaltyProgrammeConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<LoyaltyProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['LoyaltyProgrammeEdge']> }
+    >
+  >;
+  LoyaltyProgrammeEdge: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyProgrammeEdge, 'node'> & { node: ResolversTypes['LoyaltyProgramme'] }>
+  >;
   Money: ResolverTypeWrapper<Partial<Money>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferralStats: ResolverTypeWrapper<ReferralStatsRowRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -258,14 +500,33 @@ export type ResolversParentTypes = {
   >;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  CreateLoyaltyProgrammeInput: Partial<CreateLoyaltyProgrammeInput>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  LoyaltyHistoryConnection: Partial<
+    Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoyaltyHistoryEdge']> }
+  >;
+  LoyaltyHistoryEdge: Partial<
+    Omit<LoyaltyHistoryEdge, 'node'> & { node: ResolversParentTypes['LoyaltyHistoryEntry'] }
+  >;
+  LoyaltyHistoryEntry: LoyaltyLedgerEntryRow;
+  LoyaltyLevel: Partial<LoyaltyLevel>;
+  LoyaltyLevelInput: Partial<LoyaltyLevelInput>;
+  LoyaltyMember: LoyaltyMemberRow;
+  LoyaltyProgramme: LoyaltyProgrammeRow;
+  LoyaltyProgrammeConnection: Partial<
+    Omit<LoyaltyProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoyaltyProgrammeEdge']> }
+  >;
+  LoyaltyProgrammeEdge: Partial<
+    Omit<LoyaltyProgrammeEdge, 'node'> & { node: ResolversParentTypes['LoyaltyProgramme'] }
+  >;
   Money: Partial<Money>;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
-  Boolean: Partial<Scalars['Boolean']['output']>;
   Query: Record<PropertyKey, never>;
+  ReferralStats: ReferralStatsRowRow;
 };
 
 export type CampaignResolvers<
@@ -315,6 +576,9 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loyalty?: Resolver<Maybe<ResolversTypes['LoyaltyMember']>, ParentType, ContextType>;
+  referralCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referrals?: Resolver<Maybe<ResolversTypes['ReferralStats']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -324,6 +588,112 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type LoyaltyHistoryConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryConnection'] =
+    ResolversParentTypes['LoyaltyHistoryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LoyaltyHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LoyaltyHistoryEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryEdge'] = ResolversParentTypes['LoyaltyHistoryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LoyaltyHistoryEntry'], ParentType, ContextType>;
+};
+
+export type LoyaltyHistoryEntryResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryEntry'] =
+    ResolversParentTypes['LoyaltyHistoryEntry'],
+> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  balanceAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LoyaltyHistoryKind'], ParentType, ContextType>;
+  multiplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LoyaltyLevelResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyLevel'] = ResolversParentTypes['LoyaltyLevel'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsMultiplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteDiscountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LoyaltyMemberResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyMember'] = ResolversParentTypes['LoyaltyMember'],
+> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<
+    ResolversTypes['LoyaltyHistoryConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<LoyaltyMemberHistoryArgs, 'first'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['LoyaltyLevel']>, ParentType, ContextType>;
+  lifetimePoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['LoyaltyProgramme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgramme'] = ResolversParentTypes['LoyaltyProgramme'],
+  FederationReferenceType extends FederationReferenceTypes['LoyaltyProgramme'] =
+    FederationReferenceTypes['LoyaltyProgramme'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['LoyaltyProgramme']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  autoEnroll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levelBasis?: Resolver<ResolversTypes['LoyaltyLevelBasis'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LoyaltyLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsExpiryMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pointsPerUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralRewardPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgrammeConnection'] =
+    ResolversParentTypes['LoyaltyProgrammeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LoyaltyProgrammeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgrammeEdge'] =
+    ResolversParentTypes['LoyaltyProgrammeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LoyaltyProgramme'], ParentType, ContextType>;
+};
 
 export type MoneyResolvers<
   ContextType = MarketingContext,
@@ -342,6 +712,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateCampaignArgs, 'input'>
+  >;
+  createLoyaltyProgramme?: Resolver<
+    ResolversTypes['LoyaltyProgramme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateLoyaltyProgrammeArgs, 'input'>
+  >;
+  enrollCustomer?: Resolver<
+    ResolversTypes['LoyaltyMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnrollCustomerArgs, 'customerId' | 'programmeId'>
+  >;
+  redeemPoints?: Resolver<
+    ResolversTypes['LoyaltyMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRedeemPointsArgs, 'memberId' | 'points' | 'reason'>
   >;
 };
 
@@ -371,6 +759,35 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCampaignsArgs, 'first'>
   >;
+  loyaltyProgramme?: Resolver<
+    Maybe<ResolversTypes['LoyaltyProgramme']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLoyaltyProgrammeArgs, 'id'>
+  >;
+  loyaltyProgrammes?: Resolver<
+    ResolversTypes['LoyaltyProgrammeConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLoyaltyProgrammesArgs, 'first'>
+  >;
+  referralStats?: Resolver<
+    ResolversTypes['ReferralStats'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReferralStatsArgs, 'customerId'>
+  >;
+};
+
+export type ReferralStatsResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['ReferralStats'] = ResolversParentTypes['ReferralStats'],
+> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rewarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MarketingContext> = {
@@ -380,8 +797,17 @@ export type Resolvers<ContextType = MarketingContext> = {
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  LoyaltyHistoryConnection?: LoyaltyHistoryConnectionResolvers<ContextType>;
+  LoyaltyHistoryEdge?: LoyaltyHistoryEdgeResolvers<ContextType>;
+  LoyaltyHistoryEntry?: LoyaltyHistoryEntryResolvers<ContextType>;
+  LoyaltyLevel?: LoyaltyLevelResolvers<ContextType>;
+  LoyaltyMember?: LoyaltyMemberResolvers<ContextType>;
+  LoyaltyProgramme?: LoyaltyProgrammeResolvers<ContextType>;
+  LoyaltyProgrammeConnection?: LoyaltyProgrammeConnectionResolvers<ContextType>;
+  LoyaltyProgrammeEdge?: LoyaltyProgrammeEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralStats?: ReferralStatsResolvers<ContextType>;
 };

@@ -68,6 +68,14 @@ import { articlePublished } from './article-published.event';
 import { articleArchived } from './article-archived.event';
 import { articleLinkedToTicket } from './article-linked-to-ticket.event';
 import { feedbackRecorded } from './feedback-recorded.event';
+import { loyaltyProgrammeCreated } from './loyalty-programme-created.event';
+import { loyaltyMemberEnrolled } from './loyalty-member-enrolled.event';
+import { loyaltyPointsEarned } from './loyalty-points-earned.event';
+import { loyaltyPointsRedeemed } from './loyalty-points-redeemed.event';
+import { loyaltyPointsExpired } from './loyalty-points-expired.event';
+import { loyaltyLevelChanged } from './loyalty-level-changed.event';
+import { referralRecorded } from './referral-recorded.event';
+import { referralRewarded } from './referral-rewarded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -147,6 +155,14 @@ export const EVENT_CATALOGUE = {
   [articleArchived.type]: articleArchived,
   [articleLinkedToTicket.type]: articleLinkedToTicket,
   [feedbackRecorded.type]: feedbackRecorded,
+  [loyaltyProgrammeCreated.type]: loyaltyProgrammeCreated,
+  [loyaltyMemberEnrolled.type]: loyaltyMemberEnrolled,
+  [loyaltyPointsEarned.type]: loyaltyPointsEarned,
+  [loyaltyPointsRedeemed.type]: loyaltyPointsRedeemed,
+  [loyaltyPointsExpired.type]: loyaltyPointsExpired,
+  [loyaltyLevelChanged.type]: loyaltyLevelChanged,
+  [referralRecorded.type]: referralRecorded,
+  [referralRewarded.type]: referralRewarded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
