@@ -6,6 +6,7 @@ import { createSupportTeam, loadDemoSupport } from './demo-support';
 import { loadDemoSla } from './demo-sla';
 import { loadDemoSurveys } from './demo-surveys';
 import { loadDemoKnowledge } from './demo-knowledge';
+import { loadDemoLoyalty } from './demo-loyalty';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -140,4 +141,5 @@ export async function loadDemoData(
   await loadDemoSurveys(gatewayUrl, send, userIds[4], log);
   log('loading the demo knowledge base: categories and articles in English and Chinese, in every status');
   await loadDemoKnowledge(send);
+  await loadDemoLoyalty(send, customerIds, log);
 }

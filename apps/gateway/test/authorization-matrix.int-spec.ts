@@ -16,6 +16,7 @@ import { createTicketFixture } from './ticket-fixtures';
 import { createSlaFixture } from './sla-fixtures';
 import { createSurveyFixture } from './survey-fixtures';
 import { createKnowledgeFixture } from './knowledge-fixtures';
+import { createLoyaltyFixture } from './loyalty-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -116,6 +117,7 @@ describe('authorization matrix through the gateway', () => {
             { customerId: createCustomer.id, ownerId: caller.userId },
           ),
         );
+        const documents = await createSalesDocumentFixture(send, createCustomer.id, caller.userId);
         fixtures.set(role, {
           userId: caller.userId,
           otherUserId,
@@ -127,7 +129,7 @@ describe('authorization matrix through the gateway', () => {
           pipeline: await createPipelineFixture(send, createCustomer.id, caller.userId),
           customerValue: await createCustomerValueFixture(send, caller.userId),
           profile: await createCustomerProfileFixture(send, caller.userId),
-          documents: await createSalesDocumentFixture(send, createCustomer.id, caller.userId),
+          documents,
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
           tickets: await createTicketFixture(send, createCustomer.id, createTeam.id),
@@ -135,6 +137,7 @@ describe('authorization matrix through the gateway', () => {
           surveys: await createSurveyFixture(send, createTeam.id),
           knowledge: await createKnowledgeFixture(send),
           campaignId: createCampaign.id,
+          loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
         });
       }),
     );

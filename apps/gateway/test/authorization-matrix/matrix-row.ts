@@ -8,6 +8,7 @@ import type { TicketFixture } from '../ticket-fixtures';
 import type { SlaFixture } from '../sla-fixtures';
 import type { SurveyFixture } from '../survey-fixtures';
 import type { KnowledgeFixture } from '../knowledge-fixtures';
+import type { LoyaltyFixture } from '../loyalty-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -50,6 +51,8 @@ export interface OwnFixture {
   /** The caller's articles for the knowledge-base rows. */
   knowledge: KnowledgeFixture;
   campaignId: string;
+  /** A programme, the caller's customer as a member with points, and a customer to enrol. */
+  loyalty: LoyaltyFixture;
 }
 
 export interface MatrixRow {

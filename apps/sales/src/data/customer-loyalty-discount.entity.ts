@@ -1,11 +1,5 @@
-import Decimal from 'decimal.js';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-/** Postgres returns numeric(5,2) as "5.00"; quotes store the percentage as written ("5"). */
-const percent = {
-  to: (value: string) => value,
-  from: (value: string) => new Decimal(value).toFixed(),
-};
+import { PERCENT_COLUMN } from './document-line';
 
 /** A customer's default quote discount from their loyalty level (marketing's loyalty.level_changed). */
 @Entity({ name: 'customer_loyalty_discounts' })
@@ -13,7 +7,7 @@ export class CustomerLoyaltyDiscount {
   @PrimaryColumn({ type: 'uuid' })
   customerId!: string;
 
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: percent })
+  @Column(PERCENT_COLUMN)
   discountPercent!: string;
 
   @Column({ type: 'text', nullable: true })
