@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '@crm/db';
-import { buildEvent } from '@crm/events';
+import { buildEvent, parseEvent, type CloudEventOf } from '@crm/events';
 import {
   errorOf,
   EventProbe,
@@ -25,6 +25,8 @@ import {
   publishedWhen,
 } from './support/loyalty-fixtures';
 
+type Recorded = CloudEventOf<'crm.marketing.referral.recorded'>;
+
 /** Issue 13 §6: referral codes, referrals from created customers and leads, rewards on first payment. */
 describe('referrals', () => {
   let platform: TestPlatform;
@@ -48,12 +50,12 @@ describe('referrals', () => {
   /** The referral of `referred` (a customer or lead id) as Kafka saw it last. */
   const referralOf = (referred: string) =>
     waitFor(() => {
+      // parseEvent checks each against its catalogue schema.
       const events = probe.messages
-        .map((message) => JSON.parse(message.value) as { type: string; data: Record<string, unknown> })
+        .map((message) => parseEvent(message.value))
+        .filter((event): event is Recorded => event.type === 'crm.marketing.referral.recorded')
         .filter(
-          (event) =>
-            event.type === 'crm.marketing.referral.recorded' &&
-            (event.data.referredCustomerId === referred || event.data.referredLeadId === referred),
+          (event) => event.data.referredCustomerId === referred || event.data.referredLeadId === referred,
         );
       if (!events.length) throw new Error(`no referral.recorded for ${referred} yet`);
       return events.at(-1)!.data;
@@ -104,11 +106,7 @@ describe('referrals', () => {
 
     const first = paymentReceived(referredId, '80');
     await publisher.publish(first, first, paymentReceived(referredId, '90'));
-    const [rewarded] = await publishedWhen(
-      probe,
-      'crm.marketing.referral.rewarded',
-      recorded.referralId as string,
-    );
+    const [rewarded] = await publishedWhen(probe, 'crm.marketing.referral.rewarded', recorded.referralId);
     expect(rewarded.data).toMatchObject({
       referrerCustomerId: referrerId,
       referredCustomerId: referredId,
@@ -122,9 +120,7 @@ describe('referrals', () => {
     await waitFor(async () =>
       expect(await statsOf(referrerId)).toMatchObject({ code, referred: 1, rewarded: 1, points: 250 }),
     );
-    expect(published(probe, 'crm.marketing.referral.rewarded', recorded.referralId as string)).toHaveLength(
-      1,
-    );
+    expect(published(probe, 'crm.marketing.referral.rewarded', recorded.referralId)).toHaveLength(1);
   });
 
   it("refuses a referred customer with the referrer's email or phone, and rewards nothing", async () => {

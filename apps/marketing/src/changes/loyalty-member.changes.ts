@@ -69,12 +69,17 @@ export interface Redemption {
   points: number;
   reason: string;
   at: Date;
+  /** The member's version as the caller read it; CONFLICT when it moved on. */
+  version?: number | null;
 }
 
 /** Redeems points from the oldest lots first; never more than the balance (BAD_USER_INPUT on `points`). */
 export function redeemPoints(scope: ChangeScope, redemption: Redemption): Promise<LoyaltyMember> {
   return runChange(scope, async (change) => {
-    const member = await change.lock(LoyaltyMember, redemption.memberId, { field: 'memberId' });
+    const member = await change.lock(LoyaltyMember, redemption.memberId, {
+      field: 'memberId',
+      version: redemption.version,
+    });
     const lots = await openLotsOf(change.manager, member.id);
     const uses = redeemFromLots(lots, redemption.points, 'points');
     for (const use of uses) {

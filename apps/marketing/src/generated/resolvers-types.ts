@@ -247,7 +247,10 @@ export type Mutation = {
   createLoyaltyProgramme: LoyaltyProgramme;
   /** Enrols the customer (one programme per customer; BAD_USER_INPUT on customerId if already a member). */
   enrollCustomer: LoyaltyMember;
-  /** Redeems points from the oldest lots first; not more than the balance (BAD_USER_INPUT on points). */
+  /**
+   * Redeems points from the oldest lots first; not more than the balance (BAD_USER_INPUT on points).
+   * With `version`, CONFLICT if the member changed since it was read.
+   */
   redeemPoints: LoyaltyMember;
 };
 
@@ -268,6 +271,7 @@ export type MutationRedeemPointsArgs = {
   memberId: Scalars['ID']['input'];
   points: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {

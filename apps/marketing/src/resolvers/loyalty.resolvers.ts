@@ -62,6 +62,7 @@ export const loyaltyResolvers: Resolvers = {
         points: args.points,
         reason: parseReason(args.reason),
         at: context.loaders.now(),
+        version: args.version,
       }),
     ),
   },
