@@ -118,9 +118,45 @@ describe('referrals', () => {
     const [earned] = await publishedWhen(probe, 'crm.marketing.loyalty.points_earned', referrer.id);
     expect(earned.data).toMatchObject({ source: 'REFERRAL', referralId: recorded.referralId, points: 250 });
     await waitFor(async () =>
-      expect(await statsOf(referrerId)).toMatchObject({ code, referred: 1, rewarded: 1, points: 250 }),
+      expect(await statsOf(referrerId)).toMatchObject({ code, rewarded: 1, points: 250 }),
     );
     expect(published(probe, 'crm.marketing.referral.rewarded', recorded.referralId)).toHaveLength(1);
+  });
+
+  it('rewards a referral whose first payment arrived before the customer was known', async () => {
+    const referredId = newId();
+    const payment = paymentReceived(referredId, '50');
+    await publisher.publish(payment);
+    await waitFor(async () => {
+      const rows: unknown[] = await platform.subgraphs.marketing.dataSource.query(
+        'SELECT 1 FROM referral_customers WHERE customer_id = $1 AND first_payment_id IS NOT NULL',
+        [referredId],
+      );
+      if (!rows.length) throw new Error('payment not applied yet');
+    });
+    await publisher.publish(
+      buildEvent('crm.customer.customer.created', {
+        subject: referredId,
+        actor: 'system',
+        data: {
+          customerId: referredId,
+          kind: 'PERSON',
+          name: 'Late Known',
+          email: null,
+          phone: null,
+          ownerId: null,
+          lifecycleStage: 'PROSPECT',
+          createdAt: new Date().toISOString(),
+          referralCode: code,
+        },
+      }),
+    );
+    const recorded = await referralOf(referredId);
+    const [rewarded] = await publishedWhen(probe, 'crm.marketing.referral.rewarded', recorded.referralId);
+    expect(rewarded.data).toMatchObject({
+      referredCustomerId: referredId,
+      paymentId: payment.data.paymentId,
+    });
   });
 
   it("refuses a referred customer with the referrer's email or phone, and rewards nothing", async () => {
