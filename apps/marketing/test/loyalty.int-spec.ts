@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { newId } from '@crm/db';
 import { buildEvent } from '@crm/events';
 import { ManualClock } from '@crm/scheduler';
 import {
@@ -173,8 +174,9 @@ describe('loyalty programmes, points and levels', () => {
   it('gives a Gold member their discount on new sales quotes without an explicit discount', async () => {
     const programmeId = await createProgramme(marketer);
     const customerId = await createCustomer(admin);
-    await enrol(marketer, programmeId, customerId);
+    const memberId = await enrol(marketer, programmeId, customerId);
     await publisher.publish(paymentReceived(customerId, '1500'));
+    await publishedWhen(probe, 'crm.marketing.loyalty.level_changed', memberId, 2);
     await waitFor(async () => {
       const rows: { discount_percent: string }[] = await platform.subgraphs.sales.dataSource.query(
         `SELECT discount_percent FROM customer_loyalty_discounts
@@ -199,6 +201,35 @@ describe('loyalty programmes, points and levels', () => {
         ),
       );
     expect((await quote()).createQuote).toEqual({ discountPercent: '5', total: { amount: '190.00' } });
+    // A level change older than the one sales holds (a late redelivery) does not overwrite it.
+    const [current] = published(probe, 'crm.marketing.loyalty.level_changed', memberId).filter(
+      (event) => event.data.level === 'Gold',
+    );
+    const stale = buildEvent('crm.marketing.loyalty.level_changed', {
+      subject: memberId,
+      actor: 'system',
+      data: {
+        ...current.data,
+        level: 'Silver',
+        quoteDiscountPercent: '0',
+        changedAt: '2020-01-01T00:00:00.000Z',
+      },
+    });
+    // A marker after it on the same key (same partition, so applied after it): another customer's row.
+    const marker = buildEvent('crm.marketing.loyalty.level_changed', {
+      subject: memberId,
+      actor: 'system',
+      data: { ...current.data, customerId: newId(), quoteDiscountPercent: '3' },
+    });
+    await publisher.publish(stale, marker);
+    await waitFor(async () => {
+      const rows: unknown[] = await platform.subgraphs.sales.dataSource.query(
+        'SELECT 1 FROM customer_loyalty_discounts WHERE customer_id = $1',
+        [marker.data.customerId],
+      );
+      if (!rows.length) throw new Error('sales has not applied the marker yet');
+    });
+    expect((await quote()).createQuote.discountPercent).toBe('5');
     expect((await quote('0')).createQuote.discountPercent).toBe('0');
   });
 
