@@ -2,7 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '@crm/scheduler';
 import { loaderById, loaderByParent } from '@crm/subgraph-kit';
 import { findCampaignsByIds } from './data/campaign.repository';
-import { findLoyaltyProgrammesByIds, findMembersOfCustomers } from './data/loyalty.repository';
+import {
+  findCampaignBonusesOf,
+  findLoyaltyProgrammesByIds,
+  findMembersOfCustomers,
+} from './data/loyalty.repository';
 import { referralStatsOf } from './data/referral.repository';
 
 export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
@@ -13,6 +17,10 @@ export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
     loyaltyMembersOfCustomer: loaderByParent(
       (ids) => findMembersOfCustomers(dataSource, ids),
       (m) => m.customerId,
+    ),
+    campaignBonusesOfProgramme: loaderByParent(
+      (ids) => findCampaignBonusesOf(dataSource, ids),
+      (b) => b.programmeId,
     ),
     referralStatsOfCustomer: loaderByParent(
       (ids) => referralStatsOf(dataSource, ids),

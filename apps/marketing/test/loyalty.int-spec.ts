@@ -171,6 +171,62 @@ describe('loyalty programmes, points and levels', () => {
     expect(published(probe, 'crm.marketing.loyalty.points_earned', memberId)).toHaveLength(2);
   });
 
+  it("multiplies points by a campaign's bonus for payments in its window", async () => {
+    const programmeId = await createProgramme(marketer);
+    const { createCampaign } = await ok(
+      marketer<{ createCampaign: { id: string } }>(
+        `mutation { createCampaign(input: { name: "Double January" }) { id } }`,
+      ),
+    );
+    const ADD = `mutation ($input: AddLoyaltyCampaignBonusInput!) {
+      addLoyaltyCampaignBonus(input: $input) { campaignBonuses { campaign { name } pointsMultiplier startsOn endsOn } }
+    }`;
+    const bonus = {
+      programmeId,
+      campaignId: createCampaign.id,
+      pointsMultiplier: '2',
+      startsOn: '2026-01-01',
+      endsOn: '2026-01-31',
+    };
+    const backwards = await marketer(ADD, { input: { ...bonus, endsOn: '2025-12-31' } });
+    expect(errorOf(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    const unknown = await marketer(ADD, { input: { ...bonus, campaignId: programmeId } });
+    expect(errorOf(unknown)).toMatchObject({ code: 'NOT_FOUND', field: 'input.campaignId' });
+    const added = await ok(
+      marketer<{ addLoyaltyCampaignBonus: { campaignBonuses: unknown[] } }>(ADD, { input: bonus }),
+    );
+    expect(added.addLoyaltyCampaignBonus.campaignBonuses).toEqual([
+      {
+        campaign: { name: 'Double January' },
+        pointsMultiplier: '2',
+        startsOn: '2026-01-01',
+        endsOn: '2026-01-31',
+      },
+    ]);
+
+    const customerId = await createCustomer(admin);
+    const memberId = await enrol(marketer, programmeId, customerId);
+    await publisher.publish(
+      paymentReceived(customerId, '100.75', { receivedAt: '2026-01-31T23:00:00.000Z' }),
+      paymentReceived(customerId, '100', { receivedAt: '2026-02-01T00:00:00.000Z' }),
+    );
+    const member = await loyaltyWhen(reader, customerId, (view) =>
+      expect(view.history.edges).toHaveLength(2),
+    );
+    expect(member.history.edges.map(({ node }) => [node.points, node.campaignMultiplier])).toEqual([
+      [100, '1'],
+      [201, '2'],
+    ]);
+    const earned = await publishedWhen(probe, 'crm.marketing.loyalty.points_earned', memberId, 2);
+    // Two payments, two partitions: marketing may apply them in either order.
+    expect(earned.map((event) => [event.data.points, event.data.campaignMultiplier])).toEqual(
+      expect.arrayContaining([
+        [201, '2'],
+        [100, '1'],
+      ]),
+    );
+  });
+
   it('gives a Gold member their discount on new sales quotes without an explicit discount', async () => {
     const programmeId = await createProgramme(marketer);
     const customerId = await createCustomer(admin);

@@ -29,6 +29,16 @@ export const LOYALTY_ROWS: readonly MatrixRow[] = [
     allowed: LOYALTY_WRITERS,
   },
   {
+    operation: 'addLoyaltyCampaignBonus',
+    subgraph: 'marketing',
+    document: `mutation ($p: ID!, $c: ID!) {
+      addLoyaltyCampaignBonus(input: { programmeId: $p, campaignId: $c, pointsMultiplier: "2", startsOn: "2026-01-01", endsOn: "2026-01-31" }) { id }
+    }`,
+    variables: (own) => ({ p: own.loyalty.programmeId, c: own.campaignId }),
+    resultPath: ['addLoyaltyCampaignBonus'],
+    allowed: LOYALTY_WRITERS,
+  },
+  {
     operation: 'enrollCustomer',
     subgraph: 'marketing',
     document: `mutation ($p: ID!, $c: ID!) { enrollCustomer(programmeId: $p, customerId: $c) { id } }`,

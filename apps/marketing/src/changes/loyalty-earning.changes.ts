@@ -1,11 +1,13 @@
-import type { EntityManager } from 'typeorm';
+import { LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import Decimal from 'decimal.js';
 import { newId } from '@crm/db';
 import type { EventPayload } from '@crm/events';
 import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
+import { LoyaltyCampaignBonus } from '../data/loyalty-campaign-bonus.entity';
 import { LoyaltyLedgerEntry } from '../data/loyalty-ledger-entry.entity';
 import { LoyaltyMember } from '../data/loyalty-member.entity';
 import { LoyaltyProgramme } from '../data/loyalty-programme.entity';
+import { campaignMultiplierAt } from '../domain/campaign-bonus';
 import { lotExpiry, pointsForPayment } from '../domain/loyalty-points';
 import { loyaltyPointsEarned } from '../events/loyalty.events';
 import { enrolInChange, programmeOf } from './loyalty-member.changes';
@@ -27,6 +29,15 @@ async function memberToCredit(change: Change, customerId: string, at: Date): Pro
   return enrolInChange(change, { programmeId: programme.id, customerId, at, automatic: true });
 }
 
+/** The programme's campaign multiplier for a payment received at `at` (loyalty_campaign_bonuses_window). */
+async function campaignMultiplierOf(manager: EntityManager, programmeId: string, at: Date): Promise<string> {
+  const day = at.toISOString().slice(0, 10);
+  const bonuses = await manager.find(LoyaltyCampaignBonus, {
+    where: { programmeId, startsOn: LessThanOrEqual(day), endsOn: MoreThanOrEqual(day) },
+  });
+  return campaignMultiplierAt(bonuses, at);
+}
+
 /** A new lot (or a zero line saying why nothing was earned) in the member's ledger. */
 export function ledgerLine(
   member: LoyaltyMember,
@@ -42,6 +53,7 @@ export function ledgerLine(
     amount: null,
     currency: null,
     multiplier: null,
+    campaignMultiplier: null,
     reason: null,
     expiresAt: null,
     ...fields,
@@ -64,7 +76,12 @@ export function earnPointsForPayment(
     if (await change.manager.existsBy(LoyaltyLedgerEntry, { paymentId: payment.paymentId })) return;
     const programme = await programmeOf(change.manager, member);
     const level = programme.levels.find((candidate) => candidate.name === member.level) ?? null;
-    const earning = pointsForPayment(programme, level, payment);
+    const earning = pointsForPayment(
+      programme,
+      level,
+      payment,
+      await campaignMultiplierOf(change.manager, programme.id, at),
+    );
     const balance = member.balance + earning.points;
     const lot = ledgerLine(member, {
       kind: earning.noPointsReason ? 'NOT_EARNED' : 'EARNED',
@@ -75,6 +92,7 @@ export function earnPointsForPayment(
       amount: payment.amount,
       currency: payment.currency,
       multiplier: earning.multiplier,
+      campaignMultiplier: earning.campaignMultiplier,
       reason: earning.noPointsReason,
       occurredAt: at,
       expiresAt: earning.points > 0 ? lotExpiry(at, programme.pointsExpiryMonths) : null,

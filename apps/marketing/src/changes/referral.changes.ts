@@ -59,6 +59,7 @@ async function rewardIfPaid(change: Change, referral: Referral): Promise<void> {
     balanceAfter: member.balance + points,
     referralId: referral.id,
     multiplier: '1',
+    campaignMultiplier: '1',
     occurredAt: at,
     expiresAt: points > 0 ? lotExpiry(at, programme.pointsExpiryMonths) : null,
   });

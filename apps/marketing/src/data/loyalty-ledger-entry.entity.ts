@@ -41,8 +41,13 @@ export class LoyaltyLedgerEntry {
   @Column({ type: 'char', length: 3, nullable: true })
   currency!: string | null;
 
+  /** The level multiplier of an earning. */
   @Column({ type: 'numeric', precision: 19, scale: 4, nullable: true, transformer: exactDecimal })
   multiplier!: string | null;
+
+  /** The campaign multiplier of a payment received in a campaign's bonus window ("1" without one). */
+  @Column({ type: 'numeric', precision: 19, scale: 4, nullable: true, transformer: exactDecimal })
+  campaignMultiplier!: string | null;
 
   /** Why (a redemption's reason, why a payment earned nothing); erased with the customer's data. */
   @Column({ type: 'text', nullable: true })

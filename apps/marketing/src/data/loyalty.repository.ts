@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
+import { LoyaltyCampaignBonus } from './loyalty-campaign-bonus.entity';
 import { LoyaltyMember } from './loyalty-member.entity';
 import { LoyaltyProgramme } from './loyalty-programme.entity';
 
@@ -35,4 +36,15 @@ export function listLoyaltyProgrammes(
     },
     page,
   );
+}
+
+/** The campaign bonuses of these programmes, oldest first (loyalty_campaign_bonuses_window). */
+export function findCampaignBonusesOf(
+  dataSource: DataSource,
+  programmeIds: string[],
+): Promise<LoyaltyCampaignBonus[]> {
+  return dataSource.getRepository(LoyaltyCampaignBonus).find({
+    where: { programmeId: In(programmeIds) },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
 }

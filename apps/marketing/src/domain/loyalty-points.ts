@@ -27,30 +27,39 @@ export interface PaymentEarning {
   points: number;
   /** The level multiplier used ("1" without a level). */
   multiplier: string;
+  /** The campaign multiplier used ("1" outside any campaign's bonus window). */
+  campaignMultiplier: string;
   /** Why the payment earned nothing, for the member's history; null when it earned. */
   noPointsReason: string | null;
 }
 
 /**
- * Points for one payment: floor(amount × points per currency unit × level multiplier), computed
- * exactly (decimal.js, no float). A payment in another currency than the programme's earns nothing.
+ * Points for one payment: floor(amount × points per currency unit × level multiplier × campaign
+ * multiplier), computed exactly (decimal.js, no float). A payment in another currency than the
+ * programme's earns nothing.
  */
 export function pointsForPayment(
   programme: Pick<LoyaltyProgrammeRules, 'currency' | 'pointsPerUnit'>,
   level: LoyaltyLevel | null,
   payment: { amount: string; currency: string },
+  campaignMultiplier = '1',
 ): PaymentEarning {
-  const multiplier = level?.pointsMultiplier ?? '1';
+  const multipliers = { multiplier: level?.pointsMultiplier ?? '1', campaignMultiplier };
   if (payment.currency !== programme.currency) {
     return {
       points: 0,
-      multiplier,
+      ...multipliers,
       noPointsReason: `paid in ${payment.currency}; this programme earns points on ${programme.currency} payments only`,
     };
   }
-  const points = new Decimal(payment.amount).times(programme.pointsPerUnit).times(multiplier).floor();
-  if (points.lte(0)) return { points: 0, multiplier, noPointsReason: 'the amount earns less than one point' };
-  return { points: points.toNumber(), multiplier, noPointsReason: null };
+  const points = new Decimal(payment.amount)
+    .times(programme.pointsPerUnit)
+    .times(multipliers.multiplier)
+    .times(campaignMultiplier)
+    .floor();
+  if (points.lte(0))
+    return { points: 0, ...multipliers, noPointsReason: 'the amount earns less than one point' };
+  return { points: points.toNumber(), ...multipliers, noPointsReason: null };
 }
 
 /** `months` calendar months after `from` (UTC); the 31st lands on the last day of a shorter month. */

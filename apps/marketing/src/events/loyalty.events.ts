@@ -53,6 +53,7 @@ export function loyaltyPointsEarned(member: LoyaltyMember, lot: LoyaltyLedgerEnt
       paymentId: lot.paymentId,
       referralId: lot.referralId,
       multiplier: lot.multiplier ?? '1',
+      campaignMultiplier: lot.campaignMultiplier ?? '1',
       balance: member.balance,
       lifetimePoints: member.lifetimePoints,
       expiresAt: lot.expiresAt?.toISOString() ?? null,

@@ -4,6 +4,7 @@ import type { LoyaltyProgramme as LoyaltyProgrammeRow } from '../data/loyalty-pr
 import type { LoyaltyMember as LoyaltyMemberRow } from '../data/loyalty-member.entity';
 import type { LoyaltyLedgerEntry as LoyaltyLedgerEntryRow } from '../data/loyalty-ledger-entry.entity';
 import type { ReferralStatsRow as ReferralStatsRowRow } from '../data/referral.repository';
+import type { LoyaltyCampaignBonus as LoyaltyCampaignBonusRow } from '../data/loyalty-campaign-bonus.entity';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,6 +22,16 @@ export type Scalars = {
   /** ISO-8601 calendar date, e.g. 2026-12-31. */
   LocalDate: { input: string; output: string };
   _FieldSet: { input: unknown; output: unknown };
+};
+
+export type AddLoyaltyCampaignBonusInput = {
+  campaignId: Scalars['ID']['input'];
+  /** On or after startsOn. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** Above 0, at most 100, e.g. "2" for double points. */
+  pointsMultiplier: Scalars['String']['input'];
+  programmeId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
 };
 
 /** A marketing campaign: what the business spends to reach an audience over a period. */
@@ -102,6 +113,19 @@ export type Customer = {
   referrals: Maybe<ReferralStats>;
 };
 
+/**
+ * A campaign's points multiplier: a payment received (UTC date) from startsOn to endsOn earns
+ * floor(amount × pointsPerUnit × level multiplier × this). Overlapping bonuses do not stack: the highest counts.
+ */
+export type LoyaltyCampaignBonus = {
+  __typename?: 'LoyaltyCampaignBonus';
+  campaign: Campaign;
+  endsOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  pointsMultiplier: Scalars['String']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+};
+
 export type LoyaltyHistoryConnection = {
   __typename?: 'LoyaltyHistoryConnection';
   edges: Array<LoyaltyHistoryEdge>;
@@ -119,6 +143,8 @@ export type LoyaltyHistoryEntry = {
   amount: Maybe<Money>;
   /** The balance after this entry. */
   balanceAfter: Scalars['Int']['output'];
+  /** The campaign multiplier applied to a payment's earning ("1" outside any campaign bonus). */
+  campaignMultiplier: Maybe<Scalars['String']['output']>;
   /** When the rest of an earned lot expires; null if never. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -204,6 +230,8 @@ export type LoyaltyProgramme = {
   __typename?: 'LoyaltyProgramme';
   /** Customers join on their first payment. */
   autoEnroll: Scalars['Boolean']['output'];
+  /** Campaign multipliers on payments received in their windows, oldest first. */
+  campaignBonuses: Array<LoyaltyCampaignBonus>;
   createdAt: Scalars['DateTime']['output'];
   /** ISO 4217: payments in another currency earn no points. */
   currency: Scalars['String']['output'];
@@ -242,6 +270,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a campaign's points multiplier to a programme for a window of dates. */
+  addLoyaltyCampaignBonus: LoyaltyProgramme;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
   createLoyaltyProgramme: LoyaltyProgramme;
@@ -252,6 +282,10 @@ export type Mutation = {
    * With `version`, CONFLICT if the member changed since it was read.
    */
   redeemPoints: LoyaltyMember;
+};
+
+export type MutationAddLoyaltyCampaignBonusArgs = {
+  input: AddLoyaltyCampaignBonusInput;
 };
 
 export type MutationCreateCampaignArgs = {
@@ -448,9 +482,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignRow>;
+  AddLoyaltyCampaignBonusInput: ResolverTypeWrapper<Partial<AddLoyaltyCampaignBonusInput>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Campaign: ResolverTypeWrapper<CampaignRow>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   CampaignConnection: ResolverTypeWrapper<
     Partial<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>
@@ -465,6 +500,7 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  LoyaltyCampaignBonus: ResolverTypeWrapper<LoyaltyCampaignBonusRow>;
   LoyaltyHistoryConnection: ResolverTypeWrapper<
     Partial<Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['LoyaltyHistoryEdge']> }>
   >;
@@ -495,9 +531,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignRow;
+  AddLoyaltyCampaignBonusInput: Partial<AddLoyaltyCampaignBonusInput>;
   ID: Partial<Scalars['ID']['output']>;
   String: Partial<Scalars['String']['output']>;
+  Campaign: CampaignRow;
   Int: Partial<Scalars['Int']['output']>;
   CampaignConnection: Partial<
     Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> }
@@ -509,6 +546,7 @@ export type ResolversParentTypes = {
   Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  LoyaltyCampaignBonus: LoyaltyCampaignBonusRow;
   LoyaltyHistoryConnection: Partial<
     Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoyaltyHistoryEdge']> }
   >;
@@ -593,6 +631,18 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type LoyaltyCampaignBonusResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyCampaignBonus'] =
+    ResolversParentTypes['LoyaltyCampaignBonus'],
+> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pointsMultiplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
 export type LoyaltyHistoryConnectionResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['LoyaltyHistoryConnection'] =
@@ -617,6 +667,7 @@ export type LoyaltyHistoryEntryResolvers<
 > = {
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   balanceAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaignMultiplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LoyaltyHistoryKind'], ParentType, ContextType>;
@@ -669,6 +720,7 @@ export type LoyaltyProgrammeResolvers<
     ContextType
   >;
   autoEnroll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  campaignBonuses?: Resolver<Array<ResolversTypes['LoyaltyCampaignBonus']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -711,6 +763,12 @@ export type MutationResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addLoyaltyCampaignBonus?: Resolver<
+    ResolversTypes['LoyaltyProgramme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddLoyaltyCampaignBonusArgs, 'input'>
+  >;
   createCampaign?: Resolver<
     ResolversTypes['Campaign'],
     ParentType,
@@ -801,6 +859,7 @@ export type Resolvers<ContextType = MarketingContext> = {
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  LoyaltyCampaignBonus?: LoyaltyCampaignBonusResolvers<ContextType>;
   LoyaltyHistoryConnection?: LoyaltyHistoryConnectionResolvers<ContextType>;
   LoyaltyHistoryEdge?: LoyaltyHistoryEdgeResolvers<ContextType>;
   LoyaltyHistoryEntry?: LoyaltyHistoryEntryResolvers<ContextType>;

@@ -2,10 +2,11 @@ import { badUserInput, notFound } from '@crm/errors';
 import { guard, guardReference } from '@crm/permissions';
 import { parseId, runIdempotently, scopeOfRequest } from '@crm/subgraph-kit';
 import { enrollCustomer, redeemPoints } from '../changes/loyalty-member.changes';
-import { createLoyaltyProgramme } from '../changes/loyalty-programme.changes';
+import { addCampaignBonus, createLoyaltyProgramme } from '../changes/loyalty-programme.changes';
 import type { LoyaltyProgramme } from '../data/loyalty-programme.entity';
 import { historyOf } from '../data/loyalty-ledger.repository';
 import { listLoyaltyProgrammes } from '../data/loyalty.repository';
+import { parseCampaignBonus } from '../domain/campaign-bonus';
 import { parseLoyaltyProgramme } from '../domain/loyalty-programme';
 import type { CreateLoyaltyProgrammeInput, Resolvers } from '../generated/resolvers-types';
 import type { MarketingContext } from '../marketing-context';
@@ -48,6 +49,13 @@ export const loyaltyResolvers: Resolvers = {
     createLoyaltyProgramme: guard('loyalty:write', (_, { input }, context) =>
       createProgrammeFor(input, context),
     ),
+    addLoyaltyCampaignBonus: guard('loyalty:write', async (_, { input }, context) => {
+      const programmeId = parseId('input.programmeId', input.programmeId);
+      const window = parseCampaignBonus(input);
+      const bonus = { ...window, programmeId, campaignId: parseId('input.campaignId', input.campaignId) };
+      await addCampaignBonus(scopeOfRequest(context), bonus, context.loaders.now());
+      return programmeById(programmeId, context, 'input.programmeId');
+    }),
     enrollCustomer: guard('loyalty:write', (_, args, context) =>
       enrollCustomer(scopeOfRequest(context), {
         programmeId: parseId('programmeId', args.programmeId),
@@ -76,6 +84,10 @@ export const loyaltyResolvers: Resolvers = {
     __resolveReference: guardReference('loyalty:read', (reference, context) =>
       context.loaders.loyaltyProgrammeById.load(reference.id),
     ),
+    campaignBonuses: (programme, _, context) => context.loaders.campaignBonusesOfProgramme.load(programme.id),
+  },
+  LoyaltyCampaignBonus: {
+    campaign: async (bonus, _, context) => (await context.loaders.campaignById.load(bonus.campaignId))!,
   },
   LoyaltyMember: {
     programme: (member, _, context) => programmeById(member.programmeId, context, 'programmeId'),

@@ -11,7 +11,7 @@ export const LOYALTY_TOPICS = [
 ];
 
 export const MEMBER = `id balance lifetimePoints level { name quoteDiscountPercent } programme { id name }
-  history(first: 20) { edges { node { kind points balanceAfter paymentId amount { amount currency } multiplier reason expiresAt } } }`;
+  history(first: 20) { edges { node { kind points balanceAfter paymentId amount { amount currency } multiplier campaignMultiplier reason expiresAt } } }`;
 
 export interface MemberView {
   id: string;
@@ -28,6 +28,7 @@ export interface MemberView {
         paymentId: string | null;
         amount: { amount: string; currency: string } | null;
         multiplier: string | null;
+        campaignMultiplier: string | null;
         reason: string | null;
         expiresAt: string | null;
       };

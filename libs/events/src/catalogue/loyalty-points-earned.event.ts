@@ -16,6 +16,8 @@ export interface LoyaltyPointsEarnedPayload extends LoyaltyMemberFields {
   referralId: string | null;
   /** The level multiplier applied ("1" for referral rewards). */
   multiplier: string;
+  /** The campaign multiplier of a payment in a campaign's bonus window ("1" otherwise). */
+  campaignMultiplier: string;
   balance: number;
   lifetimePoints: number;
   /** When this lot expires unless used; null if the programme's points never expire. */
@@ -32,7 +34,7 @@ export const loyaltyPointsEarned: EventDefinition<
   aggregate: 'loyalty',
   version: 1,
   description:
-    "A member earned a lot of points: floor(amount × points per unit × level multiplier) for a payment in the programme's currency, or a referral reward.",
+    "A member earned a lot of points: floor(amount × points per unit × level multiplier × campaign multiplier) for a payment in the programme's currency, or a referral reward.",
   aggregateIdField: 'memberId',
   schema: {
     type: 'object',
@@ -46,6 +48,7 @@ export const loyaltyPointsEarned: EventDefinition<
       'paymentId',
       'referralId',
       'multiplier',
+      'campaignMultiplier',
       'balance',
       'lifetimePoints',
       'expiresAt',
@@ -58,6 +61,7 @@ export const loyaltyPointsEarned: EventDefinition<
       paymentId: NULLABLE_UUID,
       referralId: NULLABLE_UUID,
       multiplier: DECIMAL_STRING,
+      campaignMultiplier: DECIMAL_STRING,
       balance: POINTS,
       lifetimePoints: POINTS,
       expiresAt: NULLABLE_DATE_TIME,
@@ -71,6 +75,7 @@ export const loyaltyPointsEarned: EventDefinition<
     paymentId: '01950c92-6666-7000-8000-000000000006',
     referralId: null,
     multiplier: '1.5',
+    campaignMultiplier: '1',
     balance: 1380,
     lifetimePoints: 1600,
     expiresAt: '2026-04-20T14:30:00.000Z',

@@ -57,6 +57,7 @@ export class CreateLoyalty1764000004500 implements MigrationInterface {
         amount numeric(19, 4),
         currency char(3),
         multiplier numeric(19, 4),
+        campaign_multiplier numeric(19, 4),
         reason text,
         occurred_at timestamptz NOT NULL,
         expires_at timestamptz

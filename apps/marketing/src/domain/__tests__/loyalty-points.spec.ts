@@ -46,6 +46,7 @@ describe('pointsForPayment', () => {
     expect(pointsForPayment(EUR, GOLD, { amount: '120.99', currency: 'EUR' })).toEqual({
       points: 181,
       multiplier: '1.5',
+      campaignMultiplier: '1',
       noPointsReason: null,
     });
     // 0.1 × 3 × 10 is exactly 3 in decimal arithmetic (3.0000000000000004 in floats).
@@ -62,6 +63,7 @@ describe('pointsForPayment', () => {
     expect(pointsForPayment(EUR, GOLD, { amount: '500', currency: 'USD' })).toEqual({
       points: 0,
       multiplier: '1.5',
+      campaignMultiplier: '1',
       noPointsReason: 'paid in USD; this programme earns points on EUR payments only',
     });
   });
