@@ -54,6 +54,7 @@ const ENTITY_OWNERS = {
   Feedback: 'service',
   Campaign: 'marketing',
   Segment: 'marketing',
+  LoyaltyProgramme: 'marketing',
 };
 
 export default tseslint.config(

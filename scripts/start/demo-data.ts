@@ -8,6 +8,7 @@ import { loadDemoSurveys } from './demo-surveys';
 import { loadDemoKnowledge } from './demo-knowledge';
 import { loadDemoSegments } from './demo-segments';
 import { loadDemoCampaigns } from './demo-campaigns';
+import { loadDemoLoyalty } from './demo-loyalty';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -144,4 +145,5 @@ export async function loadDemoData(
   await loadDemoKnowledge(send);
   await loadDemoSegments(send, customerIds, log);
   await loadDemoCampaigns(send, customerIds, userIds[2], log);
+  await loadDemoLoyalty(send, customerIds, log);
 }

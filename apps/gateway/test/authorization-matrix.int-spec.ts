@@ -19,6 +19,7 @@ import { createKnowledgeFixture } from './knowledge-fixtures';
 import { createSegmentFixture } from './segment-fixtures';
 import { createCampaignFixture } from './campaign-fixtures';
 import { createMessageFixture } from './message-fixtures';
+import { createLoyaltyFixture } from './loyalty-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -119,6 +120,7 @@ describe('authorization matrix through the gateway', () => {
             { customerId: createCustomer.id, ownerId: caller.userId },
           ),
         );
+        const documents = await createSalesDocumentFixture(send, createCustomer.id, caller.userId);
         fixtures.set(role, {
           userId: caller.userId,
           otherUserId,
@@ -130,7 +132,7 @@ describe('authorization matrix through the gateway', () => {
           pipeline: await createPipelineFixture(send, createCustomer.id, caller.userId),
           customerValue: await createCustomerValueFixture(send, caller.userId),
           profile: await createCustomerProfileFixture(send, caller.userId),
-          documents: await createSalesDocumentFixture(send, createCustomer.id, caller.userId),
+          documents,
           leads: await createLeadFixture(send, caller.userId),
           ticketId: openTicket.id,
           tickets: await createTicketFixture(send, createCustomer.id, createTeam.id),
@@ -141,6 +143,7 @@ describe('authorization matrix through the gateway', () => {
           segments: await createSegmentFixture(send),
           campaigns: await createCampaignFixture(send, platform),
           messages: await createMessageFixture(send, createCustomer.id, platform),
+          loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
         });
       }),
     );

@@ -7,6 +7,12 @@ import { findMessagesByIds, findMessageTemplatesByIds } from './data/message.rep
 import { activeSegmentsOfCustomers, segmentSizes } from './data/segment-member.repository';
 import { findSegmentsByIds } from './data/segment.repository';
 import { campaignPartLoaders } from './data/campaign.loaders';
+import {
+  findCampaignBonusesOf,
+  findLoyaltyProgrammesByIds,
+  findMembersOfCustomers,
+} from './data/loyalty.repository';
+import { referralStatsOf } from './data/referral.repository';
 
 export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
   return {
@@ -23,6 +29,20 @@ export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
       (row) => row.memberId,
     ),
     ...campaignPartLoaders(dataSource),
+    loyaltyProgrammeById: loaderById((ids) => findLoyaltyProgrammesByIds(dataSource, ids)),
+    /** At most one membership per customer (loyalty_members.customer_id is unique). */
+    loyaltyMembersOfCustomer: loaderByParent(
+      (ids) => findMembersOfCustomers(dataSource, ids),
+      (m) => m.customerId,
+    ),
+    campaignBonusesOfProgramme: loaderByParent(
+      (ids) => findCampaignBonusesOf(dataSource, ids),
+      (b) => b.programmeId,
+    ),
+    referralStatsOfCustomer: loaderByParent(
+      (ids) => referralStatsOf(dataSource, ids),
+      (row) => row.customerId,
+    ),
     /** The marketing clock (a test's ManualClock): dates and windows are judged by it. */
     now: () => clock.now(),
   };

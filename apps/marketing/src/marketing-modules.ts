@@ -1,7 +1,15 @@
 import { campaignModule } from './campaign.module';
+import { loyaltyModule } from './loyalty.module';
+import { referralModule } from './referral.module';
 import type { MarketingModule } from './marketing-module';
 import { messageModule } from './message.module';
 import { segmentModule } from './segment.module';
 
 /** Every part of the marketing subgraph; a part's event handlers run in this order. */
-export const MARKETING_MODULES: MarketingModule[] = [campaignModule, segmentModule, messageModule];
+export const MARKETING_MODULES: MarketingModule[] = [
+  campaignModule,
+  segmentModule,
+  messageModule,
+  loyaltyModule,
+  referralModule,
+];

@@ -3,6 +3,9 @@ import type { ServiceConfig } from '@crm/config';
 import type { Scheduler } from '@crm/scheduler';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
 import { KnownCustomer } from './data/known-customer.entity';
+import { CustomerLoyaltyDiscount } from './data/customer-loyalty-discount.entity';
+import { CreateCustomerLoyaltyDiscounts1764000004550 } from './data/migrations/1764000004550-create-customer-loyalty-discounts';
+import { onLoyaltyLevelChanged } from './events/loyalty-level-changed.handler';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
 import { AddKnownCustomerOwner1764000000210 } from './data/migrations/1764000000210-add-known-customer-owner';
 import { Opportunity } from './data/opportunity.entity';
@@ -107,6 +110,7 @@ function serveSalesGraph(config: ServiceConfig): Promise<RunningSubgraph> {
       ...[Product, ProductPrice, OpportunityLineItem, Quote, QuoteLine, Contract, Order, OrderLine, Payment],
       Opportunity,
       KnownCustomer,
+      CustomerLoyaltyDiscount,
       OpportunityStageChange,
       LargeDealThreshold,
       Activity,
@@ -121,12 +125,14 @@ function serveSalesGraph(config: ServiceConfig): Promise<RunningSubgraph> {
       CreateActivities1764000002210,
       CreateSalesDocuments1764000002300,
       ScheduledSalesWork1764000009000,
+      CreateCustomerLoyaltyDiscounts1764000004550,
     ],
     createLoaders: createSalesLoaders,
     eventHandlers: {
       'crm.customer.customer.created': onCustomerCreated,
       'crm.customer.customer.merged': onCustomerMerged,
       'crm.customer.customer.erased': onCustomerErased,
+      'crm.marketing.loyalty.level_changed': onLoyaltyLevelChanged,
     },
   });
 }

@@ -6,6 +6,8 @@ export type { OpportunityCreatedPayload } from './catalogue/opportunity-created.
 export type { CustomerUpdatedPayload, CustomerProfileValues } from './catalogue/customer-updated.event';
 export type { CustomerConsentChangedPayload } from './catalogue/customer-consent-changed.event';
 export type { ContactCreatedPayload } from './catalogue/contact-created.event';
+export type { LoyaltyLevelFields } from './catalogue/loyalty-programme-created.event';
+export type { ReferralRefusal } from './catalogue/referral-recorded.event';
 export type { ContactUpdatedPayload } from './catalogue/contact-updated.event';
 export type { AuditChange, AuditRecordedPayload, AuditRecordedType } from './catalogue/audit-recorded.event';
 export type { InteractionFields } from './catalogue/interaction-fields';

@@ -2,6 +2,7 @@ export * from './request-context';
 export * from './authenticate';
 export * from './format-error';
 export * from './parse-id';
+export * from './parse-referral-code';
 export * from './cursor';
 export * from './connection';
 export * from './batch-loader';

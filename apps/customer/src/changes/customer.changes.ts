@@ -1,7 +1,7 @@
 import { newId } from '@crm/db';
 import type { CloudEventOf } from '@crm/events';
 import { ownerOfNewRecord } from '@crm/permissions';
-import { parseId, runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
+import { parseId, parseReferralCode, runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
 import { Contact } from '../data/contact.entity';
 import { Customer } from '../data/customer.entity';
 import { activeDictionaryKeys } from '../data/dictionary.repository';
@@ -21,10 +21,15 @@ import { evaluatePurchases } from './customer-value.changes';
 import { runIdempotentChange } from './idempotent-change';
 
 /** Inserts a new customer, audited as `action`, and announces it (customer.created). */
-async function insertCustomer(change: Change, record: NewCustomerRecord, action: string): Promise<Customer> {
+async function insertCustomer(
+  change: Change,
+  record: NewCustomerRecord,
+  action: string,
+  referralCode: string | null = null,
+): Promise<Customer> {
   const customer = Object.assign(new Customer(), record);
   await change.insert(Customer, customer, { action });
-  change.publish(customerCreated(record, change.origin));
+  change.publish(customerCreated(record, change.origin, referralCode));
   return customer;
 }
 
@@ -37,15 +42,20 @@ export interface CreatedCustomer {
 /** createCustomer: a valid profile, owned within the caller's scope, born a prospect. */
 export async function createCustomer(
   scope: ChangeScope,
-  { idempotencyKey, ...input }: { idempotencyKey?: string | null },
+  {
+    idempotencyKey,
+    referralCode,
+    ...profile
+  }: { idempotencyKey?: string | null; referralCode?: string | null },
 ): Promise<CreatedCustomer> {
-  const fields = parseNewCustomer(input, 'input', await activeDictionaryKeys(scope.db));
+  const referral = parseReferralCode('input.referralCode', referralCode);
+  const fields = parseNewCustomer(profile, 'input', await activeDictionaryKeys(scope.db));
   const ownerId = ownerOfNewRecord(scope.caller, 'customer:write', fields.ownerId, 'customers');
   const record = newCustomerRecord({ ...fields, ownerId }, newId(), new Date());
   let created: Customer | null = null;
-  const request = { operation: 'createCustomer', key: idempotencyKey, input };
+  const request = { operation: 'createCustomer', key: idempotencyKey, input: { ...profile, referralCode } };
   const customerId = await runIdempotentChange(scope, request, async (change) => {
-    created = await insertCustomer(change, record, 'createCustomer');
+    created = await insertCustomer(change, record, 'createCustomer', referral);
     return record.id;
   });
   return { customerId, customer: customerId === record.id ? created : null };

@@ -1,7 +1,12 @@
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { NewCustomerRecord } from '../domain/new-customer';
 
-export function customerCreated(customer: NewCustomerRecord, origin: EventOrigin) {
+/** customer.created; `referralCode` only when the customer was created with one (the property is optional). */
+export function customerCreated(
+  customer: NewCustomerRecord,
+  origin: EventOrigin,
+  referralCode: string | null = null,
+) {
   return buildEvent('crm.customer.customer.created', {
     subject: customer.id,
     ...origin,
@@ -14,6 +19,7 @@ export function customerCreated(customer: NewCustomerRecord, origin: EventOrigin
       ownerId: customer.ownerId,
       lifecycleStage: customer.lifecycleStage,
       createdAt: customer.createdAt.toISOString(),
+      ...(referralCode ? { referralCode } : {}),
     },
   });
 }

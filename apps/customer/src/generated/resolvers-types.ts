@@ -166,6 +166,8 @@ export type CreateCustomerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** At most one primary (none marked: the first is); `phone`, if also given, must be the primary one. */
   phones?: InputMaybe<Array<PhoneNumberInput>>;
+  /** A loyalty member's referral code (letters and digits; dashes and case ignored): marketing records the referral. */
+  referralCode?: InputMaybe<Scalars['String']['input']>;
   /** An active REGION code of the data dictionary, e.g. EMEA. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** An active SOURCE code of the data dictionary, e.g. WEB_FORM. */

@@ -11,6 +11,7 @@ import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { SEGMENT_ROWS } from './segment-rows';
 import { MESSAGE_ROWS } from './message-rows';
+import { LOYALTY_ROWS } from './loyalty-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
@@ -30,6 +31,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...MARKETING_ROWS,
   ...SEGMENT_ROWS,
   ...MESSAGE_ROWS,
+  ...LOYALTY_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,
 ];

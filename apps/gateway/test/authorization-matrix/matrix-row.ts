@@ -11,6 +11,7 @@ import type { KnowledgeFixture } from '../knowledge-fixtures';
 import type { SegmentFixture } from '../segment-fixtures';
 import type { CampaignFixture } from '../campaign-fixtures';
 import type { MessageFixture } from '../message-fixtures';
+import type { LoyaltyFixture } from '../loyalty-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -59,6 +60,8 @@ export interface OwnFixture {
   campaigns: CampaignFixture;
   /** The caller's message templates and messages for the message rows. */
   messages: MessageFixture;
+  /** A programme, the caller's customer as a member with points, and a customer to enrol. */
+  loyalty: LoyaltyFixture;
 }
 
 export interface MatrixRow {

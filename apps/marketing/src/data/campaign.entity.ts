@@ -1,14 +1,8 @@
-import Decimal from 'decimal.js';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { MONEY_COLUMN } from '@crm/db';
 import type { CampaignChannel } from '../domain/campaign-channel';
 import type { CampaignStatus } from '../domain/campaign-status';
-
-/** Postgres returns numeric(19,4) as "25000.5000"; read it back in the form it was written ("25000.5"). */
-export const exactDecimal = {
-  to: (amount: string | null) => amount,
-  from: (amount: string | null) => (amount === null ? null : new Decimal(amount).toFixed()),
-};
+import { exactDecimal } from './exact-decimal';
 
 @Entity({ name: 'campaigns' })
 @Index('campaigns_created_at_id', ['createdAt', 'id'])

@@ -8,6 +8,11 @@ import type { StaticListImport as StaticListImportRow } from '../changes/segment
 import type { CampaignCost as CampaignCostRow } from '../data/campaign-cost.entity';
 import type { CampaignMember as CampaignMemberRow } from '../data/campaign-member.entity';
 import type { CampaignResponse as CampaignResponseRow } from '../data/campaign-response.entity';
+import type { LoyaltyProgramme as LoyaltyProgrammeRow } from '../data/loyalty-programme.entity';
+import type { LoyaltyMember as LoyaltyMemberRow } from '../data/loyalty-member.entity';
+import type { LoyaltyLedgerEntry as LoyaltyLedgerEntryRow } from '../data/loyalty-ledger-entry.entity';
+import type { ReferralStatsRow as ReferralStatsRowRow } from '../data/referral.repository';
+import type { LoyaltyCampaignBonus as LoyaltyCampaignBonusRow } from '../data/loyalty-campaign-bonus.entity';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -60,6 +65,16 @@ export type AddCampaignMembersResult = {
   campaign: Campaign;
   /** Members it had already (and repeats in the list). */
   ignoredCount: Scalars['Int']['output'];
+};
+
+export type AddLoyaltyCampaignBonusInput = {
+  campaignId: Scalars['ID']['input'];
+  /** On or after startsOn. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** Above 0, at most 100, e.g. "2" for double points. */
+  pointsMultiplier: Scalars['String']['input'];
+  programmeId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
 };
 
 /**
@@ -311,6 +326,26 @@ export type CreateCampaignInput = {
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+export type CreateLoyaltyProgrammeInput = {
+  /** Enrol customers automatically on their first payment (default false). */
+  autoEnroll?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** Send the same key when retrying: the first result is returned, nothing is created twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  levelBasis: LoyaltyLevelBasis;
+  /** Ascending thresholds; at most 20. */
+  levels?: InputMaybe<Array<LoyaltyLevelInput>>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 120; left out: points never expire. */
+  pointsExpiryMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Above 0, at most 4 decimals, e.g. "1". */
+  pointsPerUnit: Scalars['String']['input'];
+  /** 0 to 1000000 (default 0). */
+  referralRewardPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateSegmentInput = {
   /** At most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -332,6 +367,11 @@ export type Customer = {
   /** The campaigns the customer is a member of (with its status in each), most recently added first. */
   campaignMemberships: Maybe<CampaignMemberConnection>;
   id: Scalars['ID']['output'];
+  /** The customer's loyalty membership; null if they are not enrolled. */
+  loyalty: Maybe<LoyaltyMember>;
+  /** The code a lead or customer gives at creation to name this customer as referrer; null if not enrolled. */
+  referralCode: Maybe<Scalars['String']['output']>;
+  referrals: Maybe<ReferralStats>;
   /** The active segments the customer is a member of, by name. */
   segments: Maybe<Array<Segment>>;
 };
@@ -343,6 +383,154 @@ export type Customer = {
 export type CustomerCampaignMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A campaign's points multiplier: a payment received (UTC date) from startsOn to endsOn earns
+ * floor(amount × pointsPerUnit × level multiplier × this). Overlapping bonuses do not stack: the highest counts.
+ */
+export type LoyaltyCampaignBonus = {
+  __typename?: 'LoyaltyCampaignBonus';
+  campaign: Campaign;
+  endsOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  pointsMultiplier: Scalars['String']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+};
+
+export type LoyaltyHistoryConnection = {
+  __typename?: 'LoyaltyHistoryConnection';
+  edges: Array<LoyaltyHistoryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LoyaltyHistoryEdge = {
+  __typename?: 'LoyaltyHistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyHistoryEntry;
+};
+
+export type LoyaltyHistoryEntry = {
+  __typename?: 'LoyaltyHistoryEntry';
+  amount: Maybe<Money>;
+  /** The balance after this entry. */
+  balanceAfter: Scalars['Int']['output'];
+  /** The campaign multiplier applied to a payment's earning ("1" outside any campaign bonus). */
+  campaignMultiplier: Maybe<Scalars['String']['output']>;
+  /** When the rest of an earned lot expires; null if never. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LoyaltyHistoryKind;
+  /** The level multiplier applied to an earning. */
+  multiplier: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The payment, for EARNED and NOT_EARNED. */
+  paymentId: Maybe<Scalars['ID']['output']>;
+  /** Positive for earnings, negative for redemptions and expiries. */
+  points: Scalars['Int']['output'];
+  /** Why: a redemption's reason, or why a payment earned nothing (erased with the customer's data). */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type LoyaltyHistoryKind =
+  /** A payment earned a lot of points. */
+  | 'EARNED'
+  /** Unused points of a lot past its expiry. */
+  | 'EXPIRED'
+  /** A payment earned nothing; `reason` says why (e.g. another currency). */
+  | 'NOT_EARNED'
+  | 'REDEEMED'
+  /** A customer this member referred paid for the first time. */
+  | 'REFERRAL_REWARD';
+
+/** One level of a programme; the member holds the highest one whose threshold they reached. */
+export type LoyaltyLevel = {
+  __typename?: 'LoyaltyLevel';
+  name: Scalars['String']['output'];
+  /** Points earned at this level are multiplied by it, e.g. "1.5". */
+  pointsMultiplier: Scalars['String']['output'];
+  /** The default discount of the member's new quotes, 0 to 100 (sales applies it). */
+  quoteDiscountPercent: Scalars['String']['output'];
+  /** Qualifying points (basis POINTS) or spend in the programme's currency (basis SPEND), as a decimal string. */
+  threshold: Scalars['String']['output'];
+};
+
+/** What a programme's levels are reached by: qualifying points (earned, not expired) or lifetime spend. */
+export type LoyaltyLevelBasis = 'POINTS' | 'SPEND';
+
+export type LoyaltyLevelInput = {
+  /** 1 to 50 characters, unique in the programme. */
+  name: Scalars['String']['input'];
+  /** Above 0, at most 100, e.g. "1.5". */
+  pointsMultiplier: Scalars['String']['input'];
+  /** 0 to 100, at most 2 decimals. */
+  quoteDiscountPercent: Scalars['String']['input'];
+  /** At least 0 and above the previous level's; whole points for basis POINTS, a decimal amount for SPEND. */
+  threshold: Scalars['String']['input'];
+};
+
+/** A customer's membership: balance, level and the history of their points. */
+export type LoyaltyMember = {
+  __typename?: 'LoyaltyMember';
+  /** Points that can be redeemed now. */
+  balance: Scalars['Int']['output'];
+  customer: Customer;
+  enrolledAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  history: LoyaltyHistoryConnection;
+  id: Scalars['ID']['output'];
+  /** Null below the programme's lowest threshold. */
+  level: Maybe<LoyaltyLevel>;
+  /** Every point ever earned. */
+  lifetimePoints: Scalars['Int']['output'];
+  programme: LoyaltyProgramme;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A customer's membership: balance, level and the history of their points. */
+export type LoyaltyMemberHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A loyalty programme (会员积分): points per currency unit earned from payments in its currency,
+ * levels, and how long earned points last.
+ */
+export type LoyaltyProgramme = {
+  __typename?: 'LoyaltyProgramme';
+  /** Customers join on their first payment. */
+  autoEnroll: Scalars['Boolean']['output'];
+  /** Campaign multipliers on payments received in their windows, oldest first. */
+  campaignBonuses: Array<LoyaltyCampaignBonus>;
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217: payments in another currency earn no points. */
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  levelBasis: LoyaltyLevelBasis;
+  /** In ascending order of threshold. */
+  levels: Array<LoyaltyLevel>;
+  name: Scalars['String']['output'];
+  /** Each earned lot expires this many months after it was earned unless used; null: never. */
+  pointsExpiryMonths: Maybe<Scalars['Int']['output']>;
+  /** Points per unit of the currency, a decimal string, e.g. "1" or "0.5". */
+  pointsPerUnit: Scalars['String']['output'];
+  /** Points the referrer gets when a customer they referred first pays. */
+  referralRewardPoints: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LoyaltyProgrammeConnection = {
+  __typename?: 'LoyaltyProgrammeConnection';
+  edges: Array<LoyaltyProgrammeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LoyaltyProgrammeEdge = {
+  __typename?: 'LoyaltyProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyProgramme;
 };
 
 /** One marketing message to one customer. Its text is kept until the customer is erased. */
@@ -467,6 +655,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds 1 to 1000 customers, contacts or leads as TARGETED; members it has already are ignored. */
   addCampaignMembers: AddCampaignMembersResult;
+  /** Adds a campaign's points multiplier to a programme for a window of dates. */
+  addLoyaltyCampaignBonus: LoyaltyProgramme;
   /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
   addToStaticList: Segment;
   /** Archives an active segment: its members are frozen. */
@@ -477,9 +667,12 @@ export type Mutation = {
   completeCampaign: Campaign;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
+  createLoyaltyProgramme: LoyaltyProgramme;
   createMessageTemplate: MessageTemplate;
   /** Creates a segment; a DYNAMIC one gets its members at once. */
   createSegment: Segment;
+  /** Enrols the customer (one programme per customer; BAD_USER_INPUT on customerId if already a member). */
+  enrollCustomer: LoyaltyMember;
   /**
    * Puts the customers a CSV names on an active STATIC list: one customer id or e-mail address per
    * line (first column; an optional header line id/email is skipped), at most 10 000 lines. Lines that
@@ -490,6 +683,11 @@ export type Mutation = {
   recordCampaignCost: RecordCampaignCostResult;
   /** Records a member's response; the member moves to RESPONDED unless it is further already. */
   recordCampaignResponse: RecordCampaignResponseResult;
+  /**
+   * Redeems points from the oldest lots first; not more than the balance (BAD_USER_INPUT on points).
+   * With `version`, CONFLICT if the member changed since it was read.
+   */
+  redeemPoints: LoyaltyMember;
   /** Takes customers (1 to 1000 ids) off an active STATIC list. */
   removeFromStaticList: Segment;
   /** A delivery report from the relay or SMS gateway, for a SENT message. */
@@ -522,6 +720,10 @@ export type MutationAddCampaignMembersArgs = {
   members: Array<CampaignMemberInput>;
 };
 
+export type MutationAddLoyaltyCampaignBonusArgs = {
+  input: AddLoyaltyCampaignBonusInput;
+};
+
 export type MutationAddToStaticListArgs = {
   customerIds: Array<Scalars['ID']['input']>;
   segmentId: Scalars['ID']['input'];
@@ -547,12 +749,21 @@ export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
 
+export type MutationCreateLoyaltyProgrammeArgs = {
+  input: CreateLoyaltyProgrammeInput;
+};
+
 export type MutationCreateMessageTemplateArgs = {
   input: MessageTemplateInput;
 };
 
 export type MutationCreateSegmentArgs = {
   input: CreateSegmentInput;
+};
+
+export type MutationEnrollCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
 };
 
 export type MutationImportStaticListArgs = {
@@ -571,6 +782,13 @@ export type MutationRecordCampaignResponseArgs = {
   kind: CampaignResponseKind;
   memberId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationRedeemPointsArgs = {
+  memberId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MutationRemoveFromStaticListArgs = {
@@ -631,6 +849,10 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, newest first, keyset-paginated; only those in `status` when it is given. */
   campaigns: CampaignConnection;
+  /** The programme with this id; NOT_FOUND if there is none. */
+  loyaltyProgramme: Maybe<LoyaltyProgramme>;
+  /** Programmes, newest first, keyset-paginated. */
+  loyaltyProgrammes: LoyaltyProgrammeConnection;
   /** The message with this id; NOT_FOUND if there is none. */
   marketingMessage: Maybe<MarketingMessage>;
   /** Messages, newest first, of one customer or one campaign (at least one of the two). */
@@ -643,6 +865,8 @@ export type Query = {
   previewMessageTemplate: MessagePreview;
   /** How many customers a rule selects now, and a sample of them (1 to 50, default 5). */
   previewSegment: SegmentPreview;
+  /** The referral results of a customer (zeros if they never referred anyone). */
+  referralStats: ReferralStats;
   /** The segment with this id; NOT_FOUND if there is none. */
   segment: Maybe<Segment>;
   /** Segments, newest first, keyset-paginated; filtered by kind and status when given. */
@@ -657,6 +881,15 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+export type QueryLoyaltyProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryLoyaltyProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryMarketingMessageArgs = {
@@ -689,6 +922,10 @@ export type QueryPreviewSegmentArgs = {
   sample?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryReferralStatsArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -713,6 +950,21 @@ export type RecordCampaignResponseResult = {
   /** The member after the response (RESPONDED or further). */
   member: CampaignMember;
   response: CampaignResponse;
+};
+
+/** A referrer's word-of-mouth results (口碑营销). */
+export type ReferralStats = {
+  __typename?: 'ReferralStats';
+  /** The member's referral code; null if the customer is not enrolled. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Points earned by referrals. */
+  points: Scalars['Int']['output'];
+  /** Leads and customers recorded with the code (refused ones excluded). */
+  referred: Scalars['Int']['output'];
+  /** Refused: self-referral, or the referrer's own email or phone. */
+  refused: Scalars['Int']['output'];
+  /** Referred customers who paid, each rewarding the referrer once. */
+  rewarded: Scalars['Int']['output'];
 };
 
 /** An audience of customers (客户细分): the customers matching a rule, or a hand-kept list. */
@@ -950,6 +1202,7 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  LoyaltyProgramme: LoyaltyProgramme;
   MarketingMessage: MarketingMessage;
   MessageTemplate: MessageTemplate;
   Segment: Segment;
@@ -959,6 +1212,10 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  LoyaltyProgramme: { __typename: 'LoyaltyProgramme' } & GraphQLRecursivePick<
+    FederationTypes['LoyaltyProgramme'],
+    { id: true }
+  >;
   MarketingMessage: { __typename: 'MarketingMessage' } & GraphQLRecursivePick<
     FederationTypes['MarketingMessage'],
     { id: true }
@@ -976,9 +1233,10 @@ export type ResolversTypes = {
     Partial<Omit<AddCampaignMembersResult, 'campaign'> & { campaign: ResolversTypes['Campaign'] }>
   >;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
-  Campaign: ResolverTypeWrapper<CampaignRow>;
-  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AddLoyaltyCampaignBonusInput: ResolverTypeWrapper<Partial<AddLoyaltyCampaignBonusInput>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Campaign: ResolverTypeWrapper<CampaignRow>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CampaignChannel: ResolverTypeWrapper<Partial<CampaignChannel>>;
   CampaignChannelCount: ResolverTypeWrapper<Partial<CampaignChannelCount>>;
@@ -1020,11 +1278,34 @@ export type ResolversTypes = {
   CampaignRoi: ResolverTypeWrapper<Partial<CampaignRoi>>;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
+  CreateLoyaltyProgrammeInput: ResolverTypeWrapper<Partial<CreateLoyaltyProgrammeInput>>;
   CreateSegmentInput: ResolverTypeWrapper<Partial<CreateSegmentInput>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   JSONObject: ResolverTypeWrapper<Partial<Scalars['JSONObject']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  LoyaltyCampaignBonus: ResolverTypeWrapper<LoyaltyCampaignBonusRow>;
+  LoyaltyHistoryConnection: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['LoyaltyHistoryEdge']> }>
+  >;
+  LoyaltyHistoryEdge: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyHistoryEdge, 'node'> & { node: ResolversTypes['LoyaltyHistoryEntry'] }>
+  >;
+  LoyaltyHistoryEntry: ResolverTypeWrapper<LoyaltyLedgerEntryRow>;
+  LoyaltyHistoryKind: ResolverTypeWrapper<Partial<LoyaltyHistoryKind>>;
+  LoyaltyLevel: ResolverTypeWrapper<Partial<LoyaltyLevel>>;
+  LoyaltyLevelBasis: ResolverTypeWrapper<Partial<LoyaltyLevelBasis>>;
+  LoyaltyLevelInput: ResolverTypeWrapper<Partial<LoyaltyLevelInput>>;
+  LoyaltyMember: ResolverTypeWrapper<LoyaltyMemberRow>;
+  LoyaltyProgramme: ResolverTypeWrapper<LoyaltyProgrammeRow>;
+  LoyaltyProgrammeConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<LoyaltyProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['LoyaltyProgrammeEdge']> }
+    >
+  >;
+  LoyaltyProgrammeEdge: ResolverTypeWrapper<
+    Partial<Omit<LoyaltyProgrammeEdge, 'node'> & { node: ResolversTypes['LoyaltyProgramme'] }>
+  >;
   MarketingMessage: ResolverTypeWrapper<MarketingMessageRow>;
   MarketingMessageConnection: ResolverTypeWrapper<
     Partial<
@@ -1068,6 +1349,7 @@ export type ResolversTypes = {
       }
     >
   >;
+  ReferralStats: ResolverTypeWrapper<ReferralStatsRowRow>;
   Segment: ResolverTypeWrapper<SegmentRow>;
   SegmentConnection: ResolverTypeWrapper<
     Partial<Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversTypes['SegmentEdge']> }>
@@ -1100,9 +1382,10 @@ export type ResolversParentTypes = {
     Omit<AddCampaignMembersResult, 'campaign'> & { campaign: ResolversParentTypes['Campaign'] }
   >;
   Int: Partial<Scalars['Int']['output']>;
-  Campaign: CampaignRow;
-  String: Partial<Scalars['String']['output']>;
+  AddLoyaltyCampaignBonusInput: Partial<AddLoyaltyCampaignBonusInput>;
   ID: Partial<Scalars['ID']['output']>;
+  String: Partial<Scalars['String']['output']>;
+  Campaign: CampaignRow;
   Boolean: Partial<Scalars['Boolean']['output']>;
   CampaignChannelCount: Partial<CampaignChannelCount>;
   CampaignConnection: Partial<
@@ -1134,11 +1417,30 @@ export type ResolversParentTypes = {
   >;
   CampaignRoi: Partial<CampaignRoi>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
+  CreateLoyaltyProgrammeInput: Partial<CreateLoyaltyProgrammeInput>;
   CreateSegmentInput: Partial<CreateSegmentInput>;
   Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   JSONObject: Partial<Scalars['JSONObject']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  LoyaltyCampaignBonus: LoyaltyCampaignBonusRow;
+  LoyaltyHistoryConnection: Partial<
+    Omit<LoyaltyHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoyaltyHistoryEdge']> }
+  >;
+  LoyaltyHistoryEdge: Partial<
+    Omit<LoyaltyHistoryEdge, 'node'> & { node: ResolversParentTypes['LoyaltyHistoryEntry'] }
+  >;
+  LoyaltyHistoryEntry: LoyaltyLedgerEntryRow;
+  LoyaltyLevel: Partial<LoyaltyLevel>;
+  LoyaltyLevelInput: Partial<LoyaltyLevelInput>;
+  LoyaltyMember: LoyaltyMemberRow;
+  LoyaltyProgramme: LoyaltyProgrammeRow;
+  LoyaltyProgrammeConnection: Partial<
+    Omit<LoyaltyProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['LoyaltyProgrammeEdge']> }
+  >;
+  LoyaltyProgrammeEdge: Partial<
+    Omit<LoyaltyProgrammeEdge, 'node'> & { node: ResolversParentTypes['LoyaltyProgramme'] }
+  >;
   MarketingMessage: MarketingMessageRow;
   MarketingMessageConnection: Partial<
     Omit<MarketingMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MarketingMessageEdge']> }
@@ -1172,6 +1474,7 @@ export type ResolversParentTypes = {
       response: ResolversParentTypes['CampaignResponse'];
     }
   >;
+  ReferralStats: ReferralStatsRowRow;
   Segment: SegmentRow;
   SegmentConnection: Partial<
     Omit<SegmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['SegmentEdge']> }
@@ -1419,6 +1722,9 @@ export type CustomerResolvers<
     RequireFields<CustomerCampaignMembershipsArgs, 'first'>
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loyalty?: Resolver<Maybe<ResolversTypes['LoyaltyMember']>, ParentType, ContextType>;
+  referralCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referrals?: Resolver<Maybe<ResolversTypes['ReferralStats']>, ParentType, ContextType>;
   segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
 };
 
@@ -1433,6 +1739,126 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type LoyaltyCampaignBonusResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyCampaignBonus'] =
+    ResolversParentTypes['LoyaltyCampaignBonus'],
+> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pointsMultiplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
+export type LoyaltyHistoryConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryConnection'] =
+    ResolversParentTypes['LoyaltyHistoryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LoyaltyHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LoyaltyHistoryEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryEdge'] = ResolversParentTypes['LoyaltyHistoryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LoyaltyHistoryEntry'], ParentType, ContextType>;
+};
+
+export type LoyaltyHistoryEntryResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyHistoryEntry'] =
+    ResolversParentTypes['LoyaltyHistoryEntry'],
+> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  balanceAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaignMultiplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LoyaltyHistoryKind'], ParentType, ContextType>;
+  multiplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LoyaltyLevelResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyLevel'] = ResolversParentTypes['LoyaltyLevel'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsMultiplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteDiscountPercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LoyaltyMemberResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyMember'] = ResolversParentTypes['LoyaltyMember'],
+> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<
+    ResolversTypes['LoyaltyHistoryConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<LoyaltyMemberHistoryArgs, 'first'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['LoyaltyLevel']>, ParentType, ContextType>;
+  lifetimePoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['LoyaltyProgramme'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgramme'] = ResolversParentTypes['LoyaltyProgramme'],
+  FederationReferenceType extends FederationReferenceTypes['LoyaltyProgramme'] =
+    FederationReferenceTypes['LoyaltyProgramme'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['LoyaltyProgramme']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  autoEnroll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  campaignBonuses?: Resolver<Array<ResolversTypes['LoyaltyCampaignBonus']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levelBasis?: Resolver<ResolversTypes['LoyaltyLevelBasis'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LoyaltyLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsExpiryMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pointsPerUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralRewardPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgrammeConnection'] =
+    ResolversParentTypes['LoyaltyProgrammeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LoyaltyProgrammeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LoyaltyProgrammeEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['LoyaltyProgrammeEdge'] =
+    ResolversParentTypes['LoyaltyProgrammeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LoyaltyProgramme'], ParentType, ContextType>;
+};
 
 export type MarketingMessageResolvers<
   ContextType = MarketingContext,
@@ -1551,6 +1977,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddCampaignMembersArgs, 'campaignId' | 'members'>
   >;
+  addLoyaltyCampaignBonus?: Resolver<
+    ResolversTypes['LoyaltyProgramme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddLoyaltyCampaignBonusArgs, 'input'>
+  >;
   addToStaticList?: Resolver<
     ResolversTypes['Segment'],
     ParentType,
@@ -1581,6 +2013,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateCampaignArgs, 'input'>
   >;
+  createLoyaltyProgramme?: Resolver<
+    ResolversTypes['LoyaltyProgramme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateLoyaltyProgrammeArgs, 'input'>
+  >;
   createMessageTemplate?: Resolver<
     ResolversTypes['MessageTemplate'],
     ParentType,
@@ -1592,6 +2030,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateSegmentArgs, 'input'>
+  >;
+  enrollCustomer?: Resolver<
+    ResolversTypes['LoyaltyMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnrollCustomerArgs, 'customerId' | 'programmeId'>
   >;
   importStaticList?: Resolver<
     ResolversTypes['StaticListImport'],
@@ -1610,6 +2054,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordCampaignResponseArgs, 'campaignId' | 'channel' | 'kind' | 'memberId'>
+  >;
+  redeemPoints?: Resolver<
+    ResolversTypes['LoyaltyMember'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRedeemPointsArgs, 'memberId' | 'points' | 'reason'>
   >;
   removeFromStaticList?: Resolver<
     ResolversTypes['Segment'],
@@ -1693,6 +2143,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCampaignsArgs, 'first'>
   >;
+  loyaltyProgramme?: Resolver<
+    Maybe<ResolversTypes['LoyaltyProgramme']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLoyaltyProgrammeArgs, 'id'>
+  >;
+  loyaltyProgrammes?: Resolver<
+    ResolversTypes['LoyaltyProgrammeConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLoyaltyProgrammesArgs, 'first'>
+  >;
   marketingMessage?: Resolver<
     Maybe<ResolversTypes['MarketingMessage']>,
     ParentType,
@@ -1729,6 +2191,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPreviewSegmentArgs, 'rule' | 'sample'>
   >;
+  referralStats?: Resolver<
+    ResolversTypes['ReferralStats'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReferralStatsArgs, 'customerId'>
+  >;
   segment?: Resolver<
     Maybe<ResolversTypes['Segment']>,
     ParentType,
@@ -1760,6 +2228,17 @@ export type RecordCampaignResponseResultResolvers<
 > = {
   member?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
   response?: Resolver<ResolversTypes['CampaignResponse'], ParentType, ContextType>;
+};
+
+export type ReferralStatsResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['ReferralStats'] = ResolversParentTypes['ReferralStats'],
+> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rewarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<
@@ -1884,6 +2363,15 @@ export type Resolvers<ContextType = MarketingContext> = {
   DateTime?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  LoyaltyCampaignBonus?: LoyaltyCampaignBonusResolvers<ContextType>;
+  LoyaltyHistoryConnection?: LoyaltyHistoryConnectionResolvers<ContextType>;
+  LoyaltyHistoryEdge?: LoyaltyHistoryEdgeResolvers<ContextType>;
+  LoyaltyHistoryEntry?: LoyaltyHistoryEntryResolvers<ContextType>;
+  LoyaltyLevel?: LoyaltyLevelResolvers<ContextType>;
+  LoyaltyMember?: LoyaltyMemberResolvers<ContextType>;
+  LoyaltyProgramme?: LoyaltyProgrammeResolvers<ContextType>;
+  LoyaltyProgrammeConnection?: LoyaltyProgrammeConnectionResolvers<ContextType>;
+  LoyaltyProgrammeEdge?: LoyaltyProgrammeEdgeResolvers<ContextType>;
   MarketingMessage?: MarketingMessageResolvers<ContextType>;
   MarketingMessageConnection?: MarketingMessageConnectionResolvers<ContextType>;
   MarketingMessageEdge?: MarketingMessageEdgeResolvers<ContextType>;
@@ -1897,6 +2385,7 @@ export type Resolvers<ContextType = MarketingContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordCampaignCostResult?: RecordCampaignCostResultResolvers<ContextType>;
   RecordCampaignResponseResult?: RecordCampaignResponseResultResolvers<ContextType>;
+  ReferralStats?: ReferralStatsResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentConnection?: SegmentConnectionResolvers<ContextType>;
   SegmentEdge?: SegmentEdgeResolvers<ContextType>;

@@ -40,6 +40,8 @@ export function mergeCustomers(
        ON CONFLICT (id) DO NOTHING`,
       [customerId, merged],
     );
+    // The survivor's own level sets its discount (marketing publishes it after folding the points).
+    await manager.query('DELETE FROM customer_loyalty_discounts WHERE customer_id = ANY($1)', [merged]);
     for (const { table, column } of CUSTOMER_REFERENCES) {
       await manager.query(
         `UPDATE ${quoted(manager, table)} SET ${quoted(manager, column)} = $1 WHERE ${quoted(manager, column)} = ANY($2)`,

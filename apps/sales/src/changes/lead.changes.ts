@@ -48,7 +48,11 @@ async function ownerOfNewLead(change: Change, fields: LeadFields, requested: str
 
 export function createLead(
   scope: ChangeScope,
-  { fields, ownerId }: { fields: LeadFields; ownerId: string | null },
+  {
+    fields,
+    ownerId,
+    referralCode = null,
+  }: { fields: LeadFields; ownerId: string | null; referralCode?: string | null },
 ): Promise<Lead> {
   ownerOfNewRecord(scope.caller, 'lead:write', ownerId, 'leads');
   return runChange(scope, async (change) => {
@@ -70,7 +74,7 @@ export function createLead(
       version: 1,
     });
     await change.insert(Lead, lead, { action: 'createLead' });
-    change.publish(leadCreated(lead, change.origin));
+    change.publish(leadCreated(lead, change.origin, referralCode));
     if (lead.ownerId) {
       const assignment = {
         leadId: lead.id,

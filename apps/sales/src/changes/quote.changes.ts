@@ -5,6 +5,7 @@ import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { dealOf, knownCustomer } from '../data/document-parties';
 import { OpportunityLineItem } from '../data/opportunity-line-item.entity';
 import { resolveLines, type LineRequest } from '../data/priced-lines';
+import { CustomerLoyaltyDiscount } from '../data/customer-loyalty-discount.entity';
 import { QuoteLine } from '../data/quote-line.entity';
 import { Quote } from '../data/quote.entity';
 import { todayInUtc } from '../domain/contract-terms';
@@ -21,8 +22,15 @@ export interface NewQuote {
   basis: QuoteBasis;
   currency: string | null;
   lines: LineRequest[] | null;
-  discountPercent: string;
+  /** Null: the customer's loyalty discount (customer_loyalty_discounts), else none. */
+  discountPercent: string | null;
   validUntil: string;
+}
+
+/** The default discount of the customer's loyalty level, "0" without one. */
+async function loyaltyDiscountOf(manager: EntityManager, customerId: string): Promise<string> {
+  const discount = await manager.findOneBy(CustomerLoyaltyDiscount, { customerId });
+  return discount?.discountPercent ?? '0';
 }
 
 /** Who the quote is for, in which currency, owned by whom, and the lines it starts from. */
@@ -52,10 +60,12 @@ export function createQuote(scope: ChangeScope, input: NewQuote): Promise<Quote>
   return runChange(scope, async (change) => {
     const parties = await quoteParties(change.manager, input);
     assertRecordAccess(change.caller, 'order:write', parties.ownerId, `the customer's or deal's documents`);
+    const discountPercent =
+      input.discountPercent ?? (await loyaltyDiscountOf(change.manager, parties.customerId));
     const totals = priceDocument(
       await resolveLines(change.manager, parties.lines, parties.currency, 'input.lines'),
       parties.currency,
-      input.discountPercent,
+      discountPercent,
     );
     const now = new Date();
     const quote = Object.assign(new Quote(), {
@@ -65,7 +75,7 @@ export function createQuote(scope: ChangeScope, input: NewQuote): Promise<Quote>
       ownerId: parties.ownerId,
       status: 'DRAFT',
       currency: parties.currency,
-      discountPercent: input.discountPercent,
+      discountPercent,
       subtotal: totals.subtotal,
       discountTotal: totals.discountTotal,
       total: totals.total,

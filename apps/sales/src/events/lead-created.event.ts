@@ -1,7 +1,8 @@
 import { buildEvent, type EventOrigin } from '@crm/events';
 import type { Lead } from '../data/lead.entity';
 
-export function leadCreated(lead: Lead, origin: EventOrigin) {
+/** lead.created; `referralCode` only when the lead was created with one (the property is optional). */
+export function leadCreated(lead: Lead, origin: EventOrigin, referralCode: string | null = null) {
   return buildEvent('crm.sales.lead.created', {
     subject: lead.id,
     ...origin,
@@ -17,6 +18,7 @@ export function leadCreated(lead: Lead, origin: EventOrigin) {
       ownerId: lead.ownerId,
       score: lead.score,
       createdAt: lead.createdAt.toISOString(),
+      ...(referralCode ? { referralCode } : {}),
     },
   });
 }

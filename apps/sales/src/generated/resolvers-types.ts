@@ -202,6 +202,8 @@ export type CreateLeadInput = {
   /** Without an owner, the assignment rules choose one (or the caller owns it, for a rep). */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** A loyalty member's referral code (letters and digits; dashes and case ignored): marketing records the referral. */
+  referralCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   source: LeadSource;
   /** Required when source is CAMPAIGN, refused otherwise. */
@@ -236,7 +238,7 @@ export type CreateQuoteInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   /** Quote a customer directly (then currency and lines are required). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Quote-level discount, 0 to 100. */
+  /** Quote-level discount, 0 to 100. Left out: the customer's loyalty level's default discount, else 0. */
   discountPercent?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the opportunity's line items. */

@@ -1,5 +1,5 @@
 import { guard } from '@crm/permissions';
-import { runIdempotently, parseId, scopeOfRequest } from '@crm/subgraph-kit';
+import { runIdempotently, parseId, parseReferralCode, scopeOfRequest } from '@crm/subgraph-kit';
 import { assignLead, createLead, disqualifyLead, qualifyLead, updateLead } from '../changes/lead.changes';
 import type { Lead } from '../data/lead.entity';
 import { optionalId } from '../domain/input-parsing';
@@ -11,19 +11,25 @@ import type { SalesContext } from '../sales-context';
 
 interface CreateLeadArgs {
   ownerId?: string | null;
+  referralCode?: string | null;
   idempotencyKey?: string | null;
 }
 
 async function createNewLead(
-  { ownerId, idempotencyKey, ...input }: CreateLeadArgs,
+  { ownerId, referralCode, idempotencyKey, ...input }: CreateLeadArgs,
   context: SalesContext,
 ): Promise<Lead> {
   const fields = parseNewLead(input);
   const requestedOwner = optionalId('input.ownerId', ownerId);
-  const request = { operation: 'createLead', key: idempotencyKey, input: { ...input, ownerId } };
+  const referral = parseReferralCode('input.referralCode', referralCode);
+  const request = {
+    operation: 'createLead',
+    key: idempotencyKey,
+    input: { ...input, ownerId, referralCode },
+  };
   let created: Lead | null = null;
   const id = await runIdempotently(scopeOfRequest(context), request, async (scope) => {
-    created = await createLead(scope, { fields, ownerId: requestedOwner });
+    created = await createLead(scope, { fields, ownerId: requestedOwner, referralCode: referral });
     return created.id;
   });
   // A rule may route the lead away from the caller: what they just created is still returned.

@@ -43,7 +43,11 @@ async function createNewQuote(
   { idempotencyKey, ...input }: CreateQuoteInput & { idempotencyKey?: string | null },
   context: SalesContext,
 ): Promise<Quote> {
-  const discountPercent = parseDiscountPercent('input.discountPercent', input.discountPercent);
+  // Left out: the customer's loyalty level sets it (loyalty.level_changed), else none.
+  const discountPercent =
+    input.discountPercent === null || input.discountPercent === undefined
+      ? null
+      : parseDiscountPercent('input.discountPercent', input.discountPercent);
   assertValidUntil(input.validUntil, todayInUtc());
   const basis = quoteBasis(input);
   const request = { operation: 'createQuote', key: idempotencyKey, input };

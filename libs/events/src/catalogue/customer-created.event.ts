@@ -1,4 +1,5 @@
 import { NULL_SCHEMA, type EventDefinition } from '../event-definition';
+import { REFERRAL_CODE } from './schema-fragments';
 
 const CUSTOMER_KINDS = ['COMPANY', 'PERSON'] as const;
 const LIFECYCLE_STAGES = ['PROSPECT', 'CUSTOMER', 'REPEAT', 'LOYAL', 'AT_RISK', 'CHURNED'] as const;
@@ -12,6 +13,8 @@ export interface CustomerCreatedPayload {
   ownerId: string | null;
   lifecycleStage: (typeof LIFECYCLE_STAGES)[number];
   createdAt: string;
+  /** A loyalty member's referral code given at creation (marketing records the referral); absent or null without one. */
+  referralCode?: string | null;
 }
 
 export const customerCreated: EventDefinition<'crm.customer.customer.created', CustomerCreatedPayload> = {
@@ -34,6 +37,7 @@ export const customerCreated: EventDefinition<'crm.customer.customer.created', C
       ownerId: { anyOf: [{ type: 'string', format: 'uuid' }, NULL_SCHEMA], description: 'The owning user.' },
       lifecycleStage: { type: 'string', enum: LIFECYCLE_STAGES },
       createdAt: { type: 'string', format: 'date-time' },
+      referralCode: REFERRAL_CODE,
     },
   },
   example: {

@@ -93,6 +93,14 @@ import { campaignCostRecorded } from './campaign-cost-recorded.event';
 import { campaignMembersAdded } from './campaign-members-added.event';
 import { campaignMemberStatusChanged } from './campaign-member-status-changed.event';
 import { campaignResponseRecorded } from './campaign-response-recorded.event';
+import { loyaltyProgrammeCreated } from './loyalty-programme-created.event';
+import { loyaltyMemberEnrolled } from './loyalty-member-enrolled.event';
+import { loyaltyPointsEarned } from './loyalty-points-earned.event';
+import { loyaltyPointsRedeemed } from './loyalty-points-redeemed.event';
+import { loyaltyPointsExpired } from './loyalty-points-expired.event';
+import { loyaltyLevelChanged } from './loyalty-level-changed.event';
+import { referralRecorded } from './referral-recorded.event';
+import { referralRewarded } from './referral-rewarded.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -198,6 +206,14 @@ export const EVENT_CATALOGUE = {
   [campaignMembersAdded.type]: campaignMembersAdded,
   [campaignMemberStatusChanged.type]: campaignMemberStatusChanged,
   [campaignResponseRecorded.type]: campaignResponseRecorded,
+  [loyaltyProgrammeCreated.type]: loyaltyProgrammeCreated,
+  [loyaltyMemberEnrolled.type]: loyaltyMemberEnrolled,
+  [loyaltyPointsEarned.type]: loyaltyPointsEarned,
+  [loyaltyPointsRedeemed.type]: loyaltyPointsRedeemed,
+  [loyaltyPointsExpired.type]: loyaltyPointsExpired,
+  [loyaltyLevelChanged.type]: loyaltyLevelChanged,
+  [referralRecorded.type]: referralRecorded,
+  [referralRewarded.type]: referralRewarded,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

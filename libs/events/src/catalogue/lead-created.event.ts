@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../event-definition';
-import { DATE_TIME, NULLABLE_STRING, NULLABLE_UUID, UUID } from './schema-fragments';
+import { DATE_TIME, NULLABLE_STRING, NULLABLE_UUID, REFERRAL_CODE, UUID } from './schema-fragments';
 
 const LEAD_SOURCES = ['CAMPAIGN', 'WEB_FORM', 'REFERRAL', 'IMPORT', 'MANUAL'] as const;
 
@@ -15,6 +15,8 @@ export interface LeadCreatedPayload {
   ownerId: string | null;
   score: number;
   createdAt: string;
+  /** A loyalty member's referral code given at creation (marketing records the referral); absent or null without one. */
+  referralCode?: string | null;
 }
 
 export const leadCreated: EventDefinition<'crm.sales.lead.created', LeadCreatedPayload> = {
@@ -56,6 +58,7 @@ export const leadCreated: EventDefinition<'crm.sales.lead.created', LeadCreatedP
       ownerId: NULLABLE_UUID,
       score: { type: 'integer', minimum: 0, maximum: 100 },
       createdAt: DATE_TIME,
+      referralCode: REFERRAL_CODE,
     },
   },
   example: {

@@ -13,3 +13,11 @@ export const AMOUNT = {
 } as const;
 export const CURRENCY = { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code.' } as const;
 export const NULLABLE_DATE_TIME = { anyOf: [DATE_TIME, NULL_SCHEMA] } as const;
+/** An optional referral code on a created lead or customer (additive: older producers leave it out). */
+export const REFERRAL_CODE = {
+  type: 'string',
+  nullable: true,
+  minLength: 1,
+  maxLength: 40,
+  description: "The referring loyalty member's code, as given.",
+} as const;
