@@ -55,6 +55,8 @@ const ENTITY_OWNERS = {
   Campaign: 'marketing',
   Segment: 'marketing',
   LoyaltyProgramme: 'marketing',
+  MessageTemplate: 'marketing',
+  MarketingMessage: 'marketing',
 };
 
 export default tseslint.config(
