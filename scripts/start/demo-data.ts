@@ -9,6 +9,7 @@ import { loadDemoKnowledge } from './demo-knowledge';
 import { loadDemoSegments } from './demo-segments';
 import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoLoyalty } from './demo-loyalty';
+import { loadDemoMessages } from './demo-messages';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -146,4 +147,5 @@ export async function loadDemoData(
   await loadDemoSegments(send, customerIds, log);
   await loadDemoCampaigns(send, customerIds, userIds[2], log);
   await loadDemoLoyalty(send, customerIds, log);
+  await loadDemoMessages(send, customerIds, log);
 }

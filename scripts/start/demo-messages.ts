@@ -28,17 +28,20 @@ const SET_CONSENT = `mutation ($customerId: ID!) {
 const SEND =
   'mutation ($input: SendMarketingMessageInput!) { sendMarketingMessage(input: $input) { status } }';
 
-/** Marketing hears of consent through Kafka: until it has, a send is suppressed for want of it. */
-async function sendOnceConsentKnown(send: Send, input: Record<string, unknown>): Promise<void> {
+const CONSENTING = `query ($rule: SegmentRule!) { previewSegment(rule: $rule, sample: 50) { sample { id } } }`;
+const EMAIL_CONSENT = { field: 'emailConsent', operator: 'eq', value: true };
+
+/** Marketing hears of consent through Kafka: the welcome mails go once it knows all of it. */
+async function untilMarketingKnowsConsent(send: Send, customerIds: string[]): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
-    const { sendMarketingMessage } = (await send(SEND, {
-      input: { ...input, idempotencyKey: `demo-welcome-${attempt}-${String(input.customerId)}` },
-    })) as {
-      sendMarketingMessage: { status: string };
+    const { previewSegment } = (await send(CONSENTING, { rule: EMAIL_CONSENT })) as {
+      previewSegment: { sample: { id: string }[] };
     };
-    if (sendMarketingMessage.status !== 'SUPPRESSED') return;
+    const known = new Set(previewSegment.sample.map((customer) => customer.id));
+    if (customerIds.every((id) => known.has(id))) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  throw new Error('marketing did not learn the demo customers’ email consent within 30 s');
 }
 
 export async function loadDemoMessages(send: Send, customerIds: string[], log: (message: string) => void) {
@@ -49,12 +52,10 @@ export async function loadDemoMessages(send: Send, customerIds: string[], log: (
     createMessageTemplate: { id: string };
   };
   await send(CREATE_TEMPLATE, { input: FLASH_SALE });
-  for (const customerId of customerIds.slice(0, 3)) {
-    await send(SET_CONSENT, { customerId });
-    await sendOnceConsentKnown(send, {
-      templateId: welcome.id,
-      customerId,
-      variables: { offer: '10 % off' },
-    });
+  const consenting = customerIds.slice(0, 3);
+  for (const customerId of consenting) await send(SET_CONSENT, { customerId });
+  await untilMarketingKnowsConsent(send, consenting);
+  for (const customerId of consenting) {
+    await send(SEND, { input: { templateId: welcome.id, customerId, variables: { offer: '10 % off' } } });
   }
 }

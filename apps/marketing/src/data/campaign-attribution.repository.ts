@@ -12,6 +12,17 @@ import type { Money } from '../domain/campaign-performance';
 /** The customer that remains of `customerId` after merges (itself when never merged). */
 const SURVIVOR_OF = `COALESCE((SELECT survivor_id FROM merged_customers WHERE customer_id = $1), $1)`;
 
+/**
+ * A payment or conversion and a merge of its customer may be applied at once (their topics are
+ * consumed side by side): each takes the customer's lock first, so the later one sees what the
+ * earlier committed and nothing stays on a merged id. Ids in order, so two merges never deadlock.
+ */
+async function lockAttributionOf(manager: EntityManager, customerIds: string[]): Promise<void> {
+  for (const id of [...new Set(customerIds)].sort()) {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`marketing-attribution:${id}`]);
+  }
+}
+
 export async function recordLeadSource(
   manager: EntityManager,
   lead: { leadId: string; campaignId: string; createdAt: string },
@@ -27,6 +38,7 @@ export async function recordLeadConversion(
   manager: EntityManager,
   conversion: { leadId: string; customerId: string; convertedAt: string },
 ): Promise<void> {
+  await lockAttributionOf(manager, [conversion.customerId]);
   await manager.query(
     `INSERT INTO campaign_leads (lead_id, customer_id, converted_at) VALUES ($2, ${SURVIVOR_OF}, $3)
      ON CONFLICT (lead_id) DO UPDATE SET customer_id = EXCLUDED.customer_id, converted_at = EXCLUDED.converted_at`,
@@ -38,6 +50,7 @@ export async function recordCustomerPayment(
   manager: EntityManager,
   payment: { paymentId: string; customerId: string; amount: string; currency: string; receivedAt: string },
 ): Promise<void> {
+  await lockAttributionOf(manager, [payment.customerId]);
   await manager.query(
     `INSERT INTO customer_payments (payment_id, customer_id, amount, currency, received_at)
      VALUES ($2, ${SURVIVOR_OF}, $3, $4, $5) ON CONFLICT (payment_id) DO NOTHING`,
@@ -51,6 +64,7 @@ export async function mergeAttributedCustomers(
   survivorId: string,
   mergedIds: string[],
 ): Promise<void> {
+  await lockAttributionOf(manager, [survivorId, ...mergedIds]);
   await manager.query(
     `INSERT INTO merged_customers (customer_id, survivor_id) SELECT unnest($2::uuid[]), $1
      ON CONFLICT (customer_id) DO UPDATE SET survivor_id = EXCLUDED.survivor_id`,
