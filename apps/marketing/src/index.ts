@@ -14,3 +14,4 @@ export { findCustomerProfile, customerConsent } from './data/customer-profile.re
 export { segmentMemberIds, syncSegmentMembers } from './data/segment-member.repository';
 export { parseSegmentRule } from './domain/segment-rule.parser';
 export { customerProfileHandlers } from './events/customer-profile.handlers';
+export { compileSegmentRule, SqlParameters } from './domain/segment-rule.compiler';
