@@ -69,7 +69,9 @@ export class CreateCustomerProfilesAndSegments1764000004200 implements Migration
         CONSTRAINT segments_rule_of_dynamic CHECK ((kind = 'DYNAMIC') = (rule IS NOT NULL))
       )`);
     await queryRunner.query('CREATE INDEX segments_created_at_id ON segments (created_at, id)');
-    await queryRunner.query('CREATE INDEX segments_status_kind ON segments (status, kind)');
+    // Each list filter ends in the keyset order (README: Lists); status also finds the live dynamic segments.
+    await queryRunner.query('CREATE INDEX segments_status_created_at ON segments (status, created_at, id)');
+    await queryRunner.query('CREATE INDEX segments_kind_created_at ON segments (kind, created_at, id)');
     await queryRunner.query(`
       CREATE TABLE segment_members (
         -- No foreign key: segments are never deleted (only archived), and its check cost a quarter of
