@@ -16,3 +16,4 @@ export { parseSegmentRule } from './domain/segment-rule.parser';
 export { customerProfileHandlers } from './events/customer-profile.handlers';
 /** The calendar job's name: a test or script may run it now instead of waiting for its minute. */
 export { CAMPAIGN_CALENDAR_JOB } from './jobs/campaign-calendar.job';
+export { compileSegmentRule, SqlParameters } from './domain/segment-rule.compiler';

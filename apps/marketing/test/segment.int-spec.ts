@@ -274,6 +274,16 @@ describe('segments over the customer projection', () => {
     );
     expect(archiveSegment).toMatchObject({ status: 'ARCHIVED', version: 3 });
     await onKafka(segment.id, 'crm.marketing.segment.archived');
+    const LIST = `query ($kind: SegmentKind, $status: SegmentStatus) {
+      segments(first: 200, kind: $kind, status: $status) { edges { node { id } } }
+    }`;
+    const listed = async (variables: Record<string, string>) =>
+      (
+        await ok(analyst<{ segments: { edges: { node: { id: string } }[] } }>(LIST, variables))
+      ).segments.edges.map((edge) => edge.node.id);
+    expect(await listed({ kind: 'DYNAMIC', status: 'ARCHIVED' })).toContain(segment.id);
+    expect(await listed({ status: 'ACTIVE' })).not.toContain(segment.id);
+    expect(await listed({ kind: 'STATIC' })).not.toContain(segment.id);
     const archived = await marketer(UPDATE, { input: { id: segment.id, version: 3, name: 'Again' } });
     expect(errorOf(archived)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
     // Archived segments are frozen: a change of a member's profile moves nothing.

@@ -5,8 +5,7 @@ import {
   addMembers,
   allMembershipsOf,
   removeMembers,
-  segmentsMatchedBy,
-  storedMembershipsOf,
+  membershipsOfCustomer,
   syncSegmentMembers,
   type MembershipDiff,
 } from '../data/segment-member.repository';
@@ -73,8 +72,7 @@ export async function refreshCustomerMemberships(
   const dynamic = segments ?? (await activeDynamicSegments(change.manager));
   if (dynamic.length === 0) return;
   const ids = dynamic.map((segment) => segment.id);
-  const matched = await segmentsMatchedBy(change.manager, customerId, dynamic, now);
-  const stored = await storedMembershipsOf(change.manager, customerId, ids);
+  const { matched, stored } = await membershipsOfCustomer(change.manager, customerId, dynamic, now);
   for (const segmentId of ids) {
     if (matched.has(segmentId) && !stored.has(segmentId)) {
       const added = await addMembers(change.manager, segmentId, [customerId], now);

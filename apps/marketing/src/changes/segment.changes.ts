@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { newId } from '@crm/db';
 import { buildEvent, type EventPayload } from '@crm/events';
 import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
@@ -59,7 +60,8 @@ export function updateSegment(
     const before = await change.lock(Segment, id, { version, field: 'input.id' });
     assertActive(before.status, 'input.id');
     const changedFields = (Object.keys(edit) as (keyof SegmentEdit)[]).filter(
-      (field) => JSON.stringify(edit[field]) !== JSON.stringify(before[field]),
+      // Deep, key-order-blind: Postgres stores jsonb keys in an order of its own.
+      (field) => !isDeepStrictEqual(edit[field], before[field]),
     );
     if (changedFields.length === 0) return before;
     const after = await change.update(

@@ -40,12 +40,14 @@ export async function profileForChange(manager: EntityManager, customerId: strin
   });
 }
 
+/** Writes the profile row back (it exists: profileForChange made and locked it). */
 export async function saveProfile(
   manager: EntityManager,
   profile: CustomerProfileState,
   now: Date,
 ): Promise<void> {
-  await manager.save(CustomerProfile, Object.assign(new CustomerProfile(), profile, { updatedAt: now }));
+  const { customerId, ...attributes } = profile;
+  await manager.update(CustomerProfile, { customerId }, { ...attributes, updatedAt: now });
 }
 
 /** Takes the merged customers' profiles out of the projection and remembers where they went. */

@@ -5,7 +5,8 @@ import type { SegmentRule } from '../domain/segment-rule';
 /** A dynamic (rule) or static (hand-made list) audience; its members are in segment_members. */
 @Entity({ name: 'segments' })
 @Index('segments_created_at_id', ['createdAt', 'id'])
-@Index('segments_status_kind', ['status', 'kind'])
+@Index('segments_status_created_at', ['status', 'createdAt', 'id'])
+@Index('segments_kind_created_at', ['kind', 'createdAt', 'id'])
 export class Segment {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -14,7 +14,7 @@ export function findSegmentsByIds(dataSource: DataSource, ids: string[]): Promis
   return dataSource.getRepository(Segment).findBy({ id: In(ids.filter(isUuid)) });
 }
 
-/** Newest first, keyset-paginated on segments_created_at_id; segments_status_kind serves the filters. */
+/** Newest first, keyset-paginated on segments_created_at_id, or segments_status/kind_created_at when filtered. */
 export function listSegments(
   dataSource: DataSource,
   filter: SegmentFilter,
