@@ -298,6 +298,32 @@ describe('marketing messages: templates, send rules, tracking and unsubscribe (i
     expect((await send(unreachable, createMessageTemplate.id, {})).status).toBe('BOUNCED');
   });
 
+  it("erases the customer's addresses and message text, keeping what happened", async () => {
+    const customerId = await customer('Erased Erin', { email: 'erin.msg@example.com' }, ['EMAIL']);
+    const sent = await send(customerId);
+    expect(sent.status).toBe('SENT');
+    await ok(admin('mutation ($id: ID!) { eraseCustomer(id: $id) { id } }', { id: customerId }));
+    await waitFor(async () => {
+      const { marketingMessage } = await ok(
+        marketer<{
+          marketingMessage: {
+            status: string;
+            address: string | null;
+            subject: string | null;
+            textBody: string | null;
+          };
+        }>('query ($id: ID!) { marketingMessage(id: $id) { status address subject textBody } }', {
+          id: sent.id,
+        }),
+      );
+      expect(marketingMessage).toEqual({ status: 'SENT', address: null, subject: null, textBody: null });
+    });
+    expect(await send(customerId)).toMatchObject({
+      status: 'SUPPRESSED',
+      suppressionReason: 'CUSTOMER_ERASED',
+    });
+  });
+
   it('refuses bad templates and missing variables with the field, and a sales rep cannot send', async () => {
     const badTemplate = await marketer(CREATE_TEMPLATE, {
       input: { name: 'Broken', channel: 'EMAIL', subject: 'Hi', textBody: 'Hello {{#if}}' },
