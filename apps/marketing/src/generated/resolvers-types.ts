@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Campaign as CampaignRow } from '../data/campaign.entity';
+import type { ProductRecommendation as ProductRecommendationRow } from '../domain/product-ranking';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -71,6 +72,20 @@ export type CreateCampaignInput = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
+  /**
+   * The next best products (cross-selling, issue 13 §7): co-purchase rules from what the customer bought
+   * first, then what is popular in its group; never a product it already owns. `first`: 1 to 50.
+   * Empty for a customer outside the caller's scope.
+   */
+  recommendedProducts: Maybe<Array<ProductRecommendation>>;
+};
+
+/**
+ * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
+ * loyalty, recommended products) with `extend type Customer` in their own files.
+ */
+export type CustomerRecommendedProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -98,6 +113,21 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A product of the sales catalogue; sales resolves its fields. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+/** A product the customer does not own yet, with the rule that chose it. */
+export type ProductRecommendation = {
+  __typename?: 'ProductRecommendation';
+  product: Product;
+  reason: RecommendationReason;
+  /** CO_PURCHASE: the rule's confidence; POPULAR_IN_GROUP: the share of the group who bought it (0 to 1). */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The campaign with this id; NOT_FOUND if there is none. */
@@ -114,6 +144,31 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+/** Why a product is recommended. */
+export type RecommendationKind =
+  /** A co-purchase rule: customers who bought basedOnProduct also bought it. */
+  | 'CO_PURCHASE'
+  /** No rule applies: it is among the most bought products of the customer's group. */
+  | 'POPULAR_IN_GROUP';
+
+/** The rule that chose a recommended product, as of the model's last recomputation. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** CO_PURCHASE: the product the customer owns that the rule starts from. */
+  basedOnProduct: Maybe<Product>;
+  /** When the rule or ranking was computed (MARKETING_RECOMMENDATION_CRON). */
+  computedAt: Scalars['DateTime']['output'];
+  /** CO_PURCHASE: share of basedOnProduct's buyers who also bought this product. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** POPULAR_IN_GROUP: the group, e.g. "tier A · RETAIL · EMEA" or "all customers". */
+  group: Maybe<Scalars['String']['output']>;
+  kind: RecommendationKind;
+  /** CO_PURCHASE: how many times likelier buying basedOnProduct makes this product (above 1: they go together). */
+  lift: Maybe<Scalars['Float']['output']>;
+  /** CO_PURCHASE: share of all customers who bought both products. */
+  support: Maybe<Scalars['Float']['output']>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -237,14 +292,19 @@ export type ResolversTypes = {
   >;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
-  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Product: ResolverTypeWrapper<Partial<Product>>;
+  ProductRecommendation: ResolverTypeWrapper<ProductRecommendationRow>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationKind: ResolverTypeWrapper<Partial<RecommendationKind>>;
+  RecommendationReason: ResolverTypeWrapper<Partial<RecommendationReason>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -258,14 +318,18 @@ export type ResolversParentTypes = {
   >;
   CampaignEdge: Partial<Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] }>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
-  Customer: Partial<Customer | FederationReferenceTypes['Customer']>;
+  Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
   Money: Partial<Money>;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  Product: Partial<Product>;
+  ProductRecommendation: ProductRecommendationRow;
+  Float: Partial<Scalars['Float']['output']>;
   Query: Record<PropertyKey, never>;
+  RecommendationReason: Partial<RecommendationReason>;
 };
 
 export type CampaignResolvers<
@@ -315,6 +379,12 @@ export type CustomerResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recommendedProducts?: Resolver<
+    Maybe<Array<ResolversTypes['ProductRecommendation']>>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerRecommendedProductsArgs, 'first'>
+  >;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -355,6 +425,23 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProductRecommendationResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['ProductRecommendation'] =
+    ResolversParentTypes['ProductRecommendation'],
+> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RecommendationReason'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -373,6 +460,20 @@ export type QueryResolvers<
   >;
 };
 
+export type RecommendationReasonResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['RecommendationReason'] =
+    ResolversParentTypes['RecommendationReason'],
+> = {
+  basedOnProduct?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendationKind'], ParentType, ContextType>;
+  lift?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = MarketingContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
@@ -383,5 +484,8 @@ export type Resolvers<ContextType = MarketingContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductRecommendation?: ProductRecommendationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationReason?: RecommendationReasonResolvers<ContextType>;
 };
