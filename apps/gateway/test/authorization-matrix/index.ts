@@ -9,6 +9,7 @@ import { SLA_ROWS } from './sla-rows';
 import { SURVEY_ROWS } from './survey-rows';
 import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
+import { RECOMMENDATION_ROWS } from './recommendation-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
@@ -26,6 +27,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SURVEY_ROWS,
   ...KNOWLEDGE_ROWS,
   ...MARKETING_ROWS,
+  ...RECOMMENDATION_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RuleMeasures } from '../domain/association-rule';
 import { ALL_CUSTOMERS } from '../domain/popularity-group';
 import type { PopularCandidate, RuleCandidate } from '../domain/product-ranking';
+import { ownedProductIds } from './recommendation-purchase.repository';
 
 /** What the rules are mined from: customers' baskets (distinct products per customer), counted in SQL. */
 export interface BasketCounts {
@@ -142,4 +143,24 @@ export function popularCandidatesOf(
      ORDER BY popularity_group = $3, rank`,
     [[group, ALL_CUSTOMERS].filter(Boolean), limit, ALL_CUSTOMERS],
   );
+}
+
+export interface RecommendationCandidates {
+  owned: string[];
+  rules: RuleCandidate[];
+  popular: PopularCandidate[];
+}
+
+/** What rankProducts chooses from for one customer: its products, the rules from them, its groups' rankings. */
+export async function recommendationCandidatesOf(
+  manager: EntityManager,
+  customerId: string,
+  group: string | null,
+  first: number,
+): Promise<RecommendationCandidates> {
+  const owned = await ownedProductIds(manager, customerId);
+  const rules = await ruleCandidatesOf(manager, customerId);
+  // Enough popular products to fill the page after leaving out owned ones and those rules chose.
+  const popular = await popularCandidatesOf(manager, group, 2 * first + owned.length);
+  return { owned, rules, popular };
 }

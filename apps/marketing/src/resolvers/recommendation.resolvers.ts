@@ -1,7 +1,6 @@
 import { canReachRecord, guard, requireScope } from '@crm/permissions';
 import type { RecommendationCustomer } from '../data/recommendation-customer.entity';
-import { popularCandidatesOf, ruleCandidatesOf } from '../data/recommendation-model.repository';
-import { ownedProductIds } from '../data/recommendation-purchase.repository';
+import { recommendationCandidatesOf } from '../data/recommendation-model.repository';
 import {
   parseRecommendationCount,
   rankProducts,
@@ -29,14 +28,11 @@ async function recommendedProducts(
   const count = parseRecommendationCount(first);
   const profile = await context.loaders.recommendationCustomerById.load(customerId);
   if (!mayRecommend(context, profile)) return [];
-  const manager = context.dataSource.manager;
-  const owned = await ownedProductIds(manager, customerId);
-  const rules = await ruleCandidatesOf(manager, customerId);
-  // Enough popular products to fill the page after leaving out owned ones and those rules chose.
-  const popular = await popularCandidatesOf(
-    manager,
+  const { owned, rules, popular } = await recommendationCandidatesOf(
+    context.dataSource.manager,
+    customerId,
     profile?.popularityGroup ?? null,
-    2 * count + owned.length,
+    count,
   );
   return rankProducts(owned, rules, popular, count);
 }
