@@ -17,6 +17,7 @@ import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 import { benchTicketList } from './bench/ticket-list.bench';
+import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -128,6 +129,7 @@ async function runBenchmarks() {
     await benchCustomerSearch(platform, token);
     await benchConsumerThroughput();
     await benchTicketList(platform);
+    await benchRecommendationHitRate();
   } finally {
     await platform.stop();
   }
