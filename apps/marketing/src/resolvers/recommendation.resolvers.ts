@@ -1,4 +1,5 @@
 import { canReachRecord, guard, requireScope } from '@crm/permissions';
+import { parseId } from '@crm/subgraph-kit';
 import type { RecommendationCustomer } from '../data/recommendation-customer.entity';
 import { recommendationCandidatesOf } from '../data/recommendation-model.repository';
 import {
@@ -41,7 +42,7 @@ async function recommendedProducts(
 export const recommendationResolvers: Resolvers = {
   Customer: {
     recommendedProducts: guard('customer:read', (customer, { first }, context) =>
-      recommendedProducts(customer.id, first ?? 5, context),
+      recommendedProducts(parseId('id', customer.id), first ?? 5, context),
     ),
   },
   ProductRecommendation: {
