@@ -18,6 +18,7 @@ import { benchCustomerSearch } from './bench/customer-search.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 import { benchTicketList } from './bench/ticket-list.bench';
 import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
+import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -130,6 +131,7 @@ async function runBenchmarks() {
     await benchConsumerThroughput();
     await benchTicketList(platform);
     await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
+    await benchRecommendationHitRate();
   } finally {
     await platform.stop();
   }

@@ -17,3 +17,10 @@ export { customerProfileHandlers } from './events/customer-profile.handlers';
 /** The calendar job's name: a test or script may run it now instead of waiting for its minute. */
 export { CAMPAIGN_CALENDAR_JOB } from './jobs/campaign-calendar.job';
 export { compileSegmentRule, SqlParameters } from './domain/segment-rule.compiler';
+/** Next-best product, for the hit-rate bench (scripts/bench/recommendation-hit-rate.bench.ts). */
+export { recommendationModule } from './recommendation.module';
+export { recomputeRecommendations } from './changes/recommendation-model.changes';
+export { recommendationCandidatesOf } from './data/recommendation-model.repository';
+export { DEFAULT_RULE_THRESHOLDS, type RuleThresholds } from './domain/association-rule';
+export { popularityGroupOf } from './domain/popularity-group';
+export { rankProducts } from './domain/product-ranking';

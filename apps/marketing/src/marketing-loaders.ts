@@ -13,6 +13,7 @@ import {
   findMembersOfCustomers,
 } from './data/loyalty.repository';
 import { referralStatsOf } from './data/referral.repository';
+import { findRecommendationCustomers } from './data/recommendation-customer.repository';
 
 export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
   return {
@@ -43,6 +44,7 @@ export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
       (ids) => referralStatsOf(dataSource, ids),
       (row) => row.customerId,
     ),
+    recommendationCustomerById: loaderById((ids) => findRecommendationCustomers(dataSource.manager, ids)),
     /** The marketing clock (a test's ManualClock): dates and windows are judged by it. */
     now: () => clock.now(),
   };

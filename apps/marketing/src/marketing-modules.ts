@@ -3,6 +3,7 @@ import { loyaltyModule } from './loyalty.module';
 import { referralModule } from './referral.module';
 import type { MarketingModule } from './marketing-module';
 import { messageModule } from './message.module';
+import { recommendationModule } from './recommendation.module';
 import { segmentModule } from './segment.module';
 
 /** Every part of the marketing subgraph; a part's event handlers run in this order. */
@@ -12,4 +13,5 @@ export const MARKETING_MODULES: MarketingModule[] = [
   messageModule,
   loyaltyModule,
   referralModule,
+  recommendationModule,
 ];

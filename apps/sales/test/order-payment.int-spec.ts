@@ -117,6 +117,7 @@ describe('orders and payments through the gateway', () => {
         currency: 'EUR',
         ownerId: repCaller.userId,
         placedAt: expect.any(String),
+        lines: [{ productId: product.id, quantity: 4, unitPrice: '250.00', amount: '1000.00' }],
       });
     } finally {
       await probe.stop();

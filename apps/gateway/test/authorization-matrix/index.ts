@@ -12,6 +12,7 @@ import { MARKETING_ROWS } from './marketing-rows';
 import { SEGMENT_ROWS } from './segment-rows';
 import { MESSAGE_ROWS } from './message-rows';
 import { LOYALTY_ROWS } from './loyalty-rows';
+import { RECOMMENDATION_ROWS } from './recommendation-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
@@ -32,6 +33,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SEGMENT_ROWS,
   ...MESSAGE_ROWS,
   ...LOYALTY_ROWS,
+  ...RECOMMENDATION_ROWS,
   ...ANALYTICS_ROWS,
   ...IDENTITY_ROWS,
 ];

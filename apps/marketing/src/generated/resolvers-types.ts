@@ -13,6 +13,7 @@ import type { LoyaltyMember as LoyaltyMemberRow } from '../data/loyalty-member.e
 import type { LoyaltyLedgerEntry as LoyaltyLedgerEntryRow } from '../data/loyalty-ledger-entry.entity';
 import type { ReferralStatsRow as ReferralStatsRowRow } from '../data/referral.repository';
 import type { LoyaltyCampaignBonus as LoyaltyCampaignBonusRow } from '../data/loyalty-campaign-bonus.entity';
+import type { ProductRecommendation as ProductRecommendationRow } from '../domain/product-ranking';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -369,6 +370,12 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The customer's loyalty membership; null if they are not enrolled. */
   loyalty: Maybe<LoyaltyMember>;
+  /**
+   * The next best products (cross-selling, issue 13 §7): co-purchase rules from what the customer bought
+   * first, then what is popular in its group; never a product it already owns. `first`: 1 to 50.
+   * Empty for a customer outside the caller's scope.
+   */
+  recommendedProducts: Maybe<Array<ProductRecommendation>>;
   /** The code a lead or customer gives at creation to name this customer as referrer; null if not enrolled. */
   referralCode: Maybe<Scalars['String']['output']>;
   referrals: Maybe<ReferralStats>;
@@ -382,6 +389,14 @@ export type Customer = {
  */
 export type CustomerCampaignMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A customer of the customer subgraph. Marketing's parts add what they know of it (segments,
+ * loyalty, recommended products) with `extend type Customer` in their own files.
+ */
+export type CustomerRecommendedProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -843,6 +858,21 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A product of the sales catalogue; sales resolves its fields. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+/** A product the customer does not own yet, with the rule that chose it. */
+export type ProductRecommendation = {
+  __typename?: 'ProductRecommendation';
+  product: Product;
+  reason: RecommendationReason;
+  /** CO_PURCHASE: the rule's confidence; POPULAR_IN_GROUP: the share of the group who bought it (0 to 1). */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The campaign with this id; NOT_FOUND if there is none. */
@@ -935,6 +965,31 @@ export type QuerySegmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<SegmentKind>;
   status?: InputMaybe<SegmentStatus>;
+};
+
+/** Why a product is recommended. */
+export type RecommendationKind =
+  /** A co-purchase rule: customers who bought basedOnProduct also bought it. */
+  | 'CO_PURCHASE'
+  /** No rule applies: it is among the most bought products of the customer's group. */
+  | 'POPULAR_IN_GROUP';
+
+/** The rule that chose a recommended product, as of the model's last recomputation. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** CO_PURCHASE: the product the customer owns that the rule starts from. */
+  basedOnProduct: Maybe<Product>;
+  /** When the rule or ranking was computed (MARKETING_RECOMMENDATION_CRON). */
+  computedAt: Scalars['DateTime']['output'];
+  /** CO_PURCHASE: share of basedOnProduct's buyers who also bought this product. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** POPULAR_IN_GROUP: the group, e.g. "tier A · RETAIL · EMEA" or "all customers". */
+  group: Maybe<Scalars['String']['output']>;
+  kind: RecommendationKind;
+  /** CO_PURCHASE: how many times likelier buying basedOnProduct makes this product (above 1: they go together). */
+  lift: Maybe<Scalars['Float']['output']>;
+  /** CO_PURCHASE: share of all customers who bought both products. */
+  support: Maybe<Scalars['Float']['output']>;
 };
 
 export type RecordCampaignCostResult = {
@@ -1332,7 +1387,12 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Partial<Money>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Product: ResolverTypeWrapper<Partial<Product>>;
+  ProductRecommendation: ResolverTypeWrapper<ProductRecommendationRow>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationKind: ResolverTypeWrapper<Partial<RecommendationKind>>;
+  RecommendationReason: ResolverTypeWrapper<Partial<RecommendationReason>>;
   RecordCampaignCostResult: ResolverTypeWrapper<
     Partial<
       Omit<RecordCampaignCostResult, 'campaign' | 'cost'> & {
@@ -1461,7 +1521,11 @@ export type ResolversParentTypes = {
   Money: Partial<Money>;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
+  Product: Partial<Product>;
+  ProductRecommendation: ProductRecommendationRow;
+  Float: Partial<Scalars['Float']['output']>;
   Query: Record<PropertyKey, never>;
+  RecommendationReason: Partial<RecommendationReason>;
   RecordCampaignCostResult: Partial<
     Omit<RecordCampaignCostResult, 'campaign' | 'cost'> & {
       campaign: ResolversParentTypes['Campaign'];
@@ -1723,6 +1787,12 @@ export type CustomerResolvers<
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loyalty?: Resolver<Maybe<ResolversTypes['LoyaltyMember']>, ParentType, ContextType>;
+  recommendedProducts?: Resolver<
+    Maybe<Array<ResolversTypes['ProductRecommendation']>>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerRecommendedProductsArgs, 'first'>
+  >;
   referralCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referrals?: Resolver<Maybe<ResolversTypes['ReferralStats']>, ParentType, ContextType>;
   segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
@@ -2127,6 +2197,23 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProductRecommendationResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['ProductRecommendation'] =
+    ResolversParentTypes['ProductRecommendation'],
+> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RecommendationReason'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -2209,6 +2296,20 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySegmentsArgs, 'first'>
   >;
+};
+
+export type RecommendationReasonResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['RecommendationReason'] =
+    ResolversParentTypes['RecommendationReason'],
+> = {
+  basedOnProduct?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendationKind'], ParentType, ContextType>;
+  lift?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RecordCampaignCostResultResolvers<
@@ -2382,7 +2483,10 @@ export type Resolvers<ContextType = MarketingContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductRecommendation?: ProductRecommendationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationReason?: RecommendationReasonResolvers<ContextType>;
   RecordCampaignCostResult?: RecordCampaignCostResultResolvers<ContextType>;
   RecordCampaignResponseResult?: RecordCampaignResponseResultResolvers<ContextType>;
   ReferralStats?: ReferralStatsResolvers<ContextType>;

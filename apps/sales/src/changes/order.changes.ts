@@ -96,7 +96,7 @@ export function placeOrder(scope: ChangeScope, input: NewOrder): Promise<Order> 
       OrderLine,
       totals.lines.map((line) => Object.assign(new OrderLine(), { ...line, id: newId(), orderId: order.id })),
     );
-    change.publish(orderPlaced(order, change.origin));
+    change.publish(orderPlaced(order, totals.lines, change.origin));
     return order;
   });
 }

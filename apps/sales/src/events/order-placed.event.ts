@@ -1,8 +1,9 @@
 import { buildEvent, type EventOrigin } from '@crm/events';
-import type { Order } from '../data/order.entity';
 import { formatAmount } from '@crm/db';
+import type { Order } from '../data/order.entity';
+import type { PricedLine } from '../domain/quote-totals';
 
-export function orderPlaced(order: Order, origin: EventOrigin) {
+export function orderPlaced(order: Order, lines: PricedLine[], origin: EventOrigin) {
   return buildEvent('crm.sales.order.placed', {
     subject: order.id,
     ...origin,
@@ -15,6 +16,12 @@ export function orderPlaced(order: Order, origin: EventOrigin) {
       currency: order.currency,
       ownerId: order.ownerId,
       placedAt: order.placedAt.toISOString(),
+      lines: lines.map((line) => ({
+        productId: line.productId,
+        quantity: line.quantity,
+        unitPrice: formatAmount(line.unitPrice, order.currency),
+        amount: formatAmount(line.lineTotal, order.currency),
+      })),
     },
   });
 }

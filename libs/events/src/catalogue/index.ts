@@ -26,6 +26,7 @@ import { leadAssigned } from './lead-assigned.event';
 import { leadQualified } from './lead-qualified.event';
 import { leadDisqualified } from './lead-disqualified.event';
 import { orderPlaced } from './order-placed.event';
+import { recommendationRulesRecomputed } from './recommendation-rules-recomputed.event';
 import { paymentReceived } from './payment-received.event';
 import { quoteIssued } from './quote-issued.event';
 import { quoteAccepted } from './quote-accepted.event';
@@ -214,6 +215,7 @@ export const EVENT_CATALOGUE = {
   [loyaltyLevelChanged.type]: loyaltyLevelChanged,
   [referralRecorded.type]: referralRecorded,
   [referralRewarded.type]: referralRewarded,
+  [recommendationRulesRecomputed.type]: recommendationRulesRecomputed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,

@@ -1,6 +1,16 @@
 import type { EventDefinition } from '../event-definition';
 import { AMOUNT, CURRENCY, DATE_TIME, NULLABLE_UUID, UUID } from './schema-fragments';
 
+/** One line of the order as sales priced it; amounts are exact decimals in the order's currency. */
+export interface OrderPlacedLine {
+  /** null for a line that names no catalogue product (a contract's value, a free-text line). */
+  productId: string | null;
+  quantity: number;
+  unitPrice: string;
+  /** quantity × unitPrice less the line's discount, rounded to the currency's minor units. */
+  amount: string;
+}
+
 export interface OrderPlacedPayload {
   orderId: string;
   customerId: string;
@@ -10,6 +20,8 @@ export interface OrderPlacedPayload {
   currency: string;
   ownerId: string | null;
   placedAt: string;
+  /** The order's lines in their order; absent in events published before lines were added. */
+  lines?: OrderPlacedLine[];
 }
 
 export const orderPlaced: EventDefinition<'crm.sales.order.placed', OrderPlacedPayload> = {
@@ -17,7 +29,8 @@ export const orderPlaced: EventDefinition<'crm.sales.order.placed', OrderPlacedP
   service: 'sales',
   aggregate: 'order',
   version: 1,
-  description: 'An order was placed, from a won opportunity or a contract.',
+  description:
+    'An order was placed, from a won opportunity or a contract, with its lines (product, quantity, unit price, amount).',
   aggregateIdField: 'orderId',
   schema: {
     type: 'object',
@@ -41,6 +54,22 @@ export const orderPlaced: EventDefinition<'crm.sales.order.placed', OrderPlacedP
       currency: CURRENCY,
       ownerId: NULLABLE_UUID,
       placedAt: DATE_TIME,
+      // Additive (DESIGN §4): not required, so events published before it stay valid.
+      lines: {
+        type: 'array',
+        nullable: true,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['productId', 'quantity', 'unitPrice', 'amount'],
+          properties: {
+            productId: NULLABLE_UUID,
+            quantity: { type: 'integer', minimum: 1 },
+            unitPrice: AMOUNT,
+            amount: AMOUNT,
+          },
+        },
+      },
     },
   },
   example: {
@@ -52,5 +81,19 @@ export const orderPlaced: EventDefinition<'crm.sales.order.placed', OrderPlacedP
     currency: 'EUR',
     ownerId: '01950c80-0000-7000-8000-00000000a11c',
     placedAt: '2025-04-02T09:00:00.000Z',
+    lines: [
+      {
+        productId: '01950c70-0000-7000-8000-000000000b01',
+        quantity: 4,
+        unitPrice: '10000.00',
+        amount: '38000.00',
+      },
+      {
+        productId: '01950c70-0000-7000-8000-000000000b02',
+        quantity: 1,
+        unitPrice: '10000.00',
+        amount: '10000.00',
+      },
+    ],
   },
 };
