@@ -194,6 +194,66 @@ describe('marketing messages: templates, send rules, tracking and unsubscribe (i
     expect((await fetch(click!.replace(/.$/, 'x'), { redirect: 'manual' })).status).toBe(404);
   });
 
+  it("feeds a campaign from a list; the campaign's message moves its member to SENT, OPENED and CLICKED", async () => {
+    const customerId = await customer('Member Mona', { email: 'mona.msg@example.com' }, ['EMAIL']);
+    const { createSegment } = await ok(
+      marketer<{ createSegment: { id: string } }>(
+        'mutation { createSegment(input: { name: "Spring list", kind: STATIC }) { id } }',
+      ),
+    );
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $ids: [ID!]!) { addToStaticList(segmentId: $id, customerIds: $ids) { id } }',
+        {
+          id: createSegment.id,
+          ids: [customerId],
+        },
+      ),
+    );
+    const { createCampaign } = await ok(
+      marketer<{ createCampaign: { id: string } }>(
+        'mutation { createCampaign(input: { name: "Spring" }) { id } }',
+      ),
+    );
+    const { addSegmentToCampaign } = await ok(
+      marketer<{ addSegmentToCampaign: { addedCount: number } }>(
+        'mutation ($id: ID!, $segmentId: ID!) { addSegmentToCampaign(campaignId: $id, segmentId: $segmentId) { addedCount } }',
+        { id: createCampaign.id, segmentId: createSegment.id },
+      ),
+    );
+    expect(addSegmentToCampaign.addedCount).toBe(1);
+    const memberStatus = async () => {
+      const { campaign } = await ok(
+        marketer<{ campaign: { members: { edges: { node: { status: string } }[] } } }>(
+          'query ($id: ID!) { campaign(id: $id) { members { edges { node { status } } } } }',
+          { id: createCampaign.id },
+        ),
+      );
+      return campaign.members.edges.map((edge) => edge.node.status);
+    };
+    expect(await memberStatus()).toEqual(['TARGETED']);
+
+    const sent = await ok(
+      marketer<{ sendMarketingMessage: SentMessage }>(SEND, {
+        input: {
+          templateId: emailTemplateId,
+          customerId,
+          campaignId: createCampaign.id,
+          variables: { offer: 'spring' },
+        },
+      }),
+    );
+    expect(sent.sendMarketingMessage.status).toBe('SENT');
+    expect(await memberStatus()).toEqual(['SENT']);
+    const caught = await catcher.waitForMail((mail) => mail.recipients.includes('mona.msg@example.com'));
+    await fetch(/src="(http:\/\/127\.0\.0\.1:\d+\/m\/o\/[^"]+)"/.exec(caught.mail.html ?? '')![1]);
+    expect(await memberStatus()).toEqual(['OPENED']);
+    await fetch(/href="(http:\/\/127\.0\.0\.1:\d+\/m\/c\/[^"]+)"/.exec(caught.mail.html ?? '')![1], {
+      redirect: 'manual',
+    });
+    expect(await memberStatus()).toEqual(['CLICKED']);
+  });
+
   it('caps a fourth message in seven days and suppresses a customer without consent, saying why', async () => {
     const customerId = await customer('Grace Hopper', { email: 'grace.msg@example.com' }, ['EMAIL']);
     for (let sent = 0; sent < 3; sent += 1) expect((await send(customerId)).status).toBe('SENT');

@@ -23,7 +23,7 @@ describe('demo marketing messages', () => {
     await loadDemoMessages(send, customerIds, () => undefined);
 
     const { messageTemplates } = (await send(
-      '{ messageTemplates(first: 10) { edges { node { name channel } } } }',
+      '{ messageTemplates(first: 200) { edges { node { name channel } } } }',
     )) as {
       messageTemplates: { edges: { node: { name: string; channel: string } }[] };
     };

@@ -86,6 +86,14 @@ export const MARKETING_ROWS: readonly MatrixRow[] = [
     allowed: CAMPAIGN_WRITERS,
   },
   {
+    operation: 'addSegmentToCampaign',
+    subgraph: 'marketing',
+    document: `mutation ($id: ID!, $segmentId: ID!) { addSegmentToCampaign(campaignId: $id, segmentId: $segmentId) { addedCount } }`,
+    variables: (own) => ({ id: own.campaigns.scheduled, segmentId: own.segments.list }),
+    resultPath: ['addSegmentToCampaign'],
+    allowed: CAMPAIGN_WRITERS,
+  },
+  {
     operation: 'setCampaignMemberStatus',
     subgraph: 'marketing',
     document: `mutation ($id: ID!) { setCampaignMemberStatus(memberId: $id, status: SENT) { id } }`,

@@ -1,9 +1,16 @@
 import { newId } from '@crm/db';
-import { runChange, type ChangeScope } from '@crm/subgraph-kit';
+import { notFound } from '@crm/errors';
+import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
+import { segmentMemberIds } from '../data/segment-member.repository';
 import { Campaign } from '../data/campaign.entity';
 import { CampaignMember } from '../data/campaign-member.entity';
 import { assertEditable, assertReachable } from '../domain/campaign-lifecycle';
-import { assertMemberMove, INITIAL_MEMBER_STATUS, type MemberStatus } from '../domain/member-status';
+import {
+  assertMemberMove,
+  canMoveMember,
+  INITIAL_MEMBER_STATUS,
+  type MemberStatus,
+} from '../domain/member-status';
 import { MAX_MEMBERS_PER_CALL, type MemberParty } from '../domain/new-members';
 import { campaignMembersAdded, campaignMemberStatusChanged } from '../events/campaign.events';
 
@@ -87,6 +94,37 @@ export function addCustomersToCampaign(
     campaignId,
     unique.map((customerId) => ({ customerId, contactId: null, leadId: null })),
   );
+}
+
+/** A segment's members now (dynamic or static) join the campaign as TARGETED; members already in stay as they are. */
+export async function addSegmentToCampaign(
+  scope: ChangeScope,
+  campaignId: string,
+  segmentId: string,
+): Promise<AddedMembers> {
+  const manager = 'manager' in scope.db ? scope.db.manager : scope.db;
+  const segment: unknown[] = await manager.query('SELECT 1 FROM segments WHERE id = $1', [segmentId]);
+  if (segment.length === 0) throw notFound('Segment', segmentId, 'segmentId');
+  return addCustomersToCampaign(scope, campaignId, await segmentMemberIds(manager, segmentId));
+}
+
+/**
+ * What a campaign's message did for its customer's membership (sent, delivered, opened, clicked),
+ * inside the message's change: the member moves forward to it; a customer who is no member of the
+ * campaign, or a member further along already, stays as is.
+ */
+export async function advanceCustomerMember(
+  change: Change,
+  campaignId: string,
+  customerId: string,
+  status: MemberStatus,
+): Promise<void> {
+  const [member] = await change.manager
+    .getRepository(CampaignMember)
+    .find({ where: { campaignId, customerId }, lock: { mode: 'pessimistic_write' } });
+  if (!member || !canMoveMember(member.status, status)) return;
+  const after = await change.update(CampaignMember, member, { status }, { action: 'advanceCampaignMember' });
+  change.publish(campaignMemberStatusChanged(after, member.status, change.origin));
 }
 
 /** Moves a member forward (TARGETED → … → CONVERTED) once its campaign reaches people. */

@@ -9,6 +9,7 @@ import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../domain/message-status';
 import { decideSend } from '../domain/send-decision';
 import { signTrackingLink } from '../domain/tracking-link';
 import { messageEvent } from '../events/message.events';
+import { advanceMemberOf } from './message-campaign-member';
 import type { MessageSettings } from '../messages/message-settings';
 import type { DeliveryOutcome, MessageTransport } from '../messages/message-transport';
 
@@ -109,7 +110,8 @@ async function recordOutcome(change: Change, message: MarketingMessage, outcome:
         { status: 'SENT', sentAt: now, attempts: message.attempts + 1 },
         UPDATE,
       );
-      return publish(messageEvent('crm.marketing.message.sent', sent, now, change.origin, {}));
+      publish(messageEvent('crm.marketing.message.sent', sent, now, change.origin, {}));
+      return advanceMemberOf(change, sent, 'SENT');
     }
     case 'rejected': {
       const bounced = await change.update(

@@ -3,6 +3,7 @@ import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { MarketingMessage } from '../data/marketing-message.entity';
 import { suppressAddress } from '../data/suppressed-address.repository';
 import { messageEvent } from '../events/message.events';
+import { advanceMemberOf } from './message-campaign-member';
 
 /** The first open of a message (its pixel); later opens change nothing. */
 export function recordMessageOpen(scope: ChangeScope, messageId: string, now: Date): Promise<void> {
@@ -16,6 +17,7 @@ export function recordMessageOpen(scope: ChangeScope, messageId: string, now: Da
       { action: 'recordMessageOpen' },
     );
     change.publish(messageEvent('crm.marketing.message.opened', opened, now, change.origin, {}));
+    await advanceMemberOf(change, opened, 'OPENED');
   });
 }
 
@@ -38,6 +40,7 @@ export function recordMessageClick(
           { action: 'recordMessageClick' },
         );
     change.publish(messageEvent('crm.marketing.message.clicked', clicked, now, change.origin, { url }));
+    await advanceMemberOf(change, clicked, 'CLICKED');
   });
 }
 
@@ -96,6 +99,7 @@ export function reportMessageDelivery(
         { action: 'reportMessageDelivery' },
       );
       change.publish(messageEvent('crm.marketing.message.delivered', delivered, now, change.origin, {}));
+      await advanceMemberOf(change, delivered, 'DELIVERED');
       return delivered;
     }
     const detail = report.detail ?? 'bounced';

@@ -672,6 +672,8 @@ export type Mutation = {
   addCampaignMembers: AddCampaignMembersResult;
   /** Adds a campaign's points multiplier to a programme for a window of dates. */
   addLoyaltyCampaignBonus: LoyaltyProgramme;
+  /** Adds the segment's members of now (dynamic or static) as TARGETED customers; members already in stay as they are. */
+  addSegmentToCampaign: AddCampaignMembersResult;
   /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
   addToStaticList: Segment;
   /** Archives an active segment: its members are frozen. */
@@ -737,6 +739,11 @@ export type MutationAddCampaignMembersArgs = {
 
 export type MutationAddLoyaltyCampaignBonusArgs = {
   input: AddLoyaltyCampaignBonusInput;
+};
+
+export type MutationAddSegmentToCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
+  segmentId: Scalars['ID']['input'];
 };
 
 export type MutationAddToStaticListArgs = {
@@ -2052,6 +2059,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAddLoyaltyCampaignBonusArgs, 'input'>
+  >;
+  addSegmentToCampaign?: Resolver<
+    ResolversTypes['AddCampaignMembersResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSegmentToCampaignArgs, 'campaignId' | 'segmentId'>
   >;
   addToStaticList?: Resolver<
     ResolversTypes['Segment'],

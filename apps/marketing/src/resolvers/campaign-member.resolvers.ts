@@ -1,7 +1,11 @@
 import { notFound } from '@crm/errors';
-import { guard } from '@crm/permissions';
+import { guard, requireScope } from '@crm/permissions';
 import { parseId, scopeOfRequest } from '@crm/subgraph-kit';
-import { addCampaignMembers, setCampaignMemberStatus } from '../changes/campaign-member.changes';
+import {
+  addCampaignMembers,
+  addSegmentToCampaign,
+  setCampaignMemberStatus,
+} from '../changes/campaign-member.changes';
 import { recordCampaignResponse } from '../changes/campaign-response.changes';
 import { parseResponse } from '../domain/campaign-response';
 import { parseMemberParties } from '../domain/new-members';
@@ -22,6 +26,15 @@ export const campaignMemberResolvers: Resolvers = {
       const parties = parseMemberParties(members);
       const { campaign, added } = await addCampaignMembers(scopeOfRequest(context), id, parties);
       return { campaign, addedCount: added.length, ignoredCount: members.length - added.length };
+    }),
+    addSegmentToCampaign: guard('campaign:write', async (_, { campaignId, segmentId }, context) => {
+      requireScope(context.caller, 'segment:read');
+      const added = await addSegmentToCampaign(
+        scopeOfRequest(context),
+        parseId('campaignId', campaignId),
+        parseId('segmentId', segmentId),
+      );
+      return { campaign: added.campaign, addedCount: added.added.length, ignoredCount: added.ignored };
     }),
     setCampaignMemberStatus: guard('campaign:write', (_, { memberId, version, status }, context) =>
       setCampaignMemberStatus(
