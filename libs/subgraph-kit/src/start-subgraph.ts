@@ -77,6 +77,7 @@ export async function startSubgraph<TLoaders>(
   const logger = createLogger(config.service, config.logLevel);
   const dataSource = createServiceDataSource({
     url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
     schema: config.service,
     // Every service has an outbox, an inbox and idempotency keys; the app lists only its own tables.
     entities: [OutboxMessage, InboxMessage, ...asArray(definition.entities)],
