@@ -57,6 +57,7 @@ const ENTITY_OWNERS = {
   LoyaltyProgramme: 'marketing',
   MessageTemplate: 'marketing',
   MarketingMessage: 'marketing',
+  Journey: 'marketing',
 };
 
 export default tseslint.config(

@@ -10,6 +10,7 @@ import { loadDemoSegments } from './demo-segments';
 import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoLoyalty } from './demo-loyalty';
 import { loadDemoMessages } from './demo-messages';
+import { loadDemoJourneys } from './demo-journeys';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -147,5 +148,6 @@ export async function loadDemoData(
   await loadDemoSegments(send, customerIds, log);
   await loadDemoCampaigns(send, customerIds, userIds[2], log);
   await loadDemoLoyalty(send, customerIds, log);
-  await loadDemoMessages(send, customerIds, log);
+  const welcomeTemplateId = await loadDemoMessages(send, customerIds, log);
+  await loadDemoJourneys(send, welcomeTemplateId, log);
 }

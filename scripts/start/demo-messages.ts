@@ -44,7 +44,12 @@ async function untilMarketingKnowsConsent(send: Send, customerIds: string[]): Pr
   throw new Error('marketing did not learn the demo customers’ email consent within 30 s');
 }
 
-export async function loadDemoMessages(send: Send, customerIds: string[], log: (message: string) => void) {
+/** Returns the welcome template's id (the demo journey sends it). */
+export async function loadDemoMessages(
+  send: Send,
+  customerIds: string[],
+  log: (message: string) => void,
+): Promise<string> {
   log(
     'loading demo marketing mail: a welcome email and an SMS template, welcome mails to consenting customers',
   );
@@ -58,4 +63,5 @@ export async function loadDemoMessages(send: Send, customerIds: string[], log: (
   for (const customerId of consenting) {
     await send(SEND, { input: { templateId: welcome.id, customerId, variables: { offer: '10 % off' } } });
   }
+  return welcome.id;
 }

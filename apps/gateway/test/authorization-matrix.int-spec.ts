@@ -19,6 +19,7 @@ import { createKnowledgeFixture } from './knowledge-fixtures';
 import { createSegmentFixture } from './segment-fixtures';
 import { createCampaignFixture } from './campaign-fixtures';
 import { createMessageFixture } from './message-fixtures';
+import { createJourneyFixture } from './journey-fixtures';
 import { createLoyaltyFixture } from './loyalty-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
@@ -143,6 +144,7 @@ describe('authorization matrix through the gateway', () => {
           segments: await createSegmentFixture(send),
           campaigns: await createCampaignFixture(send, platform),
           messages: await createMessageFixture(send, createCustomer.id, platform),
+          journeys: await createJourneyFixture(send),
           loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
         });
       }),

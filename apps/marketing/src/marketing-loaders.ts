@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '@crm/scheduler';
 import { loaderById, loaderByParent } from '@crm/subgraph-kit';
 import { findCampaignsByIds } from './data/campaign.repository';
+import { findJourneysByIds } from './data/journey.repository';
 import { findMessagesByIds, findMessageTemplatesByIds } from './data/message.repository';
 import { activeSegmentsOfCustomers, segmentSizes } from './data/segment-member.repository';
 import { findSegmentsByIds } from './data/segment.repository';
@@ -18,6 +19,7 @@ import { findRecommendationCustomers } from './data/recommendation-customer.repo
 export function createMarketingLoaders(dataSource: DataSource, clock: Clock) {
   return {
     campaignById: loaderById((ids) => findCampaignsByIds(dataSource, ids)),
+    journeyById: loaderById((ids) => findJourneysByIds(dataSource, ids)),
     messageTemplateById: loaderById((ids) => findMessageTemplatesByIds(dataSource, ids)),
     marketingMessageById: loaderById((ids) => findMessagesByIds(dataSource, ids)),
     segmentById: loaderById((ids) => findSegmentsByIds(dataSource, ids)),

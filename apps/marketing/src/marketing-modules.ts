@@ -1,4 +1,5 @@
 import { campaignModule } from './campaign.module';
+import { journeyModule } from './journey.module';
 import { loyaltyModule } from './loyalty.module';
 import { referralModule } from './referral.module';
 import type { MarketingModule } from './marketing-module';
@@ -14,4 +15,5 @@ export const MARKETING_MODULES: MarketingModule[] = [
   loyaltyModule,
   referralModule,
   recommendationModule,
+  journeyModule,
 ];

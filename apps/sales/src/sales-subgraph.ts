@@ -6,6 +6,7 @@ import { KnownCustomer } from './data/known-customer.entity';
 import { CustomerLoyaltyDiscount } from './data/customer-loyalty-discount.entity';
 import { CreateCustomerLoyaltyDiscounts1764000004550 } from './data/migrations/1764000004550-create-customer-loyalty-discounts';
 import { onLoyaltyLevelChanged } from './events/loyalty-level-changed.handler';
+import { onJourneyFollowUpRequested } from './events/journey-follow-up-requested.handler';
 import { CreateOpportunities1764000000200 } from './data/migrations/1764000000200-create-opportunities';
 import { AddKnownCustomerOwner1764000000210 } from './data/migrations/1764000000210-add-known-customer-owner';
 import { Opportunity } from './data/opportunity.entity';
@@ -133,6 +134,7 @@ function serveSalesGraph(config: ServiceConfig): Promise<RunningSubgraph> {
       'crm.customer.customer.merged': onCustomerMerged,
       'crm.customer.customer.erased': onCustomerErased,
       'crm.marketing.loyalty.level_changed': onLoyaltyLevelChanged,
+      'crm.marketing.journey.follow_up_requested': onJourneyFollowUpRequested,
     },
   });
 }

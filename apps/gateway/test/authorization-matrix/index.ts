@@ -11,6 +11,7 @@ import { KNOWLEDGE_ROWS } from './knowledge-rows';
 import { MARKETING_ROWS } from './marketing-rows';
 import { SEGMENT_ROWS } from './segment-rows';
 import { MESSAGE_ROWS } from './message-rows';
+import { JOURNEY_ROWS } from './journey-rows';
 import { LOYALTY_ROWS } from './loyalty-rows';
 import { RECOMMENDATION_ROWS } from './recommendation-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
@@ -32,6 +33,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...MARKETING_ROWS,
   ...SEGMENT_ROWS,
   ...MESSAGE_ROWS,
+  ...JOURNEY_ROWS,
   ...LOYALTY_ROWS,
   ...RECOMMENDATION_ROWS,
   ...ANALYTICS_ROWS,

@@ -11,6 +11,7 @@ import type { KnowledgeFixture } from '../knowledge-fixtures';
 import type { SegmentFixture } from '../segment-fixtures';
 import type { CampaignFixture } from '../campaign-fixtures';
 import type { MessageFixture } from '../message-fixtures';
+import type { JourneyFixture } from '../journey-fixtures';
 import type { LoyaltyFixture } from '../loyalty-fixtures';
 
 /**
@@ -60,6 +61,8 @@ export interface OwnFixture {
   campaigns: CampaignFixture;
   /** The caller's message templates and messages for the message rows. */
   messages: MessageFixture;
+  /** The caller's draft journeys for the journey rows. */
+  journeys: JourneyFixture;
   /** A programme, the caller's customer as a member with points, and a customer to enrol. */
   loyalty: LoyaltyFixture;
 }

@@ -14,6 +14,7 @@ import type { LoyaltyLedgerEntry as LoyaltyLedgerEntryRow } from '../data/loyalt
 import type { ReferralStatsRow as ReferralStatsRowRow } from '../data/referral.repository';
 import type { LoyaltyCampaignBonus as LoyaltyCampaignBonusRow } from '../data/loyalty-campaign-bonus.entity';
 import type { ProductRecommendation as ProductRecommendationRow } from '../domain/product-ranking';
+import type { Journey as JourneyRow } from '../data/journey.entity';
 import type { MarketingContext } from '../marketing-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -401,6 +402,76 @@ export type CustomerRecommendedProductsArgs = {
 };
 
 /**
+ * An automation journey (营销自动化): a trigger, then steps in order. The definition is JSON:
+ * `{ trigger: { kind: EVENT, eventType } | { kind: SEGMENT_ENTERED, segmentId }, steps: [...] }`, each step
+ * `{ id, kind, ... }` with kind SEND (templateId, variables), WAIT (hours), BRANCH (rule: a segment rule on
+ * the customer; then, else: a step id or END), ADD_TO_LIST / REMOVE_FROM_LIST (segmentId of a static list),
+ * FOLLOW_UP (note, dueInDays: sales makes it a to-do for the customer's owner) or EXIT.
+ */
+export type Journey = {
+  __typename?: 'Journey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The draft definition; customers run on the published versions. */
+  definition: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  /** The version new customers enter; null before the first publication. */
+  liveVersion: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  stats: JourneyStats;
+  status: JourneyStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back on updates. */
+  version: Scalars['Int']['output'];
+};
+
+export type JourneyConnection = {
+  __typename?: 'JourneyConnection';
+  edges: Array<JourneyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type JourneyEdge = {
+  __typename?: 'JourneyEdge';
+  cursor: Scalars['String']['output'];
+  node: Journey;
+};
+
+export type JourneyInput = {
+  definition: Scalars['JSONObject']['input'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type JourneyStats = {
+  __typename?: 'JourneyStats';
+  completed: Scalars['Int']['output'];
+  entered: Scalars['Int']['output'];
+  exited: Scalars['Int']['output'];
+  running: Scalars['Int']['output'];
+  /** How many customers completed each step, per journey version. */
+  steps: Array<JourneyStepStats>;
+};
+
+/** A journey's life: DRAFT (edited, nobody enters) → ACTIVE (its live version takes customers in) → ARCHIVED. */
+export type JourneyStatus = 'ACTIVE' | 'ARCHIVED' | 'DRAFT';
+
+export type JourneyStepStats = {
+  __typename?: 'JourneyStepStats';
+  completed: Scalars['Int']['output'];
+  stepId: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A journey to start from; fill in the `<…>` ids and pass the definition to createJourney. */
+export type JourneyTemplate = {
+  __typename?: 'JourneyTemplate';
+  definition: Scalars['JSONObject']['output'];
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/**
  * A campaign's points multiplier: a payment received (UTC date) from startsOn to endsOn earns
  * floor(amount × pointsPerUnit × level multiplier × this). Overlapping bonuses do not stack: the highest counts.
  */
@@ -676,6 +747,8 @@ export type Mutation = {
   addSegmentToCampaign: AddCampaignMembersResult;
   /** Puts customers (1 to 1000 ids) on an active STATIC list; members already on it stay as they are. */
   addToStaticList: Segment;
+  /** Nobody enters any more; running customers leave at their next step. */
+  archiveJourney: Journey;
   /** Archives an active segment: its members are frozen. */
   archiveSegment: Segment;
   /** DRAFT, SCHEDULED or ACTIVE → CANCELLED, with the reason (1 to 500 characters). */
@@ -684,6 +757,7 @@ export type Mutation = {
   completeCampaign: Campaign;
   /** Creates a campaign in status DRAFT. */
   createCampaign: Campaign;
+  createJourney: Journey;
   createLoyaltyProgramme: LoyaltyProgramme;
   createMessageTemplate: MessageTemplate;
   /** Creates a segment; a DYNAMIC one gets its members at once. */
@@ -696,6 +770,8 @@ export type Mutation = {
    * name no customer known to marketing are reported back, the others are added.
    */
   importStaticList: StaticListImport;
+  /** The draft goes live as the next version; customers already running finish on theirs. */
+  publishJourney: Journey;
   /** Records an expense in the campaign's currency; warns when it pushes the spend over budget. */
   recordCampaignCost: RecordCampaignCostResult;
   /** Records a member's response; the member moves to RESPONDED unless it is further already. */
@@ -726,6 +802,8 @@ export type Mutation = {
   unsubscribe: Scalars['Boolean']['output'];
   /** Changes the plan of a campaign that is not COMPLETED or CANCELLED. */
   updateCampaign: Campaign;
+  /** Edits the draft; running customers are not affected until it is published (and then only new ones). */
+  updateJourney: Journey;
   /** A new version of the template; messages already rendered keep their text. */
   updateMessageTemplate: MessageTemplate;
   /** Renames, describes or re-rules an active segment. */
@@ -751,6 +829,11 @@ export type MutationAddToStaticListArgs = {
   segmentId: Scalars['ID']['input'];
 };
 
+export type MutationArchiveJourneyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type MutationArchiveSegmentArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -769,6 +852,10 @@ export type MutationCompleteCampaignArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+export type MutationCreateJourneyArgs = {
+  input: JourneyInput;
 };
 
 export type MutationCreateLoyaltyProgrammeArgs = {
@@ -791,6 +878,11 @@ export type MutationEnrollCustomerArgs = {
 export type MutationImportStaticListArgs = {
   csv: Scalars['String']['input'];
   segmentId: Scalars['ID']['input'];
+};
+
+export type MutationPublishJourneyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type MutationRecordCampaignCostArgs = {
@@ -847,6 +939,12 @@ export type MutationUpdateCampaignArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type MutationUpdateJourneyArgs = {
+  id: Scalars['ID']['input'];
+  input: JourneyInput;
+  version: Scalars['Int']['input'];
+};
+
 export type MutationUpdateMessageTemplateArgs = {
   id: Scalars['ID']['input'];
   input: MessageTemplateInput;
@@ -886,6 +984,12 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, newest first, keyset-paginated; only those in `status` when it is given. */
   campaigns: CampaignConnection;
+  /** The journey with this id; NOT_FOUND if there is none. */
+  journey: Maybe<Journey>;
+  /** The shipped journeys: welcome series, post-purchase survey, birthday, lead nurturing, win-back. */
+  journeyTemplates: Array<JourneyTemplate>;
+  /** Journeys, newest first. */
+  journeys: JourneyConnection;
   /** The programme with this id; NOT_FOUND if there is none. */
   loyaltyProgramme: Maybe<LoyaltyProgramme>;
   /** Programmes, newest first, keyset-paginated. */
@@ -918,6 +1022,15 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CampaignStatus>;
+};
+
+export type QueryJourneyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryJourneysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryLoyaltyProgrammeArgs = {
@@ -1264,6 +1377,7 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  Journey: Journey;
   LoyaltyProgramme: LoyaltyProgramme;
   MarketingMessage: MarketingMessage;
   MessageTemplate: MessageTemplate;
@@ -1274,6 +1388,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  Journey: { __typename: 'Journey' } & GraphQLRecursivePick<FederationTypes['Journey'], { id: true }>;
   LoyaltyProgramme: { __typename: 'LoyaltyProgramme' } & GraphQLRecursivePick<
     FederationTypes['LoyaltyProgramme'],
     { id: true }
@@ -1345,6 +1460,16 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<{ id: string }>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   JSONObject: ResolverTypeWrapper<Partial<Scalars['JSONObject']['output']>>;
+  Journey: ResolverTypeWrapper<JourneyRow>;
+  JourneyConnection: ResolverTypeWrapper<
+    Partial<Omit<JourneyConnection, 'edges'> & { edges: Array<ResolversTypes['JourneyEdge']> }>
+  >;
+  JourneyEdge: ResolverTypeWrapper<Partial<Omit<JourneyEdge, 'node'> & { node: ResolversTypes['Journey'] }>>;
+  JourneyInput: ResolverTypeWrapper<Partial<JourneyInput>>;
+  JourneyStats: ResolverTypeWrapper<Partial<JourneyStats>>;
+  JourneyStatus: ResolverTypeWrapper<Partial<JourneyStatus>>;
+  JourneyStepStats: ResolverTypeWrapper<Partial<JourneyStepStats>>;
+  JourneyTemplate: ResolverTypeWrapper<Partial<JourneyTemplate>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   LoyaltyCampaignBonus: ResolverTypeWrapper<LoyaltyCampaignBonusRow>;
   LoyaltyHistoryConnection: ResolverTypeWrapper<
@@ -1489,6 +1614,15 @@ export type ResolversParentTypes = {
   Customer: { id: string };
   DateTime: Partial<Scalars['DateTime']['output']>;
   JSONObject: Partial<Scalars['JSONObject']['output']>;
+  Journey: JourneyRow;
+  JourneyConnection: Partial<
+    Omit<JourneyConnection, 'edges'> & { edges: Array<ResolversParentTypes['JourneyEdge']> }
+  >;
+  JourneyEdge: Partial<Omit<JourneyEdge, 'node'> & { node: ResolversParentTypes['Journey'] }>;
+  JourneyInput: Partial<JourneyInput>;
+  JourneyStats: Partial<JourneyStats>;
+  JourneyStepStats: Partial<JourneyStepStats>;
+  JourneyTemplate: Partial<JourneyTemplate>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
   LoyaltyCampaignBonus: LoyaltyCampaignBonusRow;
   LoyaltyHistoryConnection: Partial<
@@ -1813,6 +1947,73 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
+export type JourneyResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey'],
+  FederationReferenceType extends FederationReferenceTypes['Journey'] = FederationReferenceTypes['Journey'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Journey']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liveVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['JourneyStats'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JourneyStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JourneyConnectionResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['JourneyConnection'] = ResolversParentTypes['JourneyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['JourneyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type JourneyEdgeResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['JourneyEdge'] = ResolversParentTypes['JourneyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Journey'], ParentType, ContextType>;
+};
+
+export type JourneyStatsResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['JourneyStats'] = ResolversParentTypes['JourneyStats'],
+> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['JourneyStepStats']>, ParentType, ContextType>;
+};
+
+export type JourneyStepStatsResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['JourneyStepStats'] = ResolversParentTypes['JourneyStepStats'],
+> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stepId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JourneyTemplateResolvers<
+  ContextType = MarketingContext,
+  ParentType extends ResolversParentTypes['JourneyTemplate'] = ResolversParentTypes['JourneyTemplate'],
+> = {
+  definition?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -2072,6 +2273,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddToStaticListArgs, 'customerIds' | 'segmentId'>
   >;
+  archiveJourney?: Resolver<
+    ResolversTypes['Journey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveJourneyArgs, 'id' | 'version'>
+  >;
   archiveSegment?: Resolver<
     ResolversTypes['Segment'],
     ParentType,
@@ -2095,6 +2302,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateCampaignArgs, 'input'>
+  >;
+  createJourney?: Resolver<
+    ResolversTypes['Journey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateJourneyArgs, 'input'>
   >;
   createLoyaltyProgramme?: Resolver<
     ResolversTypes['LoyaltyProgramme'],
@@ -2125,6 +2338,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationImportStaticListArgs, 'csv' | 'segmentId'>
+  >;
+  publishJourney?: Resolver<
+    ResolversTypes['Journey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishJourneyArgs, 'id' | 'version'>
   >;
   recordCampaignCost?: Resolver<
     ResolversTypes['RecordCampaignCostResult'],
@@ -2186,6 +2405,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>
   >;
+  updateJourney?: Resolver<
+    ResolversTypes['Journey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateJourneyArgs, 'id' | 'input' | 'version'>
+  >;
   updateMessageTemplate?: Resolver<
     ResolversTypes['MessageTemplate'],
     ParentType,
@@ -2242,6 +2467,19 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryCampaignsArgs, 'first'>
+  >;
+  journey?: Resolver<
+    Maybe<ResolversTypes['Journey']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryJourneyArgs, 'id'>
+  >;
+  journeyTemplates?: Resolver<Array<ResolversTypes['JourneyTemplate']>, ParentType, ContextType>;
+  journeys?: Resolver<
+    ResolversTypes['JourneyConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryJourneysArgs, 'first'>
   >;
   loyaltyProgramme?: Resolver<
     Maybe<ResolversTypes['LoyaltyProgramme']>,
@@ -2476,6 +2714,12 @@ export type Resolvers<ContextType = MarketingContext> = {
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyConnection?: JourneyConnectionResolvers<ContextType>;
+  JourneyEdge?: JourneyEdgeResolvers<ContextType>;
+  JourneyStats?: JourneyStatsResolvers<ContextType>;
+  JourneyStepStats?: JourneyStepStatsResolvers<ContextType>;
+  JourneyTemplate?: JourneyTemplateResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   LoyaltyCampaignBonus?: LoyaltyCampaignBonusResolvers<ContextType>;
   LoyaltyHistoryConnection?: LoyaltyHistoryConnectionResolvers<ContextType>;

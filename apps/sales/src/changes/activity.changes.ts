@@ -105,3 +105,39 @@ export const completeActivity = (scope: ChangeScope, activity: ActivityVersion) 
     assertCompletable(before, 'id');
     return { completedAt: new Date() };
   });
+
+/**
+ * journey.follow_up_requested: a marketing journey asks the customer's owner to follow up, so the
+ * owner gets a to-do on the customer. A customer sales does not know (or without an owner) still
+ * gets the to-do, unassigned, for a manager to hand out.
+ */
+export function scheduleJourneyFollowUp(
+  scope: ChangeScope,
+  request: { customerId: string; note: string; dueAt: Date },
+): Promise<Activity> {
+  return runChange(scope, async (change) => {
+    const customer = await change.manager.findOneBy(KnownCustomer, { id: request.customerId });
+    const now = new Date();
+    const activity = Object.assign(new Activity(), {
+      id: newId(),
+      type: 'TODO' as const,
+      subject: `Follow up: ${request.note}`.slice(0, 200),
+      notes: 'Asked for by a marketing journey.',
+      dueAt: request.dueAt,
+      remindAt: null,
+      completedAt: null,
+      reminderSentAt: null,
+      reminderSentFor: null,
+      ownerId: customer?.ownerId ?? null,
+      customerId: request.customerId,
+      leadId: null,
+      opportunityId: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    } satisfies Activity);
+    await change.insert(Activity, activity, { action: 'scheduleJourneyFollowUp' });
+    change.publish(activityScheduled(activity, change.origin));
+    return activity;
+  });
+}

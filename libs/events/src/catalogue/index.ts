@@ -69,6 +69,12 @@ import { articlePublished } from './article-published.event';
 import { articleArchived } from './article-archived.event';
 import { articleLinkedToTicket } from './article-linked-to-ticket.event';
 import { feedbackRecorded } from './feedback-recorded.event';
+import { journeyPublished } from './journey-published.event';
+import { journeyArchived } from './journey-archived.event';
+import { journeyEntered } from './journey-entered.event';
+import { journeyStepCompleted } from './journey-step-completed.event';
+import { journeyExited } from './journey-exited.event';
+import { journeyFollowUpRequested } from './journey-follow-up-requested.event';
 import { messageSent } from './message-sent.event';
 import { messageDeferred } from './message-deferred.event';
 import { messageSuppressed } from './message-suppressed.event';
@@ -181,6 +187,12 @@ export const EVENT_CATALOGUE = {
   [articleArchived.type]: articleArchived,
   [articleLinkedToTicket.type]: articleLinkedToTicket,
   [feedbackRecorded.type]: feedbackRecorded,
+  [journeyPublished.type]: journeyPublished,
+  [journeyArchived.type]: journeyArchived,
+  [journeyEntered.type]: journeyEntered,
+  [journeyStepCompleted.type]: journeyStepCompleted,
+  [journeyExited.type]: journeyExited,
+  [journeyFollowUpRequested.type]: journeyFollowUpRequested,
   [messageSent.type]: messageSent,
   [messageDeferred.type]: messageDeferred,
   [messageSuppressed.type]: messageSuppressed,

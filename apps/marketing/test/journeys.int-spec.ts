@@ -1,0 +1,294 @@
+import { topicOf, type EventType } from '@crm/events';
+import { createLogger } from '@crm/logger';
+import { startMailCatcher, type MailCatcher } from '@crm/mail';
+import type { RunningMarketing } from '@crm/marketing';
+import {
+  EventProbe,
+  errorOf,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type Send,
+  type TestPlatform,
+} from '@crm/platform-testing';
+import { ManualClock } from '@crm/scheduler';
+import { restartMarketing } from './support/marketing-under-test';
+
+const EVENTS: EventType[] = [
+  'crm.marketing.journey.published',
+  'crm.marketing.journey.entered',
+  'crm.marketing.journey.step_completed',
+  'crm.marketing.journey.exited',
+  'crm.marketing.journey.follow_up_requested',
+  'crm.sales.activity.scheduled',
+];
+const RUNNER = 'marketing.journey-runner';
+const HOUR = 3_600_000;
+
+const CREATE_JOURNEY = `mutation ($input: JourneyInput!) { createJourney(input: $input) { id version } }`;
+const PUBLISH = `mutation ($id: ID!, $version: Int!) { publishJourney(id: $id, version: $version) { id version liveVersion status } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: JourneyInput!) { updateJourney(id: $id, version: $version, input: $input) { id version } }`;
+const STATS = `query ($id: ID!) { journey(id: $id) { stats { entered running completed exited steps { version stepId completed } } } }`;
+
+type JourneyRef = { id: string; version: number };
+
+describe('automation journeys: trigger, steps on the scheduler, versions, stats (issue 13 §3)', () => {
+  let platform: TestPlatform;
+  let marketing: RunningMarketing;
+  let catcher: MailCatcher;
+  let probe: EventProbe;
+  let admin: Send;
+  let marketer: Send;
+  let templateId: string;
+  let listId: string;
+  const tomorrow = new Date(Date.now() + 24 * HOUR).toISOString().slice(0, 10);
+  const clock = new ManualClock(new Date(`${tomorrow}T10:00:00.000Z`));
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    catcher = await startMailCatcher({ logger: createLogger('journey-test-mailbox', 'error') });
+    marketing = await restartMarketing(platform, {
+      clock,
+      env: { SMTP_HOST: catcher.host, SMTP_PORT: String(catcher.port) },
+    });
+    probe = await EventProbe.start([...new Set(EVENTS.map((type) => topicOf(type)))]);
+    admin = sender(platform.gatewayUrl, await tokenFor(person(['ADMIN'])));
+    marketer = sender(platform.gatewayUrl, await tokenFor(person(['MARKETER'])));
+    ({
+      createMessageTemplate: { id: templateId },
+    } = await ok(
+      marketer<{ createMessageTemplate: { id: string } }>(
+        `mutation { createMessageTemplate(input: { name: "Welcome", channel: EMAIL, subject: "Welcome {{customerName}}", textBody: "Hello {{customerName}}" }) { id } }`,
+      ),
+    ));
+    ({
+      createSegment: { id: listId },
+    } = await ok(
+      marketer<{ createSegment: { id: string } }>(
+        'mutation { createSegment(input: { name: "Welcomed, no order", kind: STATIC }) { id } }',
+      ),
+    ));
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await catcher?.stop();
+    await platform?.stop();
+  });
+
+  const events = (type: EventType, match: (data: Record<string, unknown>) => boolean) =>
+    probe.messages
+      .map((message) => JSON.parse(message.value))
+      .filter((event) => event.type === type && match(event.data));
+
+  const runRunner = async () => {
+    const id = await marketing.jobs.runNow(RUNNER);
+    await marketing.jobs.waitForRun(RUNNER, id);
+  };
+
+  const welcomeSteps = () => [
+    { id: 'welcome', kind: 'SEND', templateId },
+    { id: 'wait-3-days', kind: 'WAIT', hours: 72 },
+    {
+      id: 'ordered',
+      kind: 'BRANCH',
+      rule: { field: 'orderCount', operator: 'gte', value: 1 },
+      then: 'END',
+      else: 'remember',
+    },
+    { id: 'remember', kind: 'ADD_TO_LIST', segmentId: listId },
+    { id: 'owner-call', kind: 'FOLLOW_UP', note: 'No order after the welcome', dueInDays: 1 },
+  ];
+
+  /** A consenting customer; the journey triggered by customer.created has entered them. */
+  async function customerEntering(name: string, email: string, journeyId: string): Promise<string> {
+    const { createCustomer } = await ok(
+      admin<{ createCustomer: { id: string } }>(
+        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+        { input: { kind: 'PERSON', name, email } },
+      ),
+    );
+    await ok(
+      admin(
+        'mutation ($id: ID!) { setConsent(customerId: $id, channel: EMAIL, granted: true, source: "WEB_FORM") { id } }',
+        { id: createCustomer.id },
+      ),
+    );
+    await waitFor(async () => {
+      const [profile] = await marketing.dataSource.query(
+        'SELECT email_consent FROM customer_profiles WHERE customer_id = $1',
+        [createCustomer.id],
+      );
+      expect(profile?.email_consent).toBe(true);
+      expect(
+        events(
+          'crm.marketing.journey.entered',
+          (data) => data.customerId === createCustomer.id && data.journeyId === journeyId,
+        ),
+      ).toHaveLength(1);
+    });
+    return createCustomer.id;
+  }
+
+  it('takes a new customer through send, wait, branch, list and follow-up, once, and counts each step', async () => {
+    const { createJourney } = await ok(
+      marketer<{ createJourney: JourneyRef }>(CREATE_JOURNEY, {
+        input: {
+          name: 'Welcome series',
+          definition: {
+            trigger: { kind: 'EVENT', eventType: 'crm.customer.customer.created' },
+            steps: welcomeSteps(),
+          },
+        },
+      }),
+    );
+    const { publishJourney } = await ok(
+      marketer<{ publishJourney: JourneyRef & { liveVersion: number } }>(PUBLISH, createJourney),
+    );
+    expect(publishJourney).toMatchObject({ liveVersion: 1, status: 'ACTIVE' });
+    const customerId = await customerEntering('Journey Jo', 'jo.journey@example.com', createJourney.id);
+
+    await runRunner();
+    const mail = await catcher.waitForMail((caught) => caught.recipients.includes('jo.journey@example.com'));
+    expect(mail.mail.subject).toBe('Welcome Journey Jo');
+    const ofJo = (type: EventType) => events(type, (data) => data.customerId === customerId);
+    await waitFor(() =>
+      expect(ofJo('crm.marketing.journey.step_completed').map((event) => event.data.stepId)).toEqual([
+        'welcome',
+      ]),
+    );
+
+    // Before the wait is over nothing moves; after it, the rest runs to the end.
+    await runRunner();
+    clock.advance(73 * HOUR);
+    await runRunner();
+    await runRunner();
+    await waitFor(() => {
+      expect(
+        ofJo('crm.marketing.journey.step_completed').map((event) => [event.data.stepId, event.data.outcome]),
+      ).toEqual([
+        ['welcome', expect.stringMatching(/SENT|QUEUED/)],
+        ['wait-3-days', 'waited 72 h'],
+        ['ordered', 'else'],
+        ['remember', 'added'],
+        ['owner-call', 'follow-up requested'],
+      ]);
+      expect(ofJo('crm.marketing.journey.exited').map((event) => event.data.reason)).toEqual(['COMPLETED']);
+    });
+    expect(
+      catcher.mails.filter((caught) => caught.recipients.includes('jo.journey@example.com')),
+    ).toHaveLength(1);
+    // Sales turned the follow-up into a to-do on the customer.
+    await waitFor(() =>
+      expect(ofJo('crm.sales.activity.scheduled').map((event) => event.data.type)).toEqual(['TODO']),
+    );
+    const { segment } = await ok(
+      marketer<{ segment: { size: number } }>('query ($id: ID!) { segment(id: $id) { size } }', {
+        id: listId,
+      }),
+    );
+    expect(segment.size).toBeGreaterThanOrEqual(1);
+    const { journey } = await ok(
+      marketer<{ journey: { stats: Record<string, unknown> } }>(STATS, { id: createJourney.id }),
+    );
+    expect(journey.stats).toMatchObject({ entered: 1, running: 0, completed: 1, exited: 0 });
+    expect(journey.stats.steps).toHaveLength(5);
+  });
+
+  it('lets running customers finish on their version while new ones enter the next', async () => {
+    const { createJourney } = await ok(
+      marketer<{ createJourney: JourneyRef }>(CREATE_JOURNEY, {
+        input: {
+          name: 'Versioned',
+          definition: {
+            trigger: { kind: 'SEGMENT_ENTERED', segmentId: listId },
+            steps: [
+              { id: 'pause', kind: 'WAIT', hours: 1 },
+              { id: 'call', kind: 'FOLLOW_UP', note: 'Version one', dueInDays: 0 },
+            ],
+          },
+        },
+      }),
+    );
+    const live = (await ok(marketer<{ publishJourney: JourneyRef }>(PUBLISH, createJourney))).publishJourney;
+    const first = await ok(
+      admin<{ createCustomer: { id: string } }>(
+        'mutation { createCustomer(input: { kind: PERSON, name: "Early Eve" }) { id } }',
+      ),
+    );
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $ids: [ID!]!) { addToStaticList(segmentId: $id, customerIds: $ids) { id } }',
+        {
+          id: listId,
+          ids: [first.createCustomer.id],
+        },
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        events(
+          'crm.marketing.journey.entered',
+          (data) => data.customerId === first.createCustomer.id && data.journeyId === createJourney.id,
+        ),
+      ).toHaveLength(1),
+    );
+    await runRunner();
+
+    const edited = await ok(
+      marketer<{ updateJourney: JourneyRef }>(UPDATE, {
+        ...live,
+        input: {
+          name: 'Versioned',
+          definition: {
+            trigger: { kind: 'SEGMENT_ENTERED', segmentId: listId },
+            steps: [{ id: 'exit-now', kind: 'EXIT' }],
+          },
+        },
+      }),
+    );
+    await ok(marketer(PUBLISH, edited.updateJourney));
+    clock.advance(2 * HOUR);
+    await runRunner();
+    await waitFor(() => {
+      const steps = events(
+        'crm.marketing.journey.step_completed',
+        (data) => data.customerId === first.createCustomer.id && data.journeyId === createJourney.id,
+      );
+      expect(steps.map((event) => [event.data.journeyVersion, event.data.stepId])).toEqual([
+        [1, 'pause'],
+        [1, 'call'],
+      ]);
+    });
+  });
+
+  it('refuses a bad definition with the path of the bad node, and a sales rep cannot write journeys', async () => {
+    const bad = await marketer(CREATE_JOURNEY, {
+      input: {
+        name: 'Broken',
+        definition: {
+          trigger: { kind: 'EVENT', eventType: 'crm.customer.customer.created' },
+          steps: [
+            {
+              id: 'branch',
+              kind: 'BRANCH',
+              rule: { field: 'tier', operator: 'eq', value: 'A' },
+              then: 'nowhere',
+              else: 'END',
+            },
+          ],
+        },
+      },
+    });
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition.steps[0].then' });
+    const rep = sender(platform.gatewayUrl, await tokenFor(person(['SALES_REP'])));
+    const denied = await rep(CREATE_JOURNEY, { input: { name: 'x', definition: {} } });
+    expect(errorOf(denied)).toMatchObject({ code: 'FORBIDDEN' });
+    const { journeyTemplates } = await ok(
+      marketer<{ journeyTemplates: { key: string }[] }>('{ journeyTemplates { key } }'),
+    );
+    expect(journeyTemplates.map((template) => template.key)).toContain('win-back');
+  });
+});
