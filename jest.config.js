@@ -15,7 +15,7 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest 30 reads testTimeout from the root config only; integration hooks start whole platforms.
-  testTimeout: 60000,
+  testTimeout: 120000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/__tests__/**/*.spec.ts'] },
     {

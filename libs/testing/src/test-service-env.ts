@@ -13,7 +13,7 @@ export function testServiceEnv(
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: serviceDatabaseUrl(test.adminDatabaseUrl, test.databaseName, service),
-    // Two workers each run a whole platform on one Postgres (100 connections): small pools.
+    // Workers (TEST_WORKERS) each run a whole platform on one Postgres (100 connections): small pools.
     DATABASE_POOL_SIZE: '4',
     KAFKA_BROKERS: test.kafkaBrokers,
     KAFKA_GROUP_ID: `crm-test-${test.runId}-${groupSuffix}.${service}`,
