@@ -26,6 +26,11 @@ export async function upsertTimelineEntry(
   draft: TimelineEntryDraft,
   ownerId: string | null,
 ): Promise<void> {
+  // An order and its payments arrive on two topics, applied side by side: the order's lock makes
+  // the later of the two see what the earlier committed, so the owner reaches both entries.
+  if (draft.orderId) {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`analytics-order:${draft.orderId}`]);
+  }
   await manager.query(
     `INSERT INTO timeline_entries (id, customer_id, kind, occurred_at, title, summary, interaction_id,
                                    opportunity_id, order_id, payment_id, revision, owner_id, created_at)
