@@ -23,6 +23,7 @@ import { onCustomerUpdated } from './events/customer-updated.handler';
 import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
+import { CreateExchangeRates1764000004600 } from './data/migrations/1764000004600-create-exchange-rates';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -33,6 +34,7 @@ export const analyticsMigrations = [
   CreateAuditEntries1764000000610,
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
+  CreateExchangeRates1764000004600,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

@@ -28,7 +28,12 @@ export const RESOURCES = [
   /** Loyalty programmes, members' points and levels, and referrals. */
   'loyalty',
   'user',
+  /** Customer scores, metrics and the timeline. */
   'analytics',
+  /** Managers' reports (sales, customers, service, churn, campaigns): scope limits whose figures count. */
+  'report',
+  /** Exchange rates and the reporting currency. */
+  'currency',
   'audit',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -68,6 +73,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
       ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
       ...readWrite('all', 'article', 'sla', 'survey', 'feedback', 'segment', 'loyalty'),
+      ...readWrite('all', 'report', 'currency'),
     },
     pii: true,
   },
@@ -78,6 +84,8 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
       'feedback:write': 'all',
       ...readWrite('team', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota'),
       'audit:read': 'team',
+      'report:read': 'team',
+      'currency:read': 'all',
     },
     pii: true,
   },
@@ -88,6 +96,8 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
       'feedback:write': 'all',
       ...readWrite('own', 'customer', 'opportunity', 'order', 'lead', 'activity'),
       'quota:read': 'own',
+      'report:read': 'own',
+      'currency:read': 'all',
     },
     pii: true,
   },
@@ -95,6 +105,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'loyalty'),
       ...readWrite('all', 'ticket', 'article', 'sla', 'survey', 'feedback'),
+      ...readAll('report', 'currency'),
       'audit:read': 'all',
     },
     pii: true,
@@ -105,6 +116,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
       ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey', 'loyalty'),
       ...readWrite('team', 'ticket'),
       ...readWrite('all', 'article', 'feedback'),
+      'currency:read': 'all',
     },
     pii: true,
   },
@@ -112,6 +124,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'feedback', 'survey'),
       ...readWrite('all', 'campaign', 'lead', 'segment', 'loyalty'),
+      ...readAll('report', 'currency'),
     },
     pii: true,
   },
@@ -119,7 +132,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
-      ...readAll('segment', 'loyalty'),
+      ...readAll('segment', 'loyalty', 'report', 'currency'),
     },
     pii: false,
   },
@@ -127,7 +140,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
     permissions: {
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
-      ...readAll('segment', 'loyalty'),
+      ...readAll('segment', 'loyalty', 'report', 'currency'),
     },
     pii: false,
   },

@@ -10,8 +10,8 @@ describe('event topics', () => {
   it('lists the types and topics of a service', () => {
     expect(eventTypesOf('sales')).toContain('crm.sales.opportunity.created');
     expect(topicsOf('sales')).toContain('crm.sales.opportunity.v1');
-    expect(eventTypesOf('analytics')).toEqual([]);
-    expect(topicsOf('analytics')).toEqual([]);
+    expect(eventTypesOf('analytics')).toContain('crm.analytics.customer.churn_risk_detected');
+    expect(topicsOf('analytics')).toEqual(['crm.analytics.customer.v1']);
   });
 
   it('gives every type to exactly one service, each topic once', () => {

@@ -108,6 +108,8 @@ import { loyaltyPointsExpired } from './loyalty-points-expired.event';
 import { loyaltyLevelChanged } from './loyalty-level-changed.event';
 import { referralRecorded } from './referral-recorded.event';
 import { referralRewarded } from './referral-rewarded.event';
+import { churnRiskDetected } from './churn-risk-detected.event';
+import { churnRiskCleared } from './churn-risk-cleared.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -227,6 +229,8 @@ export const EVENT_CATALOGUE = {
   [loyaltyLevelChanged.type]: loyaltyLevelChanged,
   [referralRecorded.type]: referralRecorded,
   [referralRewarded.type]: referralRewarded,
+  [churnRiskDetected.type]: churnRiskDetected,
+  [churnRiskCleared.type]: churnRiskCleared,
   [recommendationRulesRecomputed.type]: recommendationRulesRecomputed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
