@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** ISO-8601 date-time in UTC. */
   DateTime: { input: Date | string; output: Date | string };
+  /** ISO-8601 calendar date, e.g. 2026-12-31. */
+  LocalDate: { input: string; output: string };
   _FieldSet: { input: unknown; output: unknown };
 };
 
@@ -126,6 +128,30 @@ export type QueryAuditTrailArgs = {
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A short-lived signed link to a report as CSV, served by analytics. */
+export type ReportExport = {
+  __typename?: 'ReportExport';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Narrows whose figures count. The caller's scope still applies: a rep sees their own, a manager their team's. */
+export type ReportFilter = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReportGranularity = 'DAY' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
+
+/** The days a report covers (inclusive, UTC) and the size of the buckets its series use. */
+export type ReportPeriod = {
+  from: Scalars['LocalDate']['input'];
+  granularity?: ReportGranularity;
+  to: Scalars['LocalDate']['input'];
 };
 
 /**
@@ -300,6 +326,7 @@ export type ResolversTypes = {
   CustomerMetrics: ResolverTypeWrapper<Partial<CustomerMetrics>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   Interaction: ResolverTypeWrapper<Partial<Interaction>>;
+  LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
   Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
   Order: ResolverTypeWrapper<Partial<Order>>;
@@ -307,6 +334,10 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Payment: ResolverTypeWrapper<Partial<Payment>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportExport: ResolverTypeWrapper<Partial<ReportExport>>;
+  ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
+  ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
+  ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEntryConnection: ResolverTypeWrapper<
     Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
@@ -333,6 +364,7 @@ export type ResolversParentTypes = {
   CustomerMetrics: Partial<CustomerMetrics>;
   DateTime: Partial<Scalars['DateTime']['output']>;
   Interaction: Partial<Interaction>;
+  LocalDate: Partial<Scalars['LocalDate']['output']>;
   Money: Partial<Money>;
   Opportunity: Partial<Opportunity>;
   Order: Partial<Order>;
@@ -340,6 +372,9 @@ export type ResolversParentTypes = {
   Boolean: Partial<Scalars['Boolean']['output']>;
   Payment: Partial<Payment>;
   Query: Record<PropertyKey, never>;
+  ReportExport: Partial<ReportExport>;
+  ReportFilter: Partial<ReportFilter>;
+  ReportPeriod: Partial<ReportPeriod>;
   TimelineEntry: TimelineEntryRow;
   TimelineEntryConnection: Partial<
     Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
@@ -428,6 +463,10 @@ export type InteractionResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
+}
+
 export type MoneyResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
@@ -480,6 +519,14 @@ export type QueryResolvers<
   customersSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReportExportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ReportExport'] = ResolversParentTypes['ReportExport'],
+> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
@@ -528,12 +575,14 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Interaction?: InteractionResolvers<ContextType>;
+  LocalDate?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportExport?: ReportExportResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
   TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;

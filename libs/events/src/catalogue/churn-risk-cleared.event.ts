@@ -10,7 +10,10 @@ export interface ChurnRiskClearedPayload {
   clearedAt: string;
 }
 
-export const churnRiskCleared: EventDefinition<'crm.analytics.customer.churn_risk_cleared', ChurnRiskClearedPayload> = {
+export const churnRiskCleared: EventDefinition<
+  'crm.analytics.customer.churn_risk_cleared',
+  ChurnRiskClearedPayload
+> = {
   type: 'crm.analytics.customer.churn_risk_cleared',
   service: 'analytics',
   aggregate: 'customer',
