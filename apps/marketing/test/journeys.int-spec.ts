@@ -1,4 +1,4 @@
-import { topicOf, type EventType } from '@crm/events';
+import { buildEvent, SYSTEM_ACTOR, topicOf, type EventType } from '@crm/events';
 import { createLogger } from '@crm/logger';
 import { startMailCatcher, type MailCatcher } from '@crm/mail';
 import type { RunningMarketing } from '@crm/marketing';
@@ -15,6 +15,7 @@ import {
   type TestPlatform,
 } from '@crm/platform-testing';
 import { ManualClock } from '@crm/scheduler';
+import { EventPublisher } from '@crm/testing';
 import { restartMarketing } from './support/marketing-under-test';
 
 const EVENTS: EventType[] = [
@@ -262,6 +263,109 @@ describe('automation journeys: trigger, steps on the scheduler, versions, stats 
         [1, 'call'],
       ]);
     });
+  });
+
+  it('starts journeys on a birthday, on a schedule and on a churn risk, each customer once per occurrence', async () => {
+    const monthDay = clock.now().toISOString().slice(5, 10);
+    const createPerson = async (name: string, birthDate: string) =>
+      (
+        await ok(
+          admin<{ createCustomer: { id: string } }>(
+            'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+            { input: { kind: 'PERSON', name, birthDate } },
+          ),
+        )
+      ).createCustomer.id;
+    const birthdayChild = await createPerson('Birthday child', `1990-${monthDay}`);
+    const otherDay = monthDay === '01-01' ? '1990-06-15' : '1990-01-01';
+    const notToday = await createPerson('Not today', otherDay);
+    await waitFor(async () => {
+      const rows: unknown[] = await marketing.dataSource.query(
+        'SELECT 1 FROM customer_profiles WHERE customer_id = ANY($1) AND birth_date IS NOT NULL',
+        [[birthdayChild, notToday]],
+      );
+      expect(rows).toHaveLength(2);
+    });
+    const { createSegment: list } = await ok(
+      marketer<{ createSegment: { id: string } }>(
+        'mutation { createSegment(input: { name: "Monthly newsletter readers", kind: STATIC }) { id } }',
+      ),
+    );
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $ids: [ID!]!) { addToStaticList(segmentId: $id, customerIds: $ids) { id } }',
+        {
+          id: list.id,
+          ids: [notToday],
+        },
+      ),
+    );
+    const journeyOn = async (name: string, trigger: object) => {
+      const { createJourney } = await ok(
+        marketer<{ createJourney: JourneyRef }>(CREATE_JOURNEY, {
+          input: { name, definition: { trigger, steps: [{ id: 'done', kind: 'EXIT' }] } },
+        }),
+      );
+      await ok(marketer(PUBLISH, createJourney));
+      return createJourney.id;
+    };
+    const birthday = await journeyOn('Birthday', { kind: 'DATE', field: 'BIRTH_DATE', timeZone: 'UTC' });
+    const newsletter = await journeyOn('Hourly digest', {
+      kind: 'SCHEDULE',
+      cron: '0 * * * *',
+      segmentId: list.id,
+    });
+    const winBack = await journeyOn('Win-back', {
+      kind: 'EVENT',
+      eventType: 'crm.analytics.customer.churn_risk_detected',
+    });
+    const entered = async (journeyId: string) =>
+      (
+        await marketing.dataSource.query(
+          'SELECT customer_id FROM journey_runs WHERE journey_id = $1 ORDER BY entered_at',
+          [journeyId],
+        )
+      ).map((row: { customer_id: string }) => row.customer_id);
+
+    await runRunner();
+    await runRunner();
+    expect(await entered(birthday)).toEqual([birthdayChild]);
+    expect(await entered(newsletter)).toEqual([notToday]);
+    clock.advance(HOUR);
+    await runRunner();
+    expect(await entered(birthday)).toEqual([birthdayChild]);
+    expect(await entered(newsletter)).toEqual([notToday, notToday]);
+
+    const publisher = await EventPublisher.start();
+    try {
+      await publisher.publish(
+        buildEvent('crm.analytics.customer.churn_risk_detected', {
+          subject: notToday,
+          actor: SYSTEM_ACTOR,
+          data: {
+            customerId: notToday,
+            score: 0.8,
+            threshold: 0.7,
+            reasons: [{ signal: 'SILENCE', contribution: 0.8, detail: 'No contact for 200 days' }],
+            detectedAt: clock.now().toISOString(),
+          },
+        }),
+      );
+    } finally {
+      await publisher.stop();
+    }
+    await waitFor(async () => expect(await entered(winBack)).toEqual([notToday]));
+    for (const id of [birthday, newsletter, winBack]) {
+      const { journey } = await ok(
+        marketer<{ journey: JourneyRef }>('query ($id: ID!) { journey(id: $id) { id version } }', { id }),
+      );
+      await ok(
+        marketer(
+          'mutation ($id: ID!, $version: Int!) { archiveJourney(id: $id, version: $version) { id } }',
+          journey,
+        ),
+      );
+    }
   });
 
   it('refuses a bad definition with the path of the bad node, and a sales rep cannot write journeys', async () => {

@@ -53,6 +53,8 @@ export class Scheduler {
   private readonly oneOff = new Map<string, OneOffJob<object>>();
   private readonly workerIds = new Map<string, string>();
   private readonly lastRunIds = new Map<string, string>();
+  /** Runs in progress in this process, which stop() outlasts. */
+  private readonly running = new Set<Promise<void>>();
   private boss: PgBoss | undefined;
   private ticker: NodeJS.Timeout | undefined;
 
@@ -93,11 +95,16 @@ export class Scheduler {
     logger.info({ schema, jobs: [...this.recurring.keys(), ...this.oneOff.keys()] }, 'scheduler started');
   }
 
-  /** Waits for the runs in progress (up to 10 s; the rest are retried elsewhere), then disconnects. */
+  /**
+   * Stops taking work, gives the runs in progress 10 s before the queue marks them failed (to be
+   * retried elsewhere), disconnects, and returns only once every run of this process has ended, so
+   * that none outlives the data source its caller closes next.
+   */
   async stop(): Promise<void> {
     clearInterval(this.ticker);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
+    await Promise.allSettled([...this.running]);
   }
 
   /** Enqueues each recurring job's latest cron slot at the clock's now, unless it is queued or ran. */
@@ -174,7 +181,13 @@ export class Scheduler {
     await boss.updateQueue(job.name, this.queueOf(job.name));
     const pollingIntervalSeconds = (this.options.pollIntervalMs ?? 1000) / 1000;
     const workerId = await boss.work<object>(job.name, { pollingIntervalSeconds }, async ([queued]) => {
-      await this.execute(job, { now: this.clock.now(), jobId: queued.id, data: queued.data });
+      const run = this.execute(job, { now: this.clock.now(), jobId: queued.id, data: queued.data });
+      this.running.add(run);
+      try {
+        await run;
+      } finally {
+        this.running.delete(run);
+      }
     });
     this.workerIds.set(job.name, workerId);
   }

@@ -19,6 +19,10 @@ export function customerCreated(
       ownerId: customer.ownerId,
       lifecycleStage: customer.lifecycleStage,
       createdAt: customer.createdAt.toISOString(),
+      source: customer.source,
+      industry: customer.industry,
+      region: customer.region,
+      birthDate: customer.birthDate,
       ...(referralCode ? { referralCode } : {}),
     },
   });

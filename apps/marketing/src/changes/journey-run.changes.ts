@@ -118,7 +118,7 @@ async function performStep(
       const request = {
         templateId: step.templateId,
         customerId: run.customerId,
-        campaignId: null,
+        campaignId: step.campaignId ?? null,
         variables: step.variables,
       };
       const sent = await unlessRefused(() => queueMarketingMessage(inner, request, messages, now));

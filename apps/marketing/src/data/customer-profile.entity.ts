@@ -19,6 +19,9 @@ export class CustomerProfile implements CustomerProfileState {
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 
+  @Column({ type: 'date', nullable: true })
+  birthDate!: string | null;
+
   @Column({ type: 'text', nullable: true })
   region!: string | null;
 

@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
 import { compileSegmentRule, SqlParameters } from '../domain/segment-rule.compiler';
-import type { JourneyDefinition } from '../domain/journey-definition';
+import { CALENDAR_TRIGGER_PREFIX, type JourneyDefinition } from '../domain/journey-definition';
 import type { SegmentRule } from '../domain/segment-rule';
 import { Journey } from './journey.entity';
 
@@ -16,7 +16,10 @@ export function liveJourneysOf(
   ]);
 }
 
-/** Starts a run unless the customer runs this journey already; true when it started. */
+/**
+ * Starts a run unless the customer runs this journey already, or entered it for this calendar
+ * occurrence (a year's birthday, a schedule's slot); true when it started.
+ */
 export async function startRun(
   manager: EntityManager,
   run: {
@@ -26,16 +29,41 @@ export async function startRun(
     customerId: string;
     stepId: string;
     now: Date;
+    occurrence: string | null;
   },
 ): Promise<boolean> {
   const rows: unknown[] = await manager.query(
     `INSERT INTO journey_runs (id, journey_id, journey_version, customer_id, status, step_id, next_run_at,
-                               entered_at, updated_at, version)
-     VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6, $6, $6, 1)
-     ON CONFLICT (journey_id, customer_id) WHERE status = 'RUNNING' DO NOTHING RETURNING id`,
-    [run.id, run.journeyId, run.journeyVersion, run.customerId, run.stepId, run.now],
+                               entered_at, updated_at, version, occurrence)
+     VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6, $6, $6, 1, $7)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [run.id, run.journeyId, run.journeyVersion, run.customerId, run.stepId, run.now, run.occurrence],
   );
   return rows.length > 0;
+}
+
+/** Live journeys the calendar starts, with the last occurrence each took customers in for. */
+export function liveCalendarJourneys(
+  manager: EntityManager,
+): Promise<{ id: string; live_version: number; last_occurrence: string | null }[]> {
+  return manager.query(
+    `SELECT id, live_version, last_occurrence FROM journeys WHERE status = 'ACTIVE' AND trigger_key LIKE $1`,
+    [`${CALENDAR_TRIGGER_PREFIX}%`],
+  );
+}
+
+export async function markOccurrenceTaken(manager: EntityManager, journeyId: string, occurrence: string) {
+  await manager.query('UPDATE journeys SET last_occurrence = $2 WHERE id = $1', [journeyId, occurrence]);
+}
+
+/** Customers (not erased) whose birthday, as MM-DD, is one of `monthDays`. */
+export async function customersWithBirthday(manager: EntityManager, monthDays: string[]): Promise<string[]> {
+  const rows: { customer_id: string }[] = await manager.query(
+    `SELECT customer_id FROM customer_profiles
+      WHERE NOT erased AND birth_date IS NOT NULL AND to_char(birth_date, 'MM-DD') = ANY($1)`,
+    [monthDays],
+  );
+  return rows.map((row) => row.customer_id);
 }
 
 /** The definition a run follows: its own version's, whatever is live now. */

@@ -11,6 +11,8 @@ export interface ProfileAttributes {
   email: string | null;
   /** E.164, where SMS goes. */
   phone: string | null;
+  /** YYYY-MM-DD: what birthday journeys start on (personal data, gone on erasure). */
+  birthDate: string | null;
   region: string | null;
   industry: string | null;
   tags: string[];
@@ -51,6 +53,7 @@ export function emptyProfile(customerId: string): CustomerProfileState {
     name: null,
     email: null,
     phone: null,
+    birthDate: null,
     region: null,
     industry: null,
     tags: [],
@@ -73,6 +76,7 @@ const ERASED_KEEPS_OUT = new Set<keyof ProfileAttributes>([
   'name',
   'email',
   'phone',
+  'birthDate',
   'emailConsent',
   'smsConsent',
   'phoneConsent',
@@ -131,6 +135,7 @@ export function eraseProfile(profile: CustomerProfileState, erasedAt: string): C
     name: null,
     email: null,
     phone: null,
+    birthDate: null,
     emailConsent: false,
     smsConsent: false,
     phoneConsent: false,

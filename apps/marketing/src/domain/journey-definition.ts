@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badUserInput } from '@crm/errors';
+import { assertCron, isKnownTimeZone } from '@crm/scheduler';
 import { parseSegmentRule } from './segment-rule.parser';
 import type { SegmentRule } from './segment-rule';
 
@@ -11,14 +12,30 @@ export const JOURNEY_EVENT_TRIGGERS = [
   'crm.sales.order.placed',
   'crm.sales.payment.received',
   'crm.service.ticket.closed',
+  'crm.analytics.customer.churn_risk_detected',
 ] as const;
 export type JourneyEventTrigger = (typeof JOURNEY_EVENT_TRIGGERS)[number];
 
+/** The date fields of the customer projection a journey can start on. */
+export const JOURNEY_DATE_FIELDS = ['BIRTH_DATE'] as const;
+
 export type JourneyTrigger =
-  { kind: 'EVENT'; eventType: JourneyEventTrigger } | { kind: 'SEGMENT_ENTERED'; segmentId: string };
+  | { kind: 'EVENT'; eventType: JourneyEventTrigger }
+  | { kind: 'SEGMENT_ENTERED'; segmentId: string }
+  /** Each day (in `timeZone`), the customers whose date falls `daysBefore` days later enter. */
+  | { kind: 'DATE'; field: (typeof JOURNEY_DATE_FIELDS)[number]; daysBefore: number; timeZone: string }
+  /** At each slot of `cron` (UTC), the segment's members enter. */
+  | { kind: 'SCHEDULE'; cron: string; segmentId: string };
 
 export type JourneyStep =
-  | { id: string; kind: 'SEND'; templateId: string; variables: Record<string, string> }
+  | {
+      id: string;
+      kind: 'SEND';
+      templateId: string;
+      variables: Record<string, string>;
+      /** The campaign the message belongs to: its member's status follows the message. */
+      campaignId?: string;
+    }
   | { id: string; kind: 'WAIT'; hours: number }
   | { id: string; kind: 'BRANCH'; rule: SegmentRule; then: string; else: string }
   | { id: string; kind: 'ADD_TO_LIST' | 'REMOVE_FROM_LIST'; segmentId: string }
@@ -35,6 +52,15 @@ export interface JourneyDefinition {
 export const END = 'END';
 export const MAX_STEPS = 50;
 
+function isCron(value: string): boolean {
+  try {
+    assertCron('cron', value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const id = z
   .string()
   .trim()
@@ -43,6 +69,20 @@ const uuid = z.uuid('must be an id (UUID)');
 const triggerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('EVENT'), eventType: z.enum(JOURNEY_EVENT_TRIGGERS) }),
   z.object({ kind: z.literal('SEGMENT_ENTERED'), segmentId: uuid }),
+  z.object({
+    kind: z.literal('DATE'),
+    field: z.enum(JOURNEY_DATE_FIELDS),
+    daysBefore: z.number().int().min(0).max(60).default(0),
+    timeZone: z
+      .string()
+      .default('UTC')
+      .refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin'),
+  }),
+  z.object({
+    kind: z.literal('SCHEDULE'),
+    cron: z.string().refine(isCron, 'must be a cron expression (UTC), e.g. "0 9 1 * *"'),
+    segmentId: uuid,
+  }),
 ]);
 const stepSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -50,6 +90,7 @@ const stepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('SEND'),
     templateId: uuid,
     variables: z.record(z.string(), z.string().max(1000)).default({}),
+    campaignId: uuid.optional(),
   }),
   z.object({
     id,
@@ -110,9 +151,22 @@ export function parseJourneyDefinition(raw: unknown, path = 'input.definition'):
   return { trigger: result.data.trigger, steps: parsed };
 }
 
-/** The trigger as the journeys table indexes it. */
-export const triggerKeyOf = (trigger: JourneyTrigger) =>
-  trigger.kind === 'EVENT' ? trigger.eventType : `segment:${trigger.segmentId}`;
+/** The trigger as the journeys table indexes it: events and segments find their journeys by it. */
+export function triggerKeyOf(trigger: JourneyTrigger): string {
+  switch (trigger.kind) {
+    case 'EVENT':
+      return trigger.eventType;
+    case 'SEGMENT_ENTERED':
+      return `segment:${trigger.segmentId}`;
+    case 'DATE':
+      return `${CALENDAR_TRIGGER_PREFIX}date:${trigger.field}`;
+    case 'SCHEDULE':
+      return `${CALENDAR_TRIGGER_PREFIX}schedule:${trigger.segmentId}`;
+  }
+}
+
+/** The prefix of the keys of journeys the calendar starts (the runner looks them up by it). */
+export const CALENDAR_TRIGGER_PREFIX = 'calendar:';
 
 /** The step after `stepId` in the list, or null at the end. */
 export function stepAfter(definition: JourneyDefinition, stepId: string): string | null {

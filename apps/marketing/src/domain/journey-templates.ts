@@ -56,9 +56,9 @@ export const JOURNEY_TEMPLATES: JourneyTemplate[] = [
     key: 'birthday',
     name: 'Birthday greeting',
     description:
-      'Customers of a "birthday this week" segment get a greeting with an offer and are listed for the month.',
+      'On their birthday (in the business time zone) customers get a greeting with an offer and are listed for the month.',
     definition: {
-      trigger: { kind: 'SEGMENT_ENTERED', segmentId: '<birthday this week segment id>' },
+      trigger: { kind: 'DATE', field: 'BIRTH_DATE', daysBefore: 0, timeZone: 'Europe/Berlin' },
       steps: [
         { id: 'greeting', kind: 'SEND', templateId: TEMPLATE('happy birthday') },
         { id: 'remember', kind: 'ADD_TO_LIST', segmentId: '<birthday offers sent list id>' },
@@ -86,17 +86,10 @@ export const JOURNEY_TEMPLATES: JourneyTemplate[] = [
     key: 'win-back',
     name: 'Win-back',
     description:
-      'A customer whose lifecycle turns AT_RISK gets a win-back offer; one who does not order within two weeks goes to their owner.',
+      'When analytics detects a churn risk, the customer gets a win-back offer; one who does not order within two weeks goes to their owner.',
     definition: {
-      trigger: { kind: 'EVENT', eventType: 'crm.customer.customer.lifecycle_changed' },
+      trigger: { kind: 'EVENT', eventType: 'crm.analytics.customer.churn_risk_detected' },
       steps: [
-        {
-          id: 'at-risk',
-          kind: 'BRANCH',
-          rule: { field: 'lifecycle', operator: 'eq', value: 'AT_RISK' },
-          then: 'offer',
-          else: 'END',
-        },
         { id: 'offer', kind: 'SEND', templateId: TEMPLATE('we miss you') },
         { id: 'wait-2-weeks', kind: 'WAIT', hours: 336 },
         {

@@ -50,6 +50,7 @@ function attributesOf(values: CustomerProfileValues): Partial<ProfileAttributes>
   if (values.name !== undefined) attributes.name = values.name;
   if (values.email !== undefined) attributes.email = values.email;
   if (values.phone !== undefined) attributes.phone = values.phone;
+  if (values.birthDate !== undefined) attributes.birthDate = values.birthDate;
   if (values.region !== undefined) attributes.region = values.region;
   if (values.industry !== undefined) attributes.industry = values.industry;
   if (values.tags !== undefined) attributes.tags = (values.tags ?? []).map((tag) => tag.name);
@@ -86,6 +87,10 @@ export function customerProfileHandlers(settings: Pick<MarketingSettings, 'clock
             email: event.data.email,
             phone: event.data.phone,
             lifecycle: event.data.lifecycleStage,
+            // Absent (undefined, left alone) on events published before they were added.
+            region: event.data.region,
+            industry: event.data.industry,
+            birthDate: event.data.birthDate,
           },
           event.data.createdAt,
         ),

@@ -403,8 +403,11 @@ export type CustomerRecommendedProductsArgs = {
 
 /**
  * An automation journey (营销自动化): a trigger, then steps in order. The definition is JSON:
- * `{ trigger: { kind: EVENT, eventType } | { kind: SEGMENT_ENTERED, segmentId }, steps: [...] }`, each step
- * `{ id, kind, ... }` with kind SEND (templateId, variables), WAIT (hours), BRANCH (rule: a segment rule on
+ * `{ trigger, steps: [...] }`. The trigger is `{ kind: EVENT, eventType }` (customer created, churned or
+ * lifecycle changed, order placed, payment received, ticket closed, churn risk detected), `{ kind:
+ * SEGMENT_ENTERED, segmentId }`, `{ kind: DATE, field: BIRTH_DATE, daysBefore (0-60), timeZone }` (each day,
+ * once a year per customer) or `{ kind: SCHEDULE, cron (UTC), segmentId }` (the segment's members at each
+ * slot). Each step is `{ id, kind, ... }` with kind SEND (templateId, variables, optional campaignId), WAIT (hours), BRANCH (rule: a segment rule on
  * the customer; then, else: a step id or END), ADD_TO_LIST / REMOVE_FROM_LIST (segmentId of a static list),
  * FOLLOW_UP (note, dueInDays: sales makes it a to-do for the customer's owner) or EXIT.
  */

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { systemOrigin } from '@crm/events';
 import type { RecurringJob } from '@crm/scheduler';
 import { scopeOfJob } from '@crm/subgraph-kit';
+import { enterCalendarJourneys } from '../changes/journey-calendar.changes';
 import { advanceJourneyRun } from '../changes/journey-run.changes';
 import { dispatchMessage } from '../changes/message-dispatch.changes';
 import { dueRunIds } from '../data/journey.repository';
@@ -14,7 +15,8 @@ export const JOURNEY_RUNNER_JOB = 'marketing.journey-runner';
 const BATCH = 500;
 
 /**
- * Every minute: each customer whose journey run is due (just entered, or a wait over) goes as far
+ * Every minute: the calendar's journeys take in their audience (once per birthday or schedule
+ * slot), then each customer whose journey run is due (just entered, or a wait over) goes as far
  * as their journey lets them now, one run per transaction; the messages it queued are handed to
  * the relay after that commit (the dispatch job retries what fails).
  */
@@ -24,6 +26,7 @@ export const journeyRunnerJob = (dataSource: DataSource, settings: MarketingSett
   run: async ({ now, jobId }) => {
     const origin = systemOrigin(jobId);
     const dispatcher = { dataSource, ...settings.messaging };
+    await enterCalendarJourneys(dataSource, origin, now);
     for (const runId of await dueRunIds(dataSource, now, BATCH)) {
       const queued = await advanceJourneyRun(
         scopeOfJob('marketing', dataSource, origin),

@@ -15,6 +15,11 @@ export interface CustomerCreatedPayload {
   createdAt: string;
   /** A loyalty member's referral code given at creation (marketing records the referral); absent or null without one. */
   referralCode?: string | null;
+  /** Dictionary codes and the birth date given at creation; absent on events published before they were added. */
+  source?: string | null;
+  industry?: string | null;
+  region?: string | null;
+  birthDate?: string | null;
 }
 
 export const customerCreated: EventDefinition<'crm.customer.customer.created', CustomerCreatedPayload> = {
@@ -38,6 +43,10 @@ export const customerCreated: EventDefinition<'crm.customer.customer.created', C
       lifecycleStage: { type: 'string', enum: LIFECYCLE_STAGES },
       createdAt: { type: 'string', format: 'date-time' },
       referralCode: REFERRAL_CODE,
+      source: { type: 'string', nullable: true, description: 'A SOURCE code of the data dictionary.' },
+      industry: { type: 'string', nullable: true, description: 'An INDUSTRY code of the data dictionary.' },
+      region: { type: 'string', nullable: true, description: 'A REGION code of the data dictionary.' },
+      birthDate: { type: 'string', format: 'date', nullable: true, description: 'Persons only.' },
     },
   },
   example: {
@@ -49,5 +58,9 @@ export const customerCreated: EventDefinition<'crm.customer.customer.created', C
     ownerId: '01950c80-0000-7000-8000-00000000a11c',
     lifecycleStage: 'PROSPECT',
     createdAt: '2025-02-03T09:30:00.000Z',
+    source: 'TRADE_FAIR',
+    industry: 'LOGISTICS',
+    region: 'EMEA',
+    birthDate: null,
   },
 };
