@@ -368,6 +368,80 @@ describe('automation journeys: trigger, steps on the scheduler, versions, stats 
     }
   });
 
+  it("hands a merged customer's runs to the survivor, keeping one run per journey", async () => {
+    const createJourneyOn = async (name: string, trigger: object) => {
+      const { createJourney } = await ok(
+        marketer<{ createJourney: JourneyRef }>(CREATE_JOURNEY, {
+          input: { name, definition: { trigger, steps: [{ id: 'wait', kind: 'WAIT', hours: 1 }] } },
+        }),
+      );
+      await ok(marketer(PUBLISH, createJourney));
+      return createJourney.id;
+    };
+    const { createSegment: list } = await ok(
+      marketer<{ createSegment: { id: string } }>(
+        'mutation { createSegment(input: { name: "Merge list", kind: STATIC }) { id } }',
+      ),
+    );
+    const everyone = await createJourneyOn('Everyone waits', {
+      kind: 'EVENT',
+      eventType: 'crm.customer.customer.created',
+    });
+    const listed = await createJourneyOn('Listed wait', { kind: 'SEGMENT_ENTERED', segmentId: list.id });
+    const survivor = await customerEntering('Survivor Sue', 'sue.merge@example.com', everyone);
+    const merged = await customerEntering('Merged Max', 'max.merge@example.com', everyone);
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $ids: [ID!]!) { addToStaticList(segmentId: $id, customerIds: $ids) { id } }',
+        {
+          id: list.id,
+          ids: [merged],
+        },
+      ),
+    );
+    await waitFor(async () =>
+      expect(events('crm.marketing.journey.entered', (data) => data.journeyId === listed)).toHaveLength(1),
+    );
+    await ok(
+      admin('mutation ($s: ID!, $m: [ID!]!) { mergeCustomers(survivorId: $s, mergedIds: $m) { id } }', {
+        s: survivor,
+        m: [merged],
+      }),
+    );
+    await waitFor(async () => {
+      const runs: { journey_id: string; customer_id: string; status: string }[] =
+        await marketing.dataSource.query(
+          'SELECT journey_id, customer_id, status FROM journey_runs WHERE journey_id = ANY($1) ORDER BY journey_id, status',
+          [[everyone, listed]],
+        );
+      expect(runs).toEqual(
+        expect.arrayContaining([
+          { journey_id: everyone, customer_id: survivor, status: 'RUNNING' },
+          { journey_id: everyone, customer_id: merged, status: 'EXITED' },
+          { journey_id: listed, customer_id: survivor, status: 'RUNNING' },
+        ]),
+      );
+      expect(runs.filter((run) => run.status === 'RUNNING' && run.customer_id === merged)).toEqual([]);
+    });
+    expect(
+      events(
+        'crm.marketing.journey.exited',
+        (data) => data.customerId === merged && data.journeyId === everyone,
+      ),
+    ).toEqual([expect.objectContaining({ data: expect.objectContaining({ reason: 'CUSTOMER_MERGED' }) })]);
+    for (const id of [everyone, listed]) {
+      const { journey } = await ok(
+        marketer<{ journey: JourneyRef }>('query ($id: ID!) { journey(id: $id) { id version } }', { id }),
+      );
+      await ok(
+        marketer(
+          'mutation ($id: ID!, $version: Int!) { archiveJourney(id: $id, version: $version) { id } }',
+          journey,
+        ),
+      );
+    }
+  });
+
   it('refuses a bad definition with the path of the bad node, and a sales rep cannot write journeys', async () => {
     const bad = await marketer(CREATE_JOURNEY, {
       input: {

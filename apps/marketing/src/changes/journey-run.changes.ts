@@ -16,7 +16,7 @@ type StepOutcome =
   | { kind: 'wait'; until: Date }
   | { kind: 'exit' };
 
-type ExitReason = 'COMPLETED' | 'EXIT_STEP' | 'JOURNEY_ARCHIVED' | 'CUSTOMER_ERASED';
+type ExitReason = 'COMPLETED' | 'EXIT_STEP' | 'JOURNEY_ARCHIVED' | 'CUSTOMER_ERASED' | 'CUSTOMER_MERGED';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -72,7 +72,8 @@ export function advanceJourneyRun(
   });
 }
 
-async function endRun(
+/** Ends a run for `reason`, publishing journey.exited; returns the messages the run queued. */
+export async function endRun(
   change: Change,
   run: JourneyRun,
   reason: ExitReason,

@@ -3,6 +3,7 @@ import type { AnyCloudEvent } from '@crm/events';
 import type { EventHandlers } from '@crm/messaging';
 import { runChange, scopeOfEvent } from '@crm/subgraph-kit';
 import { enterJourneys } from '../changes/journey-entry.changes';
+import { moveJourneyRunsToSurvivor } from '../changes/journey-merge.changes';
 import { survivorOf } from '../data/customer-profile.repository';
 import { JOURNEY_EVENT_TRIGGERS } from '../domain/journey-definition';
 import type { MarketingSettings } from '../marketing-module';
@@ -22,12 +23,19 @@ async function enter(
 
 /**
  * What starts journeys: the trigger events of other domains (their customer), and marketing's own
- * `segment.member_added` (its customers, for journeys started by entering that segment).
+ * `segment.member_added` (its customers, for journeys started by entering that segment). A merge
+ * hands the merged customers' runs to the survivor.
  */
 export function journeyTriggerHandlers(settings: Pick<MarketingSettings, 'clock'>): EventHandlers {
   const handlers: EventHandlers = {
     'crm.marketing.segment.member_added': (event, manager) =>
       enter(settings, event, manager, `segment:${event.data.segmentId}`, event.data.customerIds),
+    'crm.customer.customer.merged': (event, manager) =>
+      runChange(scopeOfEvent('marketing', manager, event), async (change) => {
+        const survivorId = await survivorOf(manager, event.data.customerId);
+        const mergedIds = event.data.mergedCustomerIds.filter((id) => id !== survivorId);
+        await moveJourneyRunsToSurvivor(change, survivorId, mergedIds, settings.clock.now());
+      }),
   };
   for (const type of JOURNEY_EVENT_TRIGGERS) {
     Object.assign(handlers, {

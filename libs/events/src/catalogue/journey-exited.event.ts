@@ -7,7 +7,7 @@ import {
 } from './journey-fields.schema';
 
 export interface JourneyExitedPayload extends JourneyRunFields {
-  reason: 'COMPLETED' | 'EXIT_STEP' | 'JOURNEY_ARCHIVED' | 'CUSTOMER_ERASED';
+  reason: 'COMPLETED' | 'EXIT_STEP' | 'JOURNEY_ARCHIVED' | 'CUSTOMER_ERASED' | 'CUSTOMER_MERGED';
 }
 
 export const journeyExited: EventDefinition<'crm.marketing.journey.exited', JourneyExitedPayload> = {
@@ -24,7 +24,10 @@ export const journeyExited: EventDefinition<'crm.marketing.journey.exited', Jour
     required: [...JOURNEY_RUN_REQUIRED, 'reason'],
     properties: {
       ...JOURNEY_RUN_PROPERTIES,
-      reason: { type: 'string', enum: ['COMPLETED', 'EXIT_STEP', 'JOURNEY_ARCHIVED', 'CUSTOMER_ERASED'] },
+      reason: {
+        type: 'string',
+        enum: ['COMPLETED', 'EXIT_STEP', 'JOURNEY_ARCHIVED', 'CUSTOMER_ERASED', 'CUSTOMER_MERGED'],
+      },
     },
   },
   example: { ...JOURNEY_RUN_EXAMPLE, reason: 'COMPLETED' },
