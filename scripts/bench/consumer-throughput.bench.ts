@@ -138,7 +138,7 @@ function consumerOf(kafka: Kafka, dataSource: DataSource, label: string, path: A
     dataSource,
     groupId: `crm-test-${readTestEnvironment().runId}-consumer-bench-${label}-${randomUUID().slice(0, 6)}`,
     startFrom: 'earliest',
-    handlers: analyticsEventHandlers,
+    handlers: analyticsEventHandlers(),
     logger,
     ...path,
   });

@@ -24,6 +24,15 @@ import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 import { CreateExchangeRates1764000004600 } from './data/migrations/1764000004600-create-exchange-rates';
+import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
+import { CreateCustomerScores1764000004640 } from './data/migrations/1764000004640-create-customer-scores';
+import { CreateCampaignAttribution1764000004650 } from './data/migrations/1764000004650-create-campaign-attribution';
+import { scoreSettings } from './data/score-settings';
+import { campaignAttributionHandlers } from './events/campaign-attribution.handlers';
+import { scoreInputHandlers, type ScoreHandlerSettings } from './events/score-input.handlers';
+import { startAnalyticsJobs } from './jobs/analytics-jobs';
+import { campaignPerformanceResolvers } from './resolvers/campaign-performance.resolvers';
+import { scoreResolvers } from './resolvers/score.resolvers';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -35,33 +44,80 @@ export const analyticsMigrations = [
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
+  CreateCustomerScores1764000004640,
+  CreateCampaignAttribution1764000004650,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.
-export const analyticsEventHandlers = combineHandlers(
-  auditRecordedHandlers,
-  {
-    'crm.customer.customer.created': onCustomerCreated,
-    'crm.sales.opportunity.created': onOpportunityCreated,
-  },
-  openOpportunityHandlers,
-  {
-    'crm.customer.customer.updated': onCustomerUpdated,
-    'crm.customer.customer.merged': onCustomerMerged,
-    'crm.customer.customer.erased': onCustomerErased,
-  },
-  timelineHandlers,
-  timelineOwnerHandlers,
-);
+// Scores come last: they read the timeline and the customer facts the others have just written.
+export const analyticsEventHandlers = (
+  scores: ScoreHandlerSettings = { clock: systemClock, scores: scoreSettings(process.env) },
+) =>
+  combineHandlers(
+    auditRecordedHandlers,
+    {
+      'crm.customer.customer.created': onCustomerCreated,
+      'crm.sales.opportunity.created': onOpportunityCreated,
+    },
+    openOpportunityHandlers,
+    {
+      'crm.customer.customer.updated': onCustomerUpdated,
+      'crm.customer.customer.merged': onCustomerMerged,
+      'crm.customer.customer.erased': onCustomerErased,
+    },
+    timelineHandlers,
+    timelineOwnerHandlers,
+    campaignAttributionHandlers,
+    scoreInputHandlers(scores),
+  );
 
-export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
-  return startSubgraph({
+/** What a test may set: the clock of the scores and the nightly job, and the environment read for settings. */
+export interface AnalyticsOptions {
+  clock?: Clock;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningAnalytics extends RunningSubgraph {
+  /** The nightly scores' scheduler (jobs/analytics-jobs.ts). */
+  jobs: Scheduler;
+}
+
+export async function startAnalyticsSubgraph(
+  config: ServiceConfig,
+  options: AnalyticsOptions = {},
+): Promise<RunningAnalytics> {
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? systemClock;
+  const scores = scoreSettings(env);
+  const subgraph = await startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
-    resolvers: [customerResolvers, auditResolvers, timelineResolvers],
+    resolvers: [
+      customerResolvers,
+      auditResolvers,
+      timelineResolvers,
+      scoreResolvers,
+      campaignPerformanceResolvers,
+    ],
     entities: analyticsEntities,
     migrations: analyticsMigrations,
-    createLoaders: createAnalyticsLoaders,
-    eventHandlers: analyticsEventHandlers,
+    createLoaders: (dataSource) => createAnalyticsLoaders(dataSource, scores),
+    eventHandlers: analyticsEventHandlers({ clock, scores }),
   });
+  const jobs = await startAnalyticsJobs(config, subgraph.dataSource, subgraph.logger, {
+    clock,
+    env,
+    scores,
+  }).catch(async (error: unknown) => {
+    await subgraph.stop();
+    throw error;
+  });
+  return {
+    ...subgraph,
+    jobs,
+    async stop() {
+      await jobs.stop();
+      await subgraph.stop();
+    },
+  };
 }

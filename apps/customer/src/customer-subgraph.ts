@@ -27,6 +27,8 @@ import { TierChange } from './data/tier-change.entity';
 import { TierRulesRow } from './data/tier-rules.entity';
 import { LifecycleTierChurn1764000001300 } from './data/migrations/1764000001300-lifecycle-tier-churn';
 import { onOrderPlaced } from './events/order-placed.handler';
+import { churnRiskHandlers } from './events/churn-risk.handlers';
+import { CreateChurnRiskSignals1764000004640 } from './data/migrations/1764000004640-create-churn-risk-signals';
 import { onPaymentReceived } from './events/payment-received.handler';
 import { lifecycleResolvers } from './resolvers/lifecycle.resolvers';
 import { tierResolvers } from './resolvers/tier.resolvers';
@@ -80,6 +82,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       CustomerListAndSearchIndexes1764000001400,
       CreateCustomerImportRuns1764000001500,
       ImportRunUnchanged1764000001600,
+      CreateChurnRiskSignals1764000004640,
     ],
     createLoaders: createCustomerLoaders,
     eventHandlers: {
@@ -87,6 +90,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       'crm.sales.order.placed': onOrderPlaced,
       'crm.sales.lead.converted': onLeadConverted,
       'crm.marketing.message.unsubscribed': onMessageUnsubscribed,
+      ...churnRiskHandlers,
     },
   });
 }

@@ -4,7 +4,8 @@ import { CampaignMember } from './data/campaign-member.entity';
 import { CampaignResponse } from './data/campaign-response.entity';
 import { CreateCampaigns1764000000500 } from './data/migrations/1764000000500-create-campaigns';
 import { CampaignOperations1764000004100 } from './data/migrations/1764000004100-campaign-operations';
-import { campaignAttributionHandlers } from './events/campaign-attribution.handlers';
+import { DropCampaignAttribution1764000004640 } from './data/migrations/1764000004640-drop-campaign-attribution';
+import { campaignMemberHandlers } from './events/campaign-member.handlers';
 import { campaignCalendarJob } from './jobs/campaign-calendar.job';
 import { jobCron } from './jobs/job-cron';
 import type { MarketingModule } from './marketing-module';
@@ -15,8 +16,12 @@ import { campaignResolvers } from './resolvers/campaign.resolvers';
 export const campaignModule: MarketingModule = {
   resolvers: [campaignResolvers, campaignCostResolvers, campaignMemberResolvers],
   entities: [Campaign, CampaignCost, CampaignMember, CampaignResponse],
-  migrations: [CreateCampaigns1764000000500, CampaignOperations1764000004100],
-  eventHandlers: () => campaignAttributionHandlers,
+  migrations: [
+    CreateCampaigns1764000000500,
+    CampaignOperations1764000004100,
+    DropCampaignAttribution1764000004640,
+  ],
+  eventHandlers: () => campaignMemberHandlers,
   jobs: (dataSource, { env }) => [
     campaignCalendarJob(dataSource, jobCron(env, 'MARKETING_CAMPAIGN_CALENDAR_CRON', '* * * * *')),
   ],

@@ -335,12 +335,17 @@ describe('marketing end to end: segment → campaign → journey → response �
     expect(felixRead.loyalty?.balance).toBe(250);
     await waitFor(async () => {
       const { campaign: read } = await ok(
-        marketer<{ campaign: { performance: { convertedLeads: number; revenue: { amount: string }[] } } }>(
-          'query ($id: ID!) { campaign(id: $id) { performance { convertedLeads revenue { amount } } } }',
+        marketer<{
+          campaign: { performance: { convertedLeads: number; lastTouch: { revenue: { amount: string } } } };
+        }>(
+          'query ($id: ID!) { campaign(id: $id) { performance { convertedLeads lastTouch { revenue { amount currency } } } } }',
           { id: campaign.id },
         ),
       );
-      expect(read.performance).toMatchObject({ convertedLeads: 1, revenue: [{ amount: '250.75' }] });
+      expect(read.performance).toMatchObject({
+        convertedLeads: 1,
+        lastTouch: { revenue: { amount: '250.75', currency: 'EUR' } },
+      });
     });
 
     // Two more messages this week are allowed; the fourth in seven days is capped.

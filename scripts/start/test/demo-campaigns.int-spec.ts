@@ -51,7 +51,7 @@ describe('demo campaign', () => {
         { channel: 'EVENT', count: 1 },
         { channel: 'PHONE', count: 1 },
       ],
-      performance: { leads: 2, cost: [{ amount: '12940.50' }] },
+      performance: { leads: 2, cost: { amount: '12940.50' } },
     });
   });
 });

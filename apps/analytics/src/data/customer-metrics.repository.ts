@@ -3,6 +3,8 @@ import { isUuid, normaliseAmount } from '@crm/db';
 import { OpenOpportunity } from './open-opportunity.entity';
 
 export interface CustomerMetrics {
+  /** Whose figures these are: the scores on the same type are loaded by it. */
+  customerId: string;
   openOpportunities: number;
   openPipeline: { amount: string; currency: string }[];
 }
@@ -32,7 +34,7 @@ export async function metricsOfCustomers(
     .orderBy('o.currency')
     .getRawMany<PipelineRow>();
   const metrics = new Map<string, CustomerMetrics>(
-    customerIds.map((id) => [id, { openOpportunities: 0, openPipeline: [] }]),
+    customerIds.map((id) => [id, { customerId: id, openOpportunities: 0, openPipeline: [] }]),
   );
   for (const row of rows) {
     const customer = metrics.get(row.customerId)!;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntry as AuditEntryRow } from '../data/audit-entry.entity';
+import type { CustomerMetrics as CustomerMetricsRow } from '../data/customer-metrics.repository';
 import type { TimelineEntry as TimelineEntryRow } from '../data/timeline-entry.entity';
 import type { AnalyticsContext } from '../analytics-context';
 export type Maybe<T> = T | null;
@@ -53,6 +54,73 @@ export type AuditFieldChange = {
   field: Scalars['String']['output'];
 };
 
+export type Campaign = {
+  __typename?: 'Campaign';
+  id: Scalars['ID']['output'];
+  /**
+   * Leads from the campaign, the revenue of the customers they became, and its cost, in the
+   * reporting currency. Null when the analytics service is unavailable.
+   */
+  performance: Maybe<CampaignPerformance>;
+};
+
+export type CampaignAttribution = {
+  __typename?: 'CampaignAttribution';
+  revenue: Money;
+  /** (revenue − cost) / cost to 4 decimals, e.g. "1.5" for 150 %; null when the campaign has no cost. */
+  roi: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Revenue attributed to a campaign: payments of customers converted from its leads, from the
+ * conversion to the end of the attribution window, credited by first touch (the customer's earliest
+ * touching lead) and by last touch (the latest). Amounts convert at the rate of their own day.
+ */
+export type CampaignPerformance = {
+  __typename?: 'CampaignPerformance';
+  /** Days after a conversion its campaign is credited with payments (ANALYTICS_ATTRIBUTION_WINDOW_DAYS). */
+  attributionWindowDays: Scalars['Int']['output'];
+  /** False when some payment or cost had no exchange rate to the reporting currency: the figures leave it out. */
+  complete: Scalars['Boolean']['output'];
+  convertedLeads: Scalars['Int']['output'];
+  /** Every recorded cost. */
+  cost: Money;
+  firstTouch: CampaignAttribution;
+  lastTouch: CampaignAttribution;
+  leads: Scalars['Int']['output'];
+};
+
+export type ChurnRisk = {
+  __typename?: 'ChurnRisk';
+  /** The churn loop announced the customer at risk (the score reached the threshold) and has not cleared it. */
+  atRisk: Scalars['Boolean']['output'];
+  /** Largest first. */
+  reasons: Array<ChurnRiskReason>;
+  /** 0 to 1: the sum of the reasons' contributions. */
+  score: Scalars['Float']['output'];
+};
+
+export type ChurnRiskReason = {
+  __typename?: 'ChurnRiskReason';
+  /** This signal's share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** For people, e.g. "No purchase for 184 days, usually every 61". */
+  detail: Scalars['String']['output'];
+  signal: ChurnRiskSignal;
+};
+
+export type ChurnRiskSignal =
+  /** Less paid in the last 12 months than in the 12 before. */
+  | 'FALLING_SPEND'
+  /** A low CSAT or an NPS detractor answer in the last year. */
+  | 'LOW_SATISFACTION'
+  /** Complaints opened and not yet resolved. */
+  | 'OPEN_COMPLAINTS'
+  /** Recency against the customer's usual interval between purchases. */
+  | 'OVERDUE_REPURCHASE'
+  /** No interaction for a long time. */
+  | 'SILENCE';
+
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
@@ -74,10 +142,22 @@ export type CustomerTimelineArgs = {
 /** Figures about one customer, computed from domain events. */
 export type CustomerMetrics = {
   __typename?: 'CustomerMetrics';
+  /** How likely the customer is to leave, with the signals that say so; null before they are scored. */
+  churnRisk: Maybe<ChurnRisk>;
+  /**
+   * Lifetime value m·r/(1+d−r) in the reporting currency: m is the last 12 months' payments × the
+   * margin share, r the yearly retention, d the discount rate (README "Analytics scores"). Null
+   * before the customer is scored, or when a payment has no exchange rate to the reporting currency.
+   */
+  clv: Maybe<Money>;
   /** Deals not yet won or lost. */
   openOpportunities: Scalars['Int']['output'];
   /** Sum of the open deals' amounts, one entry per currency. */
   openPipeline: Array<Money>;
+  /** RFM quintiles over the customer base; null before the customer's first payment. */
+  rfm: Maybe<RfmScore>;
+  /** When the scores were last computed. */
+  scoredAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Interaction = {
@@ -152,6 +232,16 @@ export type ReportPeriod = {
   from: Scalars['LocalDate']['input'];
   granularity?: ReportGranularity;
   to: Scalars['LocalDate']['input'];
+};
+
+/** Recency, frequency and monetary value, each 1 (lowest fifth of the base) to 5 (highest). */
+export type RfmScore = {
+  __typename?: 'RfmScore';
+  /** The three digits, e.g. "545". */
+  cell: Scalars['String']['output'];
+  frequency: Scalars['Int']['output'];
+  monetary: Scalars['Int']['output'];
+  recency: Scalars['Int']['output'];
 };
 
 /**
@@ -301,11 +391,13 @@ export type DirectiveResolverFn<
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Campaign: Campaign;
   Customer: Customer;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
 };
 
@@ -321,9 +413,17 @@ export type ResolversTypes = {
     Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>
   >;
   AuditFieldChange: ResolverTypeWrapper<Partial<AuditFieldChange>>;
-  Customer: ResolverTypeWrapper<{ id: string }>;
+  Campaign: ResolverTypeWrapper<{ id: string }>;
+  CampaignAttribution: ResolverTypeWrapper<Partial<CampaignAttribution>>;
+  CampaignPerformance: ResolverTypeWrapper<Partial<CampaignPerformance>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
-  CustomerMetrics: ResolverTypeWrapper<Partial<CustomerMetrics>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  ChurnRisk: ResolverTypeWrapper<Partial<ChurnRisk>>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  ChurnRiskReason: ResolverTypeWrapper<Partial<ChurnRiskReason>>;
+  ChurnRiskSignal: ResolverTypeWrapper<Partial<ChurnRiskSignal>>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRow>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   Interaction: ResolverTypeWrapper<Partial<Interaction>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
@@ -331,13 +431,13 @@ export type ResolversTypes = {
   Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
   Order: ResolverTypeWrapper<Partial<Order>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Payment: ResolverTypeWrapper<Partial<Payment>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportExport: ResolverTypeWrapper<Partial<ReportExport>>;
   ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
   ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
   ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
+  RfmScore: ResolverTypeWrapper<Partial<RfmScore>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEntryConnection: ResolverTypeWrapper<
     Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
@@ -359,9 +459,16 @@ export type ResolversParentTypes = {
   >;
   AuditEntryEdge: Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] }>;
   AuditFieldChange: Partial<AuditFieldChange>;
-  Customer: { id: string };
+  Campaign: { id: string };
+  CampaignAttribution: Partial<CampaignAttribution>;
+  CampaignPerformance: Partial<CampaignPerformance>;
   Int: Partial<Scalars['Int']['output']>;
-  CustomerMetrics: Partial<CustomerMetrics>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  ChurnRisk: Partial<ChurnRisk>;
+  Float: Partial<Scalars['Float']['output']>;
+  ChurnRiskReason: Partial<ChurnRiskReason>;
+  Customer: { id: string };
+  CustomerMetrics: CustomerMetricsRow;
   DateTime: Partial<Scalars['DateTime']['output']>;
   Interaction: Partial<Interaction>;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
@@ -369,12 +476,12 @@ export type ResolversParentTypes = {
   Opportunity: Partial<Opportunity>;
   Order: Partial<Order>;
   PageInfo: Partial<PageInfo>;
-  Boolean: Partial<Scalars['Boolean']['output']>;
   Payment: Partial<Payment>;
   Query: Record<PropertyKey, never>;
   ReportExport: Partial<ReportExport>;
   ReportFilter: Partial<ReportFilter>;
   ReportPeriod: Partial<ReportPeriod>;
+  RfmScore: Partial<RfmScore>;
   TimelineEntry: TimelineEntryRow;
   TimelineEntryConnection: Partial<
     Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
@@ -424,6 +531,61 @@ export type AuditFieldChangeResolvers<
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CampaignResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'],
+  FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Campaign']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['CampaignPerformance']>, ParentType, ContextType>;
+};
+
+export type CampaignAttributionResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CampaignAttribution'] =
+    ResolversParentTypes['CampaignAttribution'],
+> = {
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  roi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignPerformanceResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CampaignPerformance'] =
+    ResolversParentTypes['CampaignPerformance'],
+> = {
+  attributionWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstTouch?: Resolver<ResolversTypes['CampaignAttribution'], ParentType, ContextType>;
+  lastTouch?: Resolver<ResolversTypes['CampaignAttribution'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChurnRiskResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnRisk'] = ResolversParentTypes['ChurnRisk'],
+> = {
+  atRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ChurnRiskReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ChurnRiskReasonResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnRiskReason'] = ResolversParentTypes['ChurnRiskReason'],
+> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signal?: Resolver<ResolversTypes['ChurnRiskSignal'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
@@ -448,8 +610,12 @@ export type CustomerMetricsResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['CustomerMetrics'] = ResolversParentTypes['CustomerMetrics'],
 > = {
+  churnRisk?: Resolver<Maybe<ResolversTypes['ChurnRisk']>, ParentType, ContextType>;
+  clv?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   openOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openPipeline?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  rfm?: Resolver<Maybe<ResolversTypes['RfmScore']>, ParentType, ContextType>;
+  scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -527,6 +693,16 @@ export type ReportExportResolvers<
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RfmScoreResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['RfmScore'] = ResolversParentTypes['RfmScore'],
+> = {
+  cell?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monetary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
@@ -571,6 +747,11 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignAttribution?: CampaignAttributionResolvers<ContextType>;
+  CampaignPerformance?: CampaignPerformanceResolvers<ContextType>;
+  ChurnRisk?: ChurnRiskResolvers<ContextType>;
+  ChurnRiskReason?: ChurnRiskReasonResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -583,6 +764,7 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
+  RfmScore?: RfmScoreResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
   TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;

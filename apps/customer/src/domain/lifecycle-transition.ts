@@ -24,10 +24,11 @@ export const LIFECYCLE_TRANSITIONS: Readonly<
   REPEAT: { LOYAL: ['PURCHASE', 'MANUAL'], AT_RISK: ['CHURN_RISK', 'MANUAL'], CHURNED: ['CHURN'] },
   LOYAL: { AT_RISK: ['CHURN_RISK', 'MANUAL'], CHURNED: ['CHURN'] },
   // A purchase from a customer at risk proves them active again: back to the stage they earned.
+  // So does analytics clearing the churn risk that put them there.
   AT_RISK: {
-    CUSTOMER: ['PURCHASE', 'MANUAL'],
-    REPEAT: ['PURCHASE', 'MANUAL'],
-    LOYAL: ['PURCHASE', 'MANUAL'],
+    CUSTOMER: ['PURCHASE', 'MANUAL', 'CHURN_RISK'],
+    REPEAT: ['PURCHASE', 'MANUAL', 'CHURN_RISK'],
+    LOYAL: ['PURCHASE', 'MANUAL', 'CHURN_RISK'],
     CHURNED: ['CHURN'],
   },
   // Only a win-back leaves CHURNED; a purchase alone is recorded but does not reactivate.
@@ -162,4 +163,19 @@ export function stepForChurnRisk(
 ): LifecycleStep | null {
   if (riskScore < threshold || !canTransition(current, 'AT_RISK', 'CHURN_RISK')) return null;
   return { from: current, to: 'AT_RISK', reason: `Churn risk ${riskScore} reached ${threshold}` };
+}
+
+/**
+ * Analytics cleared the risk: a customer still AT_RISK goes back to the stage their purchases earn
+ * (at least CUSTOMER: only customers reach AT_RISK). Any other stage stays.
+ */
+export function stepForChurnRiskCleared(
+  current: LifecycleStage,
+  history: PurchaseHistory,
+  loyalty: LoyaltyRule = DEFAULT_LOYALTY_RULE,
+): LifecycleStep | null {
+  if (current !== 'AT_RISK') return null;
+  const earned = earnedStage(history, loyalty);
+  const to = earned === 'PROSPECT' ? 'CUSTOMER' : earned;
+  return { from: current, to, reason: `Churn risk cleared: back to ${to}` };
 }

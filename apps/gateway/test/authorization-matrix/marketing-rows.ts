@@ -8,7 +8,7 @@ export const MARKETING_ROWS: readonly MatrixRow[] = [
     operation: 'campaign',
     subgraph: 'marketing',
     document: `query ($id: ID!) { campaign(id: $id) { id name costs { edges { node { id } } } members { edges { node { id } } }
-      memberStats { total } responseStats { count } performance { leads roi { roi } } } }`,
+      memberStats { total } responseStats { count } } }`,
     variables: (own) => ({ id: own.campaignId }),
     resultPath: ['campaign'],
     allowed: CAMPAIGN_READERS,

@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { childrenPageLoader, loaderById, loaderByParent } from '@crm/subgraph-kit';
-import { attributionOfCampaigns } from './campaign-attribution.repository';
 import { CampaignCost } from './campaign-cost.entity';
 import { costTotalsOfCampaigns } from './campaign-cost.repository';
 import { CampaignMember } from './campaign-member.entity';
@@ -64,10 +63,7 @@ const responseStatsOfCampaign = (dataSource: DataSource) =>
     (count) => count.campaignId,
   );
 
-const attributionOfCampaign = (dataSource: DataSource) =>
-  byCampaign((ids) => attributionOfCampaigns(dataSource, ids));
-
-/** The loaders of a campaign's costs, members, responses, stats and attribution, by name. */
+/** The loaders of a campaign's costs, members, responses and stats, by name. */
 export const campaignPartLoaders = (dataSource: DataSource) => ({
   costsOfCampaign: costsOfCampaign(dataSource),
   membersOfCampaign: membersOfCampaign(dataSource),
@@ -77,5 +73,4 @@ export const campaignPartLoaders = (dataSource: DataSource) => ({
   costTotalOfCampaign: costTotalOfCampaign(dataSource),
   memberStatsOfCampaign: memberStatsOfCampaign(dataSource),
   responseStatsOfCampaign: responseStatsOfCampaign(dataSource),
-  attributionOfCampaign: attributionOfCampaign(dataSource),
 });

@@ -105,8 +105,6 @@ export type Campaign = {
   name: Scalars['String']['output'];
   /** True when the total cost exceeds the budget. */
   overBudget: Scalars['Boolean']['output'];
-  /** Leads from the campaign, what they became and paid, against its cost. */
-  performance: CampaignPerformance;
   /** Responses per channel (channels without responses are left out). */
   responseStats: Array<CampaignChannelCount>;
   /** Responses, newest first. */
@@ -260,19 +258,6 @@ export type CampaignMemberStats = {
 export type CampaignMemberStatus =
   'CLICKED' | 'CONVERTED' | 'DELIVERED' | 'OPENED' | 'RESPONDED' | 'SENT' | 'TARGETED';
 
-/**
- * Attribution of sales to the campaign: leads whose source is the campaign, the customers they were
- * converted to, and those customers' payments (exact, per currency).
- */
-export type CampaignPerformance = {
-  __typename?: 'CampaignPerformance';
-  convertedLeads: Scalars['Int']['output'];
-  cost: Array<Money>;
-  leads: Scalars['Int']['output'];
-  revenue: Array<Money>;
-  roi: Array<CampaignRoi>;
-};
-
 /** A member's response on a channel. */
 export type CampaignResponse = {
   __typename?: 'CampaignResponse';
@@ -299,14 +284,6 @@ export type CampaignResponseEdge = {
 /** What a member's response was. */
 export type CampaignResponseKind =
   'ATTENDANCE' | 'COMPLAINT' | 'INQUIRY' | 'OTHER' | 'PURCHASE_INTENT' | 'REGISTRATION' | 'REPLY';
-
-/** Return on investment in one currency (no exchange rates). */
-export type CampaignRoi = {
-  __typename?: 'CampaignRoi';
-  currency: Scalars['String']['output'];
-  /** (revenue − cost) / cost to 4 decimals, e.g. "1.5" for 150 %; null when the campaign has no cost in this currency. */
-  roi: Maybe<Scalars['String']['output']>;
-};
 
 /** Lifecycle of a campaign (DESIGN §3): DRAFT → SCHEDULED → ACTIVE → COMPLETED, or CANCELLED. */
 export type CampaignStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'DRAFT' | 'SCHEDULED';
@@ -1444,7 +1421,6 @@ export type ResolversTypes = {
   CampaignMemberInput: ResolverTypeWrapper<Partial<CampaignMemberInput>>;
   CampaignMemberStats: ResolverTypeWrapper<Partial<CampaignMemberStats>>;
   CampaignMemberStatus: ResolverTypeWrapper<Partial<CampaignMemberStatus>>;
-  CampaignPerformance: ResolverTypeWrapper<Partial<CampaignPerformance>>;
   CampaignResponse: ResolverTypeWrapper<CampaignResponseRow>;
   CampaignResponseConnection: ResolverTypeWrapper<
     Partial<
@@ -1455,7 +1431,6 @@ export type ResolversTypes = {
     Partial<Omit<CampaignResponseEdge, 'node'> & { node: ResolversTypes['CampaignResponse'] }>
   >;
   CampaignResponseKind: ResolverTypeWrapper<Partial<CampaignResponseKind>>;
-  CampaignRoi: ResolverTypeWrapper<Partial<CampaignRoi>>;
   CampaignStatus: ResolverTypeWrapper<Partial<CampaignStatus>>;
   CreateCampaignInput: ResolverTypeWrapper<Partial<CreateCampaignInput>>;
   CreateLoyaltyProgrammeInput: ResolverTypeWrapper<Partial<CreateLoyaltyProgrammeInput>>;
@@ -1602,7 +1577,6 @@ export type ResolversParentTypes = {
   >;
   CampaignMemberInput: Partial<CampaignMemberInput>;
   CampaignMemberStats: Partial<CampaignMemberStats>;
-  CampaignPerformance: Partial<CampaignPerformance>;
   CampaignResponse: CampaignResponseRow;
   CampaignResponseConnection: Partial<
     Omit<CampaignResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignResponseEdge']> }
@@ -1610,7 +1584,6 @@ export type ResolversParentTypes = {
   CampaignResponseEdge: Partial<
     Omit<CampaignResponseEdge, 'node'> & { node: ResolversParentTypes['CampaignResponse'] }
   >;
-  CampaignRoi: Partial<CampaignRoi>;
   CreateCampaignInput: Partial<CreateCampaignInput>;
   CreateLoyaltyProgrammeInput: Partial<CreateLoyaltyProgrammeInput>;
   CreateSegmentInput: Partial<CreateSegmentInput>;
@@ -1748,7 +1721,6 @@ export type CampaignResolvers<
   >;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overBudget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  performance?: Resolver<ResolversTypes['CampaignPerformance'], ParentType, ContextType>;
   responseStats?: Resolver<Array<ResolversTypes['CampaignChannelCount']>, ParentType, ContextType>;
   responses?: Resolver<
     ResolversTypes['CampaignResponseConnection'],
@@ -1863,18 +1835,6 @@ export type CampaignMemberStatsResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CampaignPerformanceResolvers<
-  ContextType = MarketingContext,
-  ParentType extends ResolversParentTypes['CampaignPerformance'] =
-    ResolversParentTypes['CampaignPerformance'],
-> = {
-  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  cost?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
-  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  revenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
-  roi?: Resolver<Array<ResolversTypes['CampaignRoi']>, ParentType, ContextType>;
-};
-
 export type CampaignResponseResolvers<
   ContextType = MarketingContext,
   ParentType extends ResolversParentTypes['CampaignResponse'] = ResolversParentTypes['CampaignResponse'],
@@ -1903,14 +1863,6 @@ export type CampaignResponseEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CampaignResponse'], ParentType, ContextType>;
-};
-
-export type CampaignRoiResolvers<
-  ContextType = MarketingContext,
-  ParentType extends ResolversParentTypes['CampaignRoi'] = ResolversParentTypes['CampaignRoi'],
-> = {
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  roi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CustomerResolvers<
@@ -2709,11 +2661,9 @@ export type Resolvers<ContextType = MarketingContext> = {
   CampaignMemberConnection?: CampaignMemberConnectionResolvers<ContextType>;
   CampaignMemberEdge?: CampaignMemberEdgeResolvers<ContextType>;
   CampaignMemberStats?: CampaignMemberStatsResolvers<ContextType>;
-  CampaignPerformance?: CampaignPerformanceResolvers<ContextType>;
   CampaignResponse?: CampaignResponseResolvers<ContextType>;
   CampaignResponseConnection?: CampaignResponseConnectionResolvers<ContextType>;
   CampaignResponseEdge?: CampaignResponseEdgeResolvers<ContextType>;
-  CampaignRoi?: CampaignRoiResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;

@@ -12,7 +12,6 @@ import {
 import type { Campaign } from '../data/campaign.entity';
 import { listCampaigns } from '../data/campaign.repository';
 import { isOverBudget } from '../domain/campaign-cost';
-import { roiByCurrency } from '../domain/campaign-performance';
 import { parseNewCampaign } from '../domain/new-campaign';
 import type { CreateCampaignInput, Resolvers } from '../generated/resolvers-types';
 import type { MarketingContext } from '../marketing-context';
@@ -44,15 +43,6 @@ async function totalCostOf(campaign: Campaign, context: MarketingContext) {
   const total = await context.loaders.costTotalOfCampaign.load(campaign.id);
   if (total) return { amount: total.amount, currency: total.currency };
   return campaign.budgetCurrency ? { amount: '0', currency: campaign.budgetCurrency } : null;
-}
-
-async function performanceOf(campaign: Campaign, context: MarketingContext) {
-  const [attribution, total] = await Promise.all([
-    context.loaders.attributionOfCampaign.load(campaign.id),
-    context.loaders.costTotalOfCampaign.load(campaign.id),
-  ]);
-  const cost = total ? [{ amount: total.amount, currency: total.currency }] : [];
-  return { ...attribution, cost, roi: roiByCurrency(attribution.revenue, cost) };
 }
 
 export const campaignResolvers: Resolvers = {
@@ -118,6 +108,5 @@ export const campaignResolvers: Resolvers = {
         channel: channel as Campaign['channels'][number],
         count,
       })),
-    performance: (campaign, _, context) => performanceOf(campaign, context),
   },
 };

@@ -31,7 +31,6 @@ export const REPORT = `query ($id: ID!) { campaign(id: $id) {
   costs(first: 10) { edges { node { category amount { amount } } } }
   responses(first: 10) { edges { node { channel kind note member { id } } } }
   responseStats { channel count }
-  performance { leads convertedLeads revenue { amount currency } cost { amount currency } roi { currency roi } }
 } }`;
 
 export interface MemberNode {
@@ -56,13 +55,6 @@ export interface Report {
       edges: { node: { channel: string; kind: string; note: string | null; member: { id: string } } }[];
     };
     responseStats: { channel: string; count: number }[];
-    performance: {
-      leads: number;
-      convertedLeads: number;
-      revenue: { amount: string; currency: string }[];
-      cost: { amount: string; currency: string }[];
-      roi: { currency: string; roi: string | null }[];
-    };
   };
 }
 

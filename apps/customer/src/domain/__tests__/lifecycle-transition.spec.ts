@@ -6,6 +6,7 @@ import {
   earnedStage,
   parseReason,
   stepForChurnRisk,
+  stepForChurnRiskCleared,
   stepsAfterPurchase,
   type LifecycleTrigger,
 } from '../lifecycle-transition';
@@ -33,10 +34,13 @@ const ALLOWED: [LifecycleStage, LifecycleStage, LifecycleTrigger][] = [
   ['LOYAL', 'CHURNED', 'CHURN'],
   ['AT_RISK', 'CUSTOMER', 'PURCHASE'],
   ['AT_RISK', 'CUSTOMER', 'MANUAL'],
+  ['AT_RISK', 'CUSTOMER', 'CHURN_RISK'],
   ['AT_RISK', 'REPEAT', 'PURCHASE'],
   ['AT_RISK', 'REPEAT', 'MANUAL'],
+  ['AT_RISK', 'REPEAT', 'CHURN_RISK'],
   ['AT_RISK', 'LOYAL', 'PURCHASE'],
   ['AT_RISK', 'LOYAL', 'MANUAL'],
+  ['AT_RISK', 'LOYAL', 'CHURN_RISK'],
   ['AT_RISK', 'CHURNED', 'CHURN'],
   ['CHURNED', 'CUSTOMER', 'WIN_BACK'],
 ];
@@ -144,5 +148,26 @@ describe('churn-risk rule', () => {
     expect(stepForChurnRisk('AT_RISK', 0.99)).toBeNull();
     expect(stepForChurnRisk('CHURNED', 0.99)).toBeNull();
     expect(stepForChurnRisk('LOYAL', 0.5, 0.4)).toMatchObject({ to: 'AT_RISK' });
+  });
+});
+
+describe('churn risk cleared', () => {
+  it('moves a customer at risk back to the stage their purchases earn, at least CUSTOMER', () => {
+    expect(stepForChurnRiskCleared('AT_RISK', { orders: 3, recentOrders: 1 }, LOYALTY)).toEqual({
+      from: 'AT_RISK',
+      to: 'REPEAT',
+      reason: 'Churn risk cleared: back to REPEAT',
+    });
+    expect(stepForChurnRiskCleared('AT_RISK', { orders: 6, recentOrders: 5 }, LOYALTY)).toMatchObject({
+      to: 'LOYAL',
+    });
+    expect(stepForChurnRiskCleared('AT_RISK', { orders: 0, recentOrders: 0 }, LOYALTY)).toMatchObject({
+      to: 'CUSTOMER',
+    });
+  });
+
+  it('leaves every other stage alone', () => {
+    for (const stage of ['PROSPECT', 'CUSTOMER', 'REPEAT', 'LOYAL', 'CHURNED'] as const)
+      expect(stepForChurnRiskCleared(stage, { orders: 3, recentOrders: 3 }, LOYALTY)).toBeNull();
   });
 });

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { ServiceConfig } from '@crm/config';
+import type { Logger } from '@crm/logger';
+import { assertCron, Scheduler, type Clock } from '@crm/scheduler';
+import type { ScoreSettings } from '../data/score-settings';
+import { nightlyScoresJob } from './nightly-scores.job';
+
+export interface AnalyticsJobSettings {
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+  scores: ScoreSettings;
+}
+
+function setting(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  return env[name]?.trim() || fallback;
+}
+
+/** Analytics' time rules as recurring jobs in the `analytics_jobs` schema, run inside the service. */
+export async function startAnalyticsJobs(
+  config: ServiceConfig,
+  dataSource: DataSource,
+  logger: Logger,
+  { clock, env, scores }: AnalyticsJobSettings,
+): Promise<Scheduler> {
+  const cron = setting(env, 'ANALYTICS_SCORES_CRON', '0 2 * * *');
+  assertCron('ANALYTICS_SCORES_CRON', cron);
+  const pollIntervalMs = Number(setting(env, 'JOB_POLL_INTERVAL_MS', '1000'));
+  if (!Number.isInteger(pollIntervalMs) || pollIntervalMs < 500)
+    throw new Error(
+      `JOB_POLL_INTERVAL_MS: must be a whole number of milliseconds ≥ 500 (got "${env.JOB_POLL_INTERVAL_MS}")`,
+    );
+  const scheduler = new Scheduler({
+    databaseUrl: config.databaseUrl,
+    schema: `${config.service}_jobs`,
+    logger,
+    clock,
+    pollIntervalMs,
+  }).addRecurring(nightlyScoresJob(dataSource, cron, scores));
+  await scheduler.start();
+  return scheduler;
+}
