@@ -24,6 +24,11 @@ import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 import { CreateExchangeRates1764000004600 } from './data/migrations/1764000004600-create-exchange-rates';
+import { CreateSalesReportReadModels1764000004601 } from './data/migrations/1764000004601-create-sales-report-read-models';
+import { salesDealHandlers } from './events/sales-deal.handlers';
+import { salesTargetHandlers } from './events/sales-target.handlers';
+import { salesReportResolvers } from './resolvers/sales-report.resolvers';
+import { currencyResolvers } from './resolvers/currency.resolvers';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -35,6 +40,7 @@ export const analyticsMigrations = [
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
+  CreateSalesReportReadModels1764000004601,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.
@@ -52,13 +58,21 @@ export const analyticsEventHandlers = combineHandlers(
   },
   timelineHandlers,
   timelineOwnerHandlers,
+  salesDealHandlers,
+  salesTargetHandlers,
 );
 
 export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
   return startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
-    resolvers: [customerResolvers, auditResolvers, timelineResolvers],
+    resolvers: [
+      customerResolvers,
+      auditResolvers,
+      timelineResolvers,
+      salesReportResolvers,
+      currencyResolvers,
+    ],
     entities: analyticsEntities,
     migrations: analyticsMigrations,
     createLoaders: createAnalyticsLoaders,

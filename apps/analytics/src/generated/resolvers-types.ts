@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditEntry as AuditEntryRow } from '../data/audit-entry.entity';
 import type { TimelineEntry as TimelineEntryRow } from '../data/timeline-entry.entity';
+import type { QuotaAttainmentRow as QuotaAttainmentRowRow } from '../reports/sales/quota-attainment.report';
+import type { LargeDealAlertRow as LargeDealAlertRowRow } from '../reports/sales/large-deal-alerts.report';
+import type { ExchangeRateRow as ExchangeRateRowRow } from '../data/exchange-rate.repository';
 import type { AnalyticsContext } from '../analytics-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -80,9 +83,79 @@ export type CustomerMetrics = {
   openPipeline: Array<Money>;
 };
 
+/** One unit of currency is worth rate units of quoteCurrency from effectiveOn on (until a later rate). */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  effectiveOn: Scalars['LocalDate']['output'];
+  quoteCurrency: Scalars['String']['output'];
+  /** Exact decimal, > 0, at most 10 decimals. */
+  rate: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['ID']['output'];
+};
+
+export type ExchangeRateImport = {
+  __typename?: 'ExchangeRateImport';
+  /** Rates written (new or replaced). */
+  imported: Scalars['Int']['output'];
+};
+
+/**
+ * One month or quarter of the forecast, over the open deals expected to close in it (converted at
+ * today's rate) and the deals won in it (at their win date's rate).
+ */
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** Won + every open deal: if all of them close. */
+  bestCase: Maybe<Scalars['String']['output']>;
+  /** Won + open deals at probability ≥ 80 % (NEGOTIATION): what the team commits to. */
+  commit: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Σ amount × probability over the open deals. */
+  weightedPipeline: Maybe<Scalars['String']['output']>;
+  won: Maybe<Scalars['String']['output']>;
+};
+
+/** One step of the funnel. */
+export type FunnelStep = {
+  __typename?: 'FunnelStep';
+  /** reached ÷ the previous step's reached (0.5 = 50 %); null for the first step or after an empty one. */
+  conversionFromPrevious: Maybe<Scalars['Float']['output']>;
+  /** Deals created in the period whose stage history reached this step or a later one. */
+  reached: Scalars['Int']['output'];
+  /** PROSPECTING, QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION, CLOSED_WON. */
+  stage: Scalars['String']['output'];
+};
+
 export type Interaction = {
   __typename?: 'Interaction';
   id: Scalars['ID']['output'];
+};
+
+/** A deal that reached its currency's large-deal threshold. */
+export type LargeDealAlert = {
+  __typename?: 'LargeDealAlert';
+  amount: Money;
+  detectedAt: Scalars['DateTime']['output'];
+  opportunity: Opportunity;
+  owner: Maybe<User>;
+  /** The amount in the reporting currency at the detection date's rate. */
+  reportingAmount: ReportMoney;
+  threshold: Money;
+};
+
+export type LargeDealAlertReport = {
+  __typename?: 'LargeDealAlertReport';
+  alerts: Array<LargeDealAlert>;
+  missingRates: Array<MissingRate>;
+};
+
+/** An exchange rate a report needed and did not find: add it (setExchangeRate) and the figure appears. */
+export type MissingRate = {
+  __typename?: 'MissingRate';
+  currency: Scalars['String']['output'];
+  on: Scalars['LocalDate']['output'];
 };
 
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
@@ -90,6 +163,30 @@ export type Money = {
   __typename?: 'Money';
   amount: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports rates from CSV with the header currency,quote_currency,effective_on,rate: all lines or
+   * none (BAD_USER_INPUT names the first bad line and field).
+   */
+  importExchangeRates: ExchangeRateImport;
+  /** Sets (or replaces) the rate of a pair from a date on (admins). */
+  setExchangeRate: ExchangeRate;
+  setReportingCurrency: Scalars['String']['output'];
+};
+
+export type MutationImportExchangeRatesArgs = {
+  csv: Scalars['String']['input'];
+};
+
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
+};
+
+export type MutationSetReportingCurrencyArgs = {
+  currency: Scalars['String']['input'];
 };
 
 export type Opportunity = {
@@ -115,12 +212,54 @@ export type Payment = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Pipeline velocity, money per day = #open deals × average won amount × win rate ÷ average cycle
+ * days. Open deals are those open today (within scope and filters); the other factors come from
+ * the deals closed in the bucket.
+ */
+export type PipelineVelocityPoint = {
+  __typename?: 'PipelineVelocityPoint';
+  label: Scalars['String']['output'];
+  lostDeals: Scalars['Int']['output'];
+  openDeals: Scalars['Int']['output'];
+  velocityPerDay: Maybe<Scalars['String']['output']>;
+  /** Σ won amount in the reporting currency. */
+  wonAmount: Maybe<Scalars['String']['output']>;
+  wonDeals: Scalars['Int']['output'];
+};
+
+export type PipelineVelocityReport = {
+  __typename?: 'PipelineVelocityReport';
+  /** The reporting currency of every amount. */
+  currency: Scalars['String']['output'];
+  missingRates: Array<MissingRate>;
+  points: Array<PipelineVelocityPoint>;
+  total: PipelineVelocityPoint;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The changes made to one record, newest first (admins and managers). */
   auditTrail: AuditEntryConnection;
   /** Customers analytics has seen created, a sanity figure for data teams. */
   customersSeen: Scalars['Int']['output'];
+  /** Exchange rates, newest effective date first per pair. */
+  exchangeRates: Array<ExchangeRate>;
+  /** Large deals detected in the period, newest first, for managers (scope: a rep sees their own). */
+  largeDealAlerts: LargeDealAlertReport;
+  pipelineVelocity: PipelineVelocityReport;
+  /** The currency every report converts into. */
+  reportingCurrency: Scalars['String']['output'];
+  /** Average sales cycle (created → won) of the deals won in the period. */
+  salesCycle: SalesCycleReport;
+  /** Weighted pipeline, commit and best case per MONTH or QUARTER of expected close date. */
+  salesForecast: SalesForecastReport;
+  /** Funnel by stage of the deals created in the period, with stage-to-stage conversion. */
+  salesFunnel: Array<FunnelStep>;
+  /** A team's quotas and its members' quotas in the period with attainment (a manager: their own team). */
+  teamQuotaAttainment: Array<QuotaAttainment>;
+  /** Win rate of the deals closed in the period, by owner, team, lead source or period bucket. */
+  winRate: WinRateReport;
 };
 
 export type QueryAuditTrailArgs = {
@@ -128,6 +267,68 @@ export type QueryAuditTrailArgs = {
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  quoteCurrency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryLargeDealAlertsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: ReportPeriod;
+};
+
+export type QueryPipelineVelocityArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesCycleArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesForecastArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesFunnelArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryTeamQuotaAttainmentArgs = {
+  period: ReportPeriod;
+  teamId: Scalars['ID']['input'];
+};
+
+export type QueryWinRateArgs = {
+  by?: WinRateDimension;
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+/** A quota of the period with how much of it was won (won amount ÷ target). */
+export type QuotaAttainment = {
+  __typename?: 'QuotaAttainment';
+  /** won ÷ target (1.25 = 125 %), 4 decimals; null for a zero target or a missing rate. */
+  attainment: Maybe<Scalars['Float']['output']>;
+  endsOn: Scalars['LocalDate']['output'];
+  missingRates: Array<MissingRate>;
+  /** 2026-11 or 2026-Q4. */
+  period: Scalars['String']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+  target: Money;
+  /** Set for a team's quota (won by the team's current members). */
+  team: Maybe<Team>;
+  /** Set for a user's quota. */
+  user: Maybe<User>;
+  /** Won in the quota's days, in the quota's currency at each win's date; amount null when a rate is missing. */
+  won: ReportMoney;
 };
 
 /** A short-lived signed link to a report as CSV, served by analytics. */
@@ -147,11 +348,52 @@ export type ReportFilter = {
 
 export type ReportGranularity = 'DAY' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
 
+/** An amount in exact decimals that may be unknown: null when an exchange rate is missing (see missingRates). */
+export type ReportMoney = {
+  __typename?: 'ReportMoney';
+  amount: Maybe<Scalars['String']['output']>;
+  currency: Scalars['String']['output'];
+};
+
 /** The days a report covers (inclusive, UTC) and the size of the buckets its series use. */
 export type ReportPeriod = {
   from: Scalars['LocalDate']['input'];
   granularity?: ReportGranularity;
   to: Scalars['LocalDate']['input'];
+};
+
+export type SalesCyclePoint = {
+  __typename?: 'SalesCyclePoint';
+  /** Average days from creation to win of the deals won in the bucket; null without wins. */
+  averageDays: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  wonDeals: Scalars['Int']['output'];
+};
+
+export type SalesCycleReport = {
+  __typename?: 'SalesCycleReport';
+  averageDays: Maybe<Scalars['Float']['output']>;
+  points: Array<SalesCyclePoint>;
+};
+
+export type SalesForecastReport = {
+  __typename?: 'SalesForecastReport';
+  currency: Scalars['String']['output'];
+  missingRates: Array<MissingRate>;
+  points: Array<ForecastPoint>;
+};
+
+export type SetExchangeRateInput = {
+  /** ISO 4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+  effectiveOn: Scalars['LocalDate']['input'];
+  quoteCurrency: Scalars['String']['input'];
+  rate: Scalars['String']['input'];
+};
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
 };
 
 /**
@@ -199,9 +441,41 @@ export type TimelineEntryKind =
   | 'ORDER_PLACED'
   | 'PAYMENT_RECEIVED';
 
+/** A user of the identity service; analytics adds their quota attainment. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
+  /** The user's quotas overlapping the period with their attainment; another rep's are empty. */
+  quotaAttainment: Maybe<Array<QuotaAttainment>>;
+};
+
+/** A user of the identity service; analytics adds their quota attainment. */
+export type UserQuotaAttainmentArgs = {
+  period: ReportPeriod;
+};
+
+export type WinRateDimension =
+  | 'OWNER'
+  | 'PERIOD'
+  /** The lead source of converted leads' deals; DIRECT for deals not from a lead. */
+  | 'SOURCE'
+  | 'TEAM';
+
+/** Deals closed in the period in one bucket (an owner id, team id, source or period label). */
+export type WinRatePoint = {
+  __typename?: 'WinRatePoint';
+  label: Scalars['String']['output'];
+  lost: Scalars['Int']['output'];
+  /** won ÷ (won + lost), 4 decimals; null when none closed. */
+  winRate: Maybe<Scalars['Float']['output']>;
+  won: Scalars['Int']['output'];
+};
+
+export type WinRateReport = {
+  __typename?: 'WinRateReport';
+  points: Array<WinRatePoint>;
+  /** Over the whole period (label TOTAL). */
+  total: WinRatePoint;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -302,11 +576,13 @@ export type DirectiveResolverFn<
 /** Mapping of federation types */
 export type FederationTypes = {
   Customer: Customer;
+  User: User;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -325,19 +601,39 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   CustomerMetrics: ResolverTypeWrapper<Partial<CustomerMetrics>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateRowRow>;
+  ExchangeRateImport: ResolverTypeWrapper<Partial<ExchangeRateImport>>;
+  ForecastPoint: ResolverTypeWrapper<Partial<ForecastPoint>>;
+  FunnelStep: ResolverTypeWrapper<Partial<FunnelStep>>;
+  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   Interaction: ResolverTypeWrapper<Partial<Interaction>>;
+  LargeDealAlert: ResolverTypeWrapper<LargeDealAlertRowRow>;
+  LargeDealAlertReport: ResolverTypeWrapper<
+    Partial<Omit<LargeDealAlertReport, 'alerts'> & { alerts: Array<ResolversTypes['LargeDealAlert']> }>
+  >;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  MissingRate: ResolverTypeWrapper<Partial<MissingRate>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
   Order: ResolverTypeWrapper<Partial<Order>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Payment: ResolverTypeWrapper<Partial<Payment>>;
+  PipelineVelocityPoint: ResolverTypeWrapper<Partial<PipelineVelocityPoint>>;
+  PipelineVelocityReport: ResolverTypeWrapper<Partial<PipelineVelocityReport>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuotaAttainment: ResolverTypeWrapper<QuotaAttainmentRowRow>;
   ReportExport: ResolverTypeWrapper<Partial<ReportExport>>;
   ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
   ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
+  ReportMoney: ResolverTypeWrapper<Partial<ReportMoney>>;
   ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
+  SalesCyclePoint: ResolverTypeWrapper<Partial<SalesCyclePoint>>;
+  SalesCycleReport: ResolverTypeWrapper<Partial<SalesCycleReport>>;
+  SalesForecastReport: ResolverTypeWrapper<Partial<SalesForecastReport>>;
+  SetExchangeRateInput: ResolverTypeWrapper<Partial<SetExchangeRateInput>>;
+  Team: ResolverTypeWrapper<Partial<Team>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEntryConnection: ResolverTypeWrapper<
     Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
@@ -346,7 +642,10 @@ export type ResolversTypes = {
     Partial<Omit<TimelineEntryEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>
   >;
   TimelineEntryKind: ResolverTypeWrapper<Partial<TimelineEntryKind>>;
-  User: ResolverTypeWrapper<Partial<User>>;
+  User: ResolverTypeWrapper<{ id: string }>;
+  WinRateDimension: ResolverTypeWrapper<Partial<WinRateDimension>>;
+  WinRatePoint: ResolverTypeWrapper<Partial<WinRatePoint>>;
+  WinRateReport: ResolverTypeWrapper<Partial<WinRateReport>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -363,18 +662,38 @@ export type ResolversParentTypes = {
   Int: Partial<Scalars['Int']['output']>;
   CustomerMetrics: Partial<CustomerMetrics>;
   DateTime: Partial<Scalars['DateTime']['output']>;
+  ExchangeRate: ExchangeRateRowRow;
+  ExchangeRateImport: Partial<ExchangeRateImport>;
+  ForecastPoint: Partial<ForecastPoint>;
+  FunnelStep: Partial<FunnelStep>;
+  Float: Partial<Scalars['Float']['output']>;
   Interaction: Partial<Interaction>;
+  LargeDealAlert: LargeDealAlertRowRow;
+  LargeDealAlertReport: Partial<
+    Omit<LargeDealAlertReport, 'alerts'> & { alerts: Array<ResolversParentTypes['LargeDealAlert']> }
+  >;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  MissingRate: Partial<MissingRate>;
   Money: Partial<Money>;
+  Mutation: Record<PropertyKey, never>;
   Opportunity: Partial<Opportunity>;
   Order: Partial<Order>;
   PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Payment: Partial<Payment>;
+  PipelineVelocityPoint: Partial<PipelineVelocityPoint>;
+  PipelineVelocityReport: Partial<PipelineVelocityReport>;
   Query: Record<PropertyKey, never>;
+  QuotaAttainment: QuotaAttainmentRowRow;
   ReportExport: Partial<ReportExport>;
   ReportFilter: Partial<ReportFilter>;
+  ReportMoney: Partial<ReportMoney>;
   ReportPeriod: Partial<ReportPeriod>;
+  SalesCyclePoint: Partial<SalesCyclePoint>;
+  SalesCycleReport: Partial<SalesCycleReport>;
+  SalesForecastReport: Partial<SalesForecastReport>;
+  SetExchangeRateInput: Partial<SetExchangeRateInput>;
+  Team: Partial<Team>;
   TimelineEntry: TimelineEntryRow;
   TimelineEntryConnection: Partial<
     Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
@@ -382,7 +701,9 @@ export type ResolversParentTypes = {
   TimelineEntryEdge: Partial<
     Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] }
   >;
-  User: Partial<User>;
+  User: { id: string };
+  WinRatePoint: Partial<WinRatePoint>;
+  WinRateReport: Partial<WinRateReport>;
 };
 
 export type AuditEntryResolvers<
@@ -456,6 +777,45 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExchangeRateResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  quoteCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ExchangeRateImportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ExchangeRateImport'] = ResolversParentTypes['ExchangeRateImport'],
+> = {
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForecastPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint'],
+> = {
+  bestCase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weightedPipeline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  won?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FunnelStepResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['FunnelStep'] = ResolversParentTypes['FunnelStep'],
+> = {
+  conversionFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InteractionResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction'],
@@ -463,9 +823,38 @@ export type InteractionResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LargeDealAlertResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['LargeDealAlert'] = ResolversParentTypes['LargeDealAlert'],
+> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reportingAmount?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type LargeDealAlertReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['LargeDealAlertReport'] =
+    ResolversParentTypes['LargeDealAlertReport'],
+> = {
+  alerts?: Resolver<Array<ResolversTypes['LargeDealAlert']>, ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type MissingRateResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['MissingRate'] = ResolversParentTypes['MissingRate'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
 
 export type MoneyResolvers<
   ContextType = AnalyticsContext,
@@ -473,6 +862,30 @@ export type MoneyResolvers<
 > = {
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  importExchangeRates?: Resolver<
+    ResolversTypes['ExchangeRateImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportExchangeRatesArgs, 'csv'>
+  >;
+  setExchangeRate?: Resolver<
+    ResolversTypes['ExchangeRate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetExchangeRateArgs, 'input'>
+  >;
+  setReportingCurrency?: Resolver<
+    ResolversTypes['String'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetReportingCurrencyArgs, 'currency'>
+  >;
 };
 
 export type OpportunityResolvers<
@@ -506,6 +919,30 @@ export type PaymentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PipelineVelocityPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['PipelineVelocityPoint'] =
+    ResolversParentTypes['PipelineVelocityPoint'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lostDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  velocityPerDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wonAmount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wonDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PipelineVelocityReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['PipelineVelocityReport'] =
+    ResolversParentTypes['PipelineVelocityReport'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['PipelineVelocityPoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['PipelineVelocityPoint'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -517,6 +954,70 @@ export type QueryResolvers<
     RequireFields<QueryAuditTrailArgs, 'entityId' | 'entityType' | 'first'>
   >;
   customersSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exchangeRates?: Resolver<
+    Array<ResolversTypes['ExchangeRate']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryExchangeRatesArgs, 'first'>
+  >;
+  largeDealAlerts?: Resolver<
+    ResolversTypes['LargeDealAlertReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLargeDealAlertsArgs, 'first' | 'period'>
+  >;
+  pipelineVelocity?: Resolver<
+    ResolversTypes['PipelineVelocityReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPipelineVelocityArgs, 'period'>
+  >;
+  reportingCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  salesCycle?: Resolver<
+    ResolversTypes['SalesCycleReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesCycleArgs, 'period'>
+  >;
+  salesForecast?: Resolver<
+    ResolversTypes['SalesForecastReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesForecastArgs, 'period'>
+  >;
+  salesFunnel?: Resolver<
+    Array<ResolversTypes['FunnelStep']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesFunnelArgs, 'period'>
+  >;
+  teamQuotaAttainment?: Resolver<
+    Array<ResolversTypes['QuotaAttainment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTeamQuotaAttainmentArgs, 'period' | 'teamId'>
+  >;
+  winRate?: Resolver<
+    ResolversTypes['WinRateReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryWinRateArgs, 'by' | 'period'>
+  >;
+};
+
+export type QuotaAttainmentResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['QuotaAttainment'] = ResolversParentTypes['QuotaAttainment'],
+> = {
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
 };
 
 export type ReportExportResolvers<
@@ -525,6 +1026,48 @@ export type ReportExportResolvers<
 > = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportMoneyResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ReportMoney'] = ResolversParentTypes['ReportMoney'],
+> = {
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SalesCyclePointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesCyclePoint'] = ResolversParentTypes['SalesCyclePoint'],
+> = {
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wonDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesCycleReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesCycleReport'] = ResolversParentTypes['SalesCycleReport'],
+> = {
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SalesCyclePoint']>, ParentType, ContextType>;
+};
+
+export type SalesForecastReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesForecastReport'] =
+    ResolversParentTypes['SalesForecastReport'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TimelineEntryResolvers<
@@ -562,8 +1105,38 @@ export type TimelineEntryEdgeResolvers<
 export type UserResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+  FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['User']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quotaAttainment?: Resolver<
+    Maybe<Array<ResolversTypes['QuotaAttainment']>>,
+    ParentType,
+    ContextType,
+    RequireFields<UserQuotaAttainmentArgs, 'period'>
+  >;
+};
+
+export type WinRatePointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['WinRatePoint'] = ResolversParentTypes['WinRatePoint'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WinRateReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['WinRateReport'] = ResolversParentTypes['WinRateReport'],
+> = {
+  points?: Resolver<Array<ResolversTypes['WinRatePoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WinRatePoint'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
@@ -574,17 +1147,35 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Customer?: CustomerResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ExchangeRateImport?: ExchangeRateImportResolvers<ContextType>;
+  ForecastPoint?: ForecastPointResolvers<ContextType>;
+  FunnelStep?: FunnelStepResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  LargeDealAlert?: LargeDealAlertResolvers<ContextType>;
+  LargeDealAlertReport?: LargeDealAlertReportResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  MissingRate?: MissingRateResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PipelineVelocityPoint?: PipelineVelocityPointResolvers<ContextType>;
+  PipelineVelocityReport?: PipelineVelocityReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuotaAttainment?: QuotaAttainmentResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
+  ReportMoney?: ReportMoneyResolvers<ContextType>;
+  SalesCyclePoint?: SalesCyclePointResolvers<ContextType>;
+  SalesCycleReport?: SalesCycleReportResolvers<ContextType>;
+  SalesForecastReport?: SalesForecastReportResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
   TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WinRatePoint?: WinRatePointResolvers<ContextType>;
+  WinRateReport?: WinRateReportResolvers<ContextType>;
 };
