@@ -42,7 +42,7 @@ async function loadSalesReadModels(dataSource: DataSource): Promise<void> {
                               created_at, created_on, outcome, closed_at, closed_on, furthest_stage)
      SELECT gen_random_uuid(), o.owner, (100 + random() * 100000)::numeric(19, 2), c.currency, s.stage, s.probability,
             (t.created + (30 + random() * 120)::int * interval '1 day')::date,
-            t.created, t.created::date, s.outcome, t.closed, t.closed::date, s.furthest
+            t.created, t.created::date, d.outcome, t.closed, t.closed::date, s.furthest
      FROM generate_series(1, $1::int) AS i,
           LATERAL (SELECT $2::uuid[] AS owners WHERE i > 0) p,
           LATERAL (SELECT p.owners[1 + floor(random() * array_length(p.owners, 1))::int] AS owner) o,

@@ -81,6 +81,8 @@ export type CustomerMetrics = {
   openOpportunities: Scalars['Int']['output'];
   /** Sum of the open deals' amounts, one entry per currency. */
   openPipeline: Array<Money>;
+  /** Every open deal converted into the reporting currency at today's rate (amount null while a rate is missing). */
+  openPipelineTotal: ReportMoney;
 };
 
 /** One unit of currency is worth rate units of quoteCurrency from effectiveOn on (until a later rate). */
@@ -771,6 +773,7 @@ export type CustomerMetricsResolvers<
 > = {
   openOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openPipeline?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  openPipelineTotal?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
