@@ -33,6 +33,11 @@ import { scoreInputHandlers, type ScoreHandlerSettings } from './events/score-in
 import { startAnalyticsJobs } from './jobs/analytics-jobs';
 import { campaignPerformanceResolvers } from './resolvers/campaign-performance.resolvers';
 import { scoreResolvers } from './resolvers/score.resolvers';
+import { CreateSalesReportReadModels1764000004601 } from './data/migrations/1764000004601-create-sales-report-read-models';
+import { salesDealHandlers } from './events/sales-deal.handlers';
+import { salesTargetHandlers } from './events/sales-target.handlers';
+import { salesReportResolvers } from './resolvers/sales-report.resolvers';
+import { currencyResolvers } from './resolvers/currency.resolvers';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -44,6 +49,7 @@ export const analyticsMigrations = [
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
+  CreateSalesReportReadModels1764000004601,
   CreateCustomerScores1764000004640,
   CreateCampaignAttribution1764000004650,
 ];
@@ -67,6 +73,8 @@ export const analyticsEventHandlers = (
     },
     timelineHandlers,
     timelineOwnerHandlers,
+    salesDealHandlers,
+    salesTargetHandlers,
     campaignAttributionHandlers,
     scoreInputHandlers(scores),
   );
@@ -98,6 +106,8 @@ export async function startAnalyticsSubgraph(
       timelineResolvers,
       scoreResolvers,
       campaignPerformanceResolvers,
+      salesReportResolvers,
+      currencyResolvers,
     ],
     entities: analyticsEntities,
     migrations: analyticsMigrations,

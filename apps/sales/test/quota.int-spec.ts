@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@crm/auth';
 import { queryObserver } from '@crm/db';
+import { parseEvent } from '@crm/events';
 import {
   codesOf,
+  EventProbe,
   sender,
   sendersFor,
   startPlatform,
@@ -10,6 +12,7 @@ import {
   type GraphQLResponse,
   type Send,
   type TestPlatform,
+  waitFor,
 } from '@crm/platform-testing';
 
 const SET_QUOTA = `mutation ($input: SetQuotaInput!) {
@@ -29,6 +32,7 @@ type QuotaView = {
 
 describe('quotas through the gateway', () => {
   let platform: TestPlatform;
+  let probe: EventProbe;
   const as = {} as Record<'admin' | 'manager' | 'repA' | 'repB', Send>;
   const TEAM = randomUUID();
   const OTHER_TEAM = randomUUID();
@@ -55,6 +59,7 @@ describe('quotas through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
+    probe = await EventProbe.start(['crm.sales.quota.v1']);
     const adminToken = await tokenFor();
     as.admin = sender(platform.gatewayUrl, adminToken);
     // Real identity users, so User.quotas resolves through the graph.
@@ -74,7 +79,10 @@ describe('quotas through the gateway', () => {
     };
     Object.assign(as, await sendersFor(platform.gatewayUrl, { manager, repA, repB }));
   });
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await probe?.stop();
+    await platform?.stop();
+  });
 
   it('sets a user quota and replaces it for the same period (upsert, version moves on)', async () => {
     const first = quotaOf(await setQuota(as.admin, { userId: repA.userId, amount: '0.1' }));
@@ -102,6 +110,37 @@ describe('quotas through the gateway', () => {
       periodKind: 'QUARTER',
       startsOn: '2026-10-01',
       endsOn: '2026-12-31',
+    });
+  });
+
+  it('publishes quota.set with the target as it now is, on every set (analytics reports attainment)', async () => {
+    const first = quotaOf(await setQuota(as.admin, { teamId: OTHER_TEAM, period: '2026-Q2', amount: '500' }));
+    quotaOf(
+      await setQuota(as.admin, { teamId: OTHER_TEAM, period: '2026-Q2', amount: '750.25', currency: 'USD' }),
+    );
+    const events = await waitFor(() => {
+      const seen = probe.messages
+        .filter((message) => message.key === first.id)
+        .map((m) => parseEvent(m.value));
+      if (seen.length < 2) throw new Error('waiting for the quota events');
+      return seen;
+    });
+    expect(events.map((event) => [event.type, event.subject])).toEqual([
+      ['crm.sales.quota.set', first.id],
+      ['crm.sales.quota.set', first.id],
+    ]);
+    expect(events[1].data).toEqual({
+      quotaId: first.id,
+      userId: null,
+      teamId: OTHER_TEAM,
+      period: '2026-Q2',
+      periodKind: 'QUARTER',
+      startsOn: '2026-04-01',
+      endsOn: '2026-06-30',
+      targetAmount: '750.25',
+      currency: 'USD',
+      version: 2,
+      setAt: expect.any(String),
     });
   });
 

@@ -28,3 +28,4 @@ export { isEventOfType } from './is-event-of-type';
 export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';
 export { DEAD_LETTER_HEADERS, deadLetterTopicOf, type DeadLetterHeader } from './dead-letter-headers';
 export { MEMBER_BATCH, type MembershipCause } from './catalogue/segment-fields.schema';
+export { REPORTING_SETTINGS_ID } from './catalogue/exchange-rate-set.event';

@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AuditEntry as AuditEntryRow } from '../data/audit-entry.entity';
 import type { CustomerMetrics as CustomerMetricsRow } from '../data/customer-metrics.repository';
 import type { TimelineEntry as TimelineEntryRow } from '../data/timeline-entry.entity';
+import type { QuotaAttainmentRow as QuotaAttainmentRowRow } from '../reports/sales/quota-attainment.report';
+import type { LargeDealAlertRow as LargeDealAlertRowRow } from '../reports/sales/large-deal-alerts.report';
+import type { ExchangeRateRow as ExchangeRateRowRow } from '../data/exchange-rate.repository';
 import type { AnalyticsContext } from '../analytics-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -154,10 +157,57 @@ export type CustomerMetrics = {
   openOpportunities: Scalars['Int']['output'];
   /** Sum of the open deals' amounts, one entry per currency. */
   openPipeline: Array<Money>;
+  /** Every open deal converted into the reporting currency at today's rate (amount null while a rate is missing). */
+  openPipelineTotal: ReportMoney;
   /** RFM quintiles over the customer base; null before the customer's first payment. */
   rfm: Maybe<RfmScore>;
   /** When the scores were last computed. */
   scoredAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One unit of currency is worth rate units of quoteCurrency from effectiveOn on (until a later rate). */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  effectiveOn: Scalars['LocalDate']['output'];
+  quoteCurrency: Scalars['String']['output'];
+  /** Exact decimal, > 0, at most 10 decimals. */
+  rate: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['ID']['output'];
+};
+
+export type ExchangeRateImport = {
+  __typename?: 'ExchangeRateImport';
+  /** Rates written (new or replaced). */
+  imported: Scalars['Int']['output'];
+};
+
+/**
+ * One month or quarter of the forecast, over the open deals expected to close in it (converted at
+ * today's rate) and the deals won in it (at their win date's rate).
+ */
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** Won + every open deal: if all of them close. */
+  bestCase: Maybe<Scalars['String']['output']>;
+  /** Won + open deals at probability ≥ 80 % (NEGOTIATION): what the team commits to. */
+  commit: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Σ amount × probability over the open deals. */
+  weightedPipeline: Maybe<Scalars['String']['output']>;
+  won: Maybe<Scalars['String']['output']>;
+};
+
+/** One step of the funnel. */
+export type FunnelStep = {
+  __typename?: 'FunnelStep';
+  /** reached ÷ the previous step's reached (0.5 = 50 %); null for the first step or after an empty one. */
+  conversionFromPrevious: Maybe<Scalars['Float']['output']>;
+  /** Deals created in the period whose stage history reached this step or a later one. */
+  reached: Scalars['Int']['output'];
+  /** PROSPECTING, QUALIFICATION, NEEDS_ANALYSIS, PROPOSAL, NEGOTIATION, CLOSED_WON. */
+  stage: Scalars['String']['output'];
 };
 
 export type Interaction = {
@@ -165,11 +215,60 @@ export type Interaction = {
   id: Scalars['ID']['output'];
 };
 
+/** A deal that reached its currency's large-deal threshold. */
+export type LargeDealAlert = {
+  __typename?: 'LargeDealAlert';
+  amount: Money;
+  detectedAt: Scalars['DateTime']['output'];
+  opportunity: Opportunity;
+  owner: Maybe<User>;
+  /** The amount in the reporting currency at the detection date's rate. */
+  reportingAmount: ReportMoney;
+  threshold: Money;
+};
+
+export type LargeDealAlertReport = {
+  __typename?: 'LargeDealAlertReport';
+  alerts: Array<LargeDealAlert>;
+  missingRates: Array<MissingRate>;
+};
+
+/** An exchange rate a report needed and did not find: add it (setExchangeRate) and the figure appears. */
+export type MissingRate = {
+  __typename?: 'MissingRate';
+  currency: Scalars['String']['output'];
+  on: Scalars['LocalDate']['output'];
+};
+
 /** An exact amount of money: a decimal string (never a float) and an ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports rates from CSV with the header currency,quote_currency,effective_on,rate: all lines or
+   * none (BAD_USER_INPUT names the first bad line and field).
+   */
+  importExchangeRates: ExchangeRateImport;
+  /** Sets (or replaces) the rate of a pair from a date on (admins). */
+  setExchangeRate: ExchangeRate;
+  setReportingCurrency: Scalars['String']['output'];
+};
+
+export type MutationImportExchangeRatesArgs = {
+  csv: Scalars['String']['input'];
+};
+
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
+};
+
+export type MutationSetReportingCurrencyArgs = {
+  currency: Scalars['String']['input'];
 };
 
 export type Opportunity = {
@@ -195,12 +294,54 @@ export type Payment = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Pipeline velocity, money per day = #open deals × average won amount × win rate ÷ average cycle
+ * days. Open deals are those open today (within scope and filters); the other factors come from
+ * the deals closed in the bucket.
+ */
+export type PipelineVelocityPoint = {
+  __typename?: 'PipelineVelocityPoint';
+  label: Scalars['String']['output'];
+  lostDeals: Scalars['Int']['output'];
+  openDeals: Scalars['Int']['output'];
+  velocityPerDay: Maybe<Scalars['String']['output']>;
+  /** Σ won amount in the reporting currency. */
+  wonAmount: Maybe<Scalars['String']['output']>;
+  wonDeals: Scalars['Int']['output'];
+};
+
+export type PipelineVelocityReport = {
+  __typename?: 'PipelineVelocityReport';
+  /** The reporting currency of every amount. */
+  currency: Scalars['String']['output'];
+  missingRates: Array<MissingRate>;
+  points: Array<PipelineVelocityPoint>;
+  total: PipelineVelocityPoint;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The changes made to one record, newest first (admins and managers). */
   auditTrail: AuditEntryConnection;
   /** Customers analytics has seen created, a sanity figure for data teams. */
   customersSeen: Scalars['Int']['output'];
+  /** Exchange rates, newest effective date first per pair. */
+  exchangeRates: Array<ExchangeRate>;
+  /** Large deals detected in the period, newest first, for managers (scope: a rep sees their own). */
+  largeDealAlerts: LargeDealAlertReport;
+  pipelineVelocity: PipelineVelocityReport;
+  /** The currency every report converts into. */
+  reportingCurrency: Scalars['String']['output'];
+  /** Average sales cycle (created → won) of the deals won in the period. */
+  salesCycle: SalesCycleReport;
+  /** Weighted pipeline, commit and best case per MONTH or QUARTER of expected close date. */
+  salesForecast: SalesForecastReport;
+  /** Funnel by stage of the deals created in the period, with stage-to-stage conversion. */
+  salesFunnel: Array<FunnelStep>;
+  /** A team's quotas and its members' quotas in the period with attainment (a manager: their own team). */
+  teamQuotaAttainment: Array<QuotaAttainment>;
+  /** Win rate of the deals closed in the period, by owner, team, lead source or period bucket. */
+  winRate: WinRateReport;
 };
 
 export type QueryAuditTrailArgs = {
@@ -208,6 +349,68 @@ export type QueryAuditTrailArgs = {
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  quoteCurrency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryLargeDealAlertsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: ReportPeriod;
+};
+
+export type QueryPipelineVelocityArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesCycleArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesForecastArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QuerySalesFunnelArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryTeamQuotaAttainmentArgs = {
+  period: ReportPeriod;
+  teamId: Scalars['ID']['input'];
+};
+
+export type QueryWinRateArgs = {
+  by?: WinRateDimension;
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+/** A quota of the period with how much of it was won (won amount ÷ target). */
+export type QuotaAttainment = {
+  __typename?: 'QuotaAttainment';
+  /** won ÷ target (1.25 = 125 %), 4 decimals; null for a zero target or a missing rate. */
+  attainment: Maybe<Scalars['Float']['output']>;
+  endsOn: Scalars['LocalDate']['output'];
+  missingRates: Array<MissingRate>;
+  /** 2026-11 or 2026-Q4. */
+  period: Scalars['String']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+  target: Money;
+  /** Set for a team's quota (won by the team's current members). */
+  team: Maybe<Team>;
+  /** Set for a user's quota. */
+  user: Maybe<User>;
+  /** Won in the quota's days, in the quota's currency at each win's date; amount null when a rate is missing. */
+  won: ReportMoney;
 };
 
 /** A short-lived signed link to a report as CSV, served by analytics. */
@@ -227,6 +430,13 @@ export type ReportFilter = {
 
 export type ReportGranularity = 'DAY' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
 
+/** An amount in exact decimals that may be unknown: null when an exchange rate is missing (see missingRates). */
+export type ReportMoney = {
+  __typename?: 'ReportMoney';
+  amount: Maybe<Scalars['String']['output']>;
+  currency: Scalars['String']['output'];
+};
+
 /** The days a report covers (inclusive, UTC) and the size of the buckets its series use. */
 export type ReportPeriod = {
   from: Scalars['LocalDate']['input'];
@@ -242,6 +452,40 @@ export type RfmScore = {
   frequency: Scalars['Int']['output'];
   monetary: Scalars['Int']['output'];
   recency: Scalars['Int']['output'];
+};
+
+export type SalesCyclePoint = {
+  __typename?: 'SalesCyclePoint';
+  /** Average days from creation to win of the deals won in the bucket; null without wins. */
+  averageDays: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  wonDeals: Scalars['Int']['output'];
+};
+
+export type SalesCycleReport = {
+  __typename?: 'SalesCycleReport';
+  averageDays: Maybe<Scalars['Float']['output']>;
+  points: Array<SalesCyclePoint>;
+};
+
+export type SalesForecastReport = {
+  __typename?: 'SalesForecastReport';
+  currency: Scalars['String']['output'];
+  missingRates: Array<MissingRate>;
+  points: Array<ForecastPoint>;
+};
+
+export type SetExchangeRateInput = {
+  /** ISO 4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+  effectiveOn: Scalars['LocalDate']['input'];
+  quoteCurrency: Scalars['String']['input'];
+  rate: Scalars['String']['input'];
+};
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
 };
 
 /**
@@ -289,9 +533,41 @@ export type TimelineEntryKind =
   | 'ORDER_PLACED'
   | 'PAYMENT_RECEIVED';
 
+/** A user of the identity service; analytics adds their quota attainment. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
+  /** The user's quotas overlapping the period with their attainment; another rep's are empty. */
+  quotaAttainment: Maybe<Array<QuotaAttainment>>;
+};
+
+/** A user of the identity service; analytics adds their quota attainment. */
+export type UserQuotaAttainmentArgs = {
+  period: ReportPeriod;
+};
+
+export type WinRateDimension =
+  | 'OWNER'
+  | 'PERIOD'
+  /** The lead source of converted leads' deals; DIRECT for deals not from a lead. */
+  | 'SOURCE'
+  | 'TEAM';
+
+/** Deals closed in the period in one bucket (an owner id, team id, source or period label). */
+export type WinRatePoint = {
+  __typename?: 'WinRatePoint';
+  label: Scalars['String']['output'];
+  lost: Scalars['Int']['output'];
+  /** won ÷ (won + lost), 4 decimals; null when none closed. */
+  winRate: Maybe<Scalars['Float']['output']>;
+  won: Scalars['Int']['output'];
+};
+
+export type WinRateReport = {
+  __typename?: 'WinRateReport';
+  points: Array<WinRatePoint>;
+  /** Over the whole period (label TOTAL). */
+  total: WinRatePoint;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -393,12 +669,14 @@ export type DirectiveResolverFn<
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  User: User;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Campaign: { __typename: 'Campaign' } & GraphQLRecursivePick<FederationTypes['Campaign'], { id: true }>;
   Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -425,19 +703,38 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<{ id: string }>;
   CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRow>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateRowRow>;
+  ExchangeRateImport: ResolverTypeWrapper<Partial<ExchangeRateImport>>;
+  ForecastPoint: ResolverTypeWrapper<Partial<ForecastPoint>>;
+  FunnelStep: ResolverTypeWrapper<Partial<FunnelStep>>;
   Interaction: ResolverTypeWrapper<Partial<Interaction>>;
+  LargeDealAlert: ResolverTypeWrapper<LargeDealAlertRowRow>;
+  LargeDealAlertReport: ResolverTypeWrapper<
+    Partial<Omit<LargeDealAlertReport, 'alerts'> & { alerts: Array<ResolversTypes['LargeDealAlert']> }>
+  >;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  MissingRate: ResolverTypeWrapper<Partial<MissingRate>>;
   Money: ResolverTypeWrapper<Partial<Money>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
   Order: ResolverTypeWrapper<Partial<Order>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Payment: ResolverTypeWrapper<Partial<Payment>>;
+  PipelineVelocityPoint: ResolverTypeWrapper<Partial<PipelineVelocityPoint>>;
+  PipelineVelocityReport: ResolverTypeWrapper<Partial<PipelineVelocityReport>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuotaAttainment: ResolverTypeWrapper<QuotaAttainmentRowRow>;
   ReportExport: ResolverTypeWrapper<Partial<ReportExport>>;
   ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
   ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
+  ReportMoney: ResolverTypeWrapper<Partial<ReportMoney>>;
   ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
   RfmScore: ResolverTypeWrapper<Partial<RfmScore>>;
+  SalesCyclePoint: ResolverTypeWrapper<Partial<SalesCyclePoint>>;
+  SalesCycleReport: ResolverTypeWrapper<Partial<SalesCycleReport>>;
+  SalesForecastReport: ResolverTypeWrapper<Partial<SalesForecastReport>>;
+  SetExchangeRateInput: ResolverTypeWrapper<Partial<SetExchangeRateInput>>;
+  Team: ResolverTypeWrapper<Partial<Team>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEntryConnection: ResolverTypeWrapper<
     Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
@@ -446,7 +743,10 @@ export type ResolversTypes = {
     Partial<Omit<TimelineEntryEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>
   >;
   TimelineEntryKind: ResolverTypeWrapper<Partial<TimelineEntryKind>>;
-  User: ResolverTypeWrapper<Partial<User>>;
+  User: ResolverTypeWrapper<{ id: string }>;
+  WinRateDimension: ResolverTypeWrapper<Partial<WinRateDimension>>;
+  WinRatePoint: ResolverTypeWrapper<Partial<WinRatePoint>>;
+  WinRateReport: ResolverTypeWrapper<Partial<WinRateReport>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -470,18 +770,37 @@ export type ResolversParentTypes = {
   Customer: { id: string };
   CustomerMetrics: CustomerMetricsRow;
   DateTime: Partial<Scalars['DateTime']['output']>;
+  ExchangeRate: ExchangeRateRowRow;
+  ExchangeRateImport: Partial<ExchangeRateImport>;
+  ForecastPoint: Partial<ForecastPoint>;
+  FunnelStep: Partial<FunnelStep>;
   Interaction: Partial<Interaction>;
+  LargeDealAlert: LargeDealAlertRowRow;
+  LargeDealAlertReport: Partial<
+    Omit<LargeDealAlertReport, 'alerts'> & { alerts: Array<ResolversParentTypes['LargeDealAlert']> }
+  >;
   LocalDate: Partial<Scalars['LocalDate']['output']>;
+  MissingRate: Partial<MissingRate>;
   Money: Partial<Money>;
+  Mutation: Record<PropertyKey, never>;
   Opportunity: Partial<Opportunity>;
   Order: Partial<Order>;
   PageInfo: Partial<PageInfo>;
   Payment: Partial<Payment>;
+  PipelineVelocityPoint: Partial<PipelineVelocityPoint>;
+  PipelineVelocityReport: Partial<PipelineVelocityReport>;
   Query: Record<PropertyKey, never>;
+  QuotaAttainment: QuotaAttainmentRowRow;
   ReportExport: Partial<ReportExport>;
   ReportFilter: Partial<ReportFilter>;
+  ReportMoney: Partial<ReportMoney>;
   ReportPeriod: Partial<ReportPeriod>;
   RfmScore: Partial<RfmScore>;
+  SalesCyclePoint: Partial<SalesCyclePoint>;
+  SalesCycleReport: Partial<SalesCycleReport>;
+  SalesForecastReport: Partial<SalesForecastReport>;
+  SetExchangeRateInput: Partial<SetExchangeRateInput>;
+  Team: Partial<Team>;
   TimelineEntry: TimelineEntryRow;
   TimelineEntryConnection: Partial<
     Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
@@ -489,7 +808,9 @@ export type ResolversParentTypes = {
   TimelineEntryEdge: Partial<
     Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] }
   >;
-  User: Partial<User>;
+  User: { id: string };
+  WinRatePoint: Partial<WinRatePoint>;
+  WinRateReport: Partial<WinRateReport>;
 };
 
 export type AuditEntryResolvers<
@@ -614,6 +935,7 @@ export type CustomerMetricsResolvers<
   clv?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   openOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openPipeline?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  openPipelineTotal?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
   rfm?: Resolver<Maybe<ResolversTypes['RfmScore']>, ParentType, ContextType>;
   scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -622,6 +944,45 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExchangeRateResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  quoteCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ExchangeRateImportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ExchangeRateImport'] = ResolversParentTypes['ExchangeRateImport'],
+> = {
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForecastPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint'],
+> = {
+  bestCase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weightedPipeline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  won?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FunnelStepResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['FunnelStep'] = ResolversParentTypes['FunnelStep'],
+> = {
+  conversionFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InteractionResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction'],
@@ -629,9 +990,38 @@ export type InteractionResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LargeDealAlertResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['LargeDealAlert'] = ResolversParentTypes['LargeDealAlert'],
+> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reportingAmount?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type LargeDealAlertReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['LargeDealAlertReport'] =
+    ResolversParentTypes['LargeDealAlertReport'],
+> = {
+  alerts?: Resolver<Array<ResolversTypes['LargeDealAlert']>, ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type MissingRateResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['MissingRate'] = ResolversParentTypes['MissingRate'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
 
 export type MoneyResolvers<
   ContextType = AnalyticsContext,
@@ -639,6 +1029,30 @@ export type MoneyResolvers<
 > = {
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  importExchangeRates?: Resolver<
+    ResolversTypes['ExchangeRateImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportExchangeRatesArgs, 'csv'>
+  >;
+  setExchangeRate?: Resolver<
+    ResolversTypes['ExchangeRate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetExchangeRateArgs, 'input'>
+  >;
+  setReportingCurrency?: Resolver<
+    ResolversTypes['String'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetReportingCurrencyArgs, 'currency'>
+  >;
 };
 
 export type OpportunityResolvers<
@@ -672,6 +1086,30 @@ export type PaymentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PipelineVelocityPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['PipelineVelocityPoint'] =
+    ResolversParentTypes['PipelineVelocityPoint'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lostDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  velocityPerDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wonAmount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wonDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PipelineVelocityReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['PipelineVelocityReport'] =
+    ResolversParentTypes['PipelineVelocityReport'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['PipelineVelocityPoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['PipelineVelocityPoint'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -683,6 +1121,70 @@ export type QueryResolvers<
     RequireFields<QueryAuditTrailArgs, 'entityId' | 'entityType' | 'first'>
   >;
   customersSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exchangeRates?: Resolver<
+    Array<ResolversTypes['ExchangeRate']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryExchangeRatesArgs, 'first'>
+  >;
+  largeDealAlerts?: Resolver<
+    ResolversTypes['LargeDealAlertReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLargeDealAlertsArgs, 'first' | 'period'>
+  >;
+  pipelineVelocity?: Resolver<
+    ResolversTypes['PipelineVelocityReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPipelineVelocityArgs, 'period'>
+  >;
+  reportingCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  salesCycle?: Resolver<
+    ResolversTypes['SalesCycleReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesCycleArgs, 'period'>
+  >;
+  salesForecast?: Resolver<
+    ResolversTypes['SalesForecastReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesForecastArgs, 'period'>
+  >;
+  salesFunnel?: Resolver<
+    Array<ResolversTypes['FunnelStep']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySalesFunnelArgs, 'period'>
+  >;
+  teamQuotaAttainment?: Resolver<
+    Array<ResolversTypes['QuotaAttainment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTeamQuotaAttainmentArgs, 'period' | 'teamId'>
+  >;
+  winRate?: Resolver<
+    ResolversTypes['WinRateReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryWinRateArgs, 'by' | 'period'>
+  >;
+};
+
+export type QuotaAttainmentResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['QuotaAttainment'] = ResolversParentTypes['QuotaAttainment'],
+> = {
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['ReportMoney'], ParentType, ContextType>;
 };
 
 export type ReportExportResolvers<
@@ -693,6 +1195,14 @@ export type ReportExportResolvers<
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportMoneyResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ReportMoney'] = ResolversParentTypes['ReportMoney'],
+> = {
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RfmScoreResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['RfmScore'] = ResolversParentTypes['RfmScore'],
@@ -701,6 +1211,40 @@ export type RfmScoreResolvers<
   frequency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   monetary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesCyclePointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesCyclePoint'] = ResolversParentTypes['SalesCyclePoint'],
+> = {
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wonDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesCycleReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesCycleReport'] = ResolversParentTypes['SalesCycleReport'],
+> = {
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SalesCyclePoint']>, ParentType, ContextType>;
+};
+
+export type SalesForecastReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['SalesForecastReport'] =
+    ResolversParentTypes['SalesForecastReport'],
+> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TimelineEntryResolvers<
@@ -738,8 +1282,38 @@ export type TimelineEntryEdgeResolvers<
 export type UserResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+  FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['User']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quotaAttainment?: Resolver<
+    Maybe<Array<ResolversTypes['QuotaAttainment']>>,
+    ParentType,
+    ContextType,
+    RequireFields<UserQuotaAttainmentArgs, 'period'>
+  >;
+};
+
+export type WinRatePointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['WinRatePoint'] = ResolversParentTypes['WinRatePoint'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WinRateReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['WinRateReport'] = ResolversParentTypes['WinRateReport'],
+> = {
+  points?: Resolver<Array<ResolversTypes['WinRatePoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WinRatePoint'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
@@ -755,18 +1329,36 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Customer?: CustomerResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ExchangeRateImport?: ExchangeRateImportResolvers<ContextType>;
+  ForecastPoint?: ForecastPointResolvers<ContextType>;
+  FunnelStep?: FunnelStepResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  LargeDealAlert?: LargeDealAlertResolvers<ContextType>;
+  LargeDealAlertReport?: LargeDealAlertReportResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  MissingRate?: MissingRateResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PipelineVelocityPoint?: PipelineVelocityPointResolvers<ContextType>;
+  PipelineVelocityReport?: PipelineVelocityReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuotaAttainment?: QuotaAttainmentResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
+  ReportMoney?: ReportMoneyResolvers<ContextType>;
   RfmScore?: RfmScoreResolvers<ContextType>;
+  SalesCyclePoint?: SalesCyclePointResolvers<ContextType>;
+  SalesCycleReport?: SalesCycleReportResolvers<ContextType>;
+  SalesForecastReport?: SalesForecastReportResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
   TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WinRatePoint?: WinRatePointResolvers<ContextType>;
+  WinRateReport?: WinRateReportResolvers<ContextType>;
 };

@@ -110,6 +110,9 @@ import { referralRecorded } from './referral-recorded.event';
 import { referralRewarded } from './referral-rewarded.event';
 import { churnRiskDetected } from './churn-risk-detected.event';
 import { churnRiskCleared } from './churn-risk-cleared.event';
+import { quotaSet } from './quota-set.event';
+import { exchangeRateSet } from './exchange-rate-set.event';
+import { reportingCurrencyChanged } from './reporting-currency-changed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -231,6 +234,9 @@ export const EVENT_CATALOGUE = {
   [referralRewarded.type]: referralRewarded,
   [churnRiskDetected.type]: churnRiskDetected,
   [churnRiskCleared.type]: churnRiskCleared,
+  [quotaSet.type]: quotaSet,
+  [exchangeRateSet.type]: exchangeRateSet,
+  [reportingCurrencyChanged.type]: reportingCurrencyChanged,
   [recommendationRulesRecomputed.type]: recommendationRulesRecomputed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
