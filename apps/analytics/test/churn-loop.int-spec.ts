@@ -45,7 +45,7 @@ interface CustomerView {
   };
 }
 
-/** Issue 14 §3–4: scores on Customer.metrics, the nightly job, and the churn loop end to end. */
+/** Issue 14 §3–4: scores on Customer.metrics, the nightly job, and the churn loop end to end (risk → AT_RISK → win-back journey). */
 describe('customer scores and the churn loop', () => {
   let platform: TestPlatform;
   let analytics: RunningAnalytics;
@@ -132,6 +132,29 @@ describe('customer scores and the churn loop', () => {
     );
     await waitFor(async () => expect((await view(id)).metrics.churnRisk?.score).toBe(0.65));
 
+    // Marketing's win-back journey waits for the detection.
+    const marketer = sender(platform.gatewayUrl, await tokenFor(person(['MARKETER'])));
+    const { createJourney: winBack } = await ok(
+      marketer<{ createJourney: { id: string; version: number } }>(
+        'mutation ($input: JourneyInput!) { createJourney(input: $input) { id version } }',
+        {
+          input: {
+            name: 'Churn loop win-back',
+            definition: {
+              trigger: { kind: 'EVENT', eventType: 'crm.analytics.customer.churn_risk_detected' },
+              steps: [{ id: 'owner-call', kind: 'FOLLOW_UP', note: 'At risk: call them', dueInDays: 1 }],
+            },
+          },
+        },
+      ),
+    );
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $version: Int!) { publishJourney(id: $id, version: $version) { id } }',
+        winBack,
+      ),
+    );
+
     // 150 days pass without a word: the nightly job adds silence and the score reaches the threshold.
     clock.set(new Date(started.getTime() + 150 * DAY));
     await runNightly();
@@ -170,6 +193,28 @@ describe('customer scores and the churn loop', () => {
     });
     expect(move.reason).toContain('No purchase for 520 days, usually every 30');
     expect(move.reason).toContain('1 open complaint');
+
+    await waitFor(async () => {
+      const runs: { customer_id: string }[] = await platform.subgraphs.marketing.dataSource.query(
+        'SELECT customer_id FROM journey_runs WHERE journey_id = $1',
+        [winBack.id],
+      );
+      expect(runs).toEqual([{ customer_id: id }]);
+    });
+    const { journey } = await ok(
+      marketer<{ journey: { id: string; version: number } }>(
+        'query ($id: ID!) { journey(id: $id) { id version } }',
+        {
+          id: winBack.id,
+        },
+      ),
+    );
+    await ok(
+      marketer(
+        'mutation ($id: ID!, $version: Int!) { archiveJourney(id: $id, version: $version) { id } }',
+        journey,
+      ),
+    );
 
     // Still above the threshold the next night: nothing announced again.
     clock.set(new Date(started.getTime() + 151 * DAY));
