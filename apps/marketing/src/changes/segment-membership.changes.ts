@@ -53,6 +53,10 @@ export async function evaluateSegment(
   rule: SegmentRule,
   now: Date,
 ): Promise<MembershipDiff> {
+  // Profile changes committed before this lock are evaluated here; later ones see this segment
+  // (their refresh reads the active segments after this commit). Without it, a profile changing
+  // while the segment is made could be missed by both.
+  await change.manager.query('LOCK TABLE customer_profiles IN SHARE MODE');
   const diff = await syncSegmentMembers(change.manager, segmentId, rule, now);
   publishMembership(change, segmentId, diff, 'SEGMENT_EVALUATED', now);
   return diff;
