@@ -24,6 +24,7 @@ import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 import { CreateExchangeRates1764000004600 } from './data/migrations/1764000004600-create-exchange-rates';
+import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -35,6 +36,7 @@ export const analyticsMigrations = [
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
+  CreateCustomerTombstones1764000007700,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

@@ -4,3 +4,11 @@
  */
 export { startAnalyticsSubgraph, analyticsTypeDefs } from './analytics-subgraph';
 export { analyticsEntities, analyticsEventHandlers, analyticsMigrations } from './analytics-subgraph';
+export {
+  consumedTopics,
+  rebuildAnalytics,
+  type RebuildOptions,
+  type RebuildResult,
+} from './rebuild/rebuild-analytics';
+export { BOOKKEEPING_TABLES } from './rebuild/kept-tables';
+export type { ReplayProgress } from './rebuild/replay-progress';

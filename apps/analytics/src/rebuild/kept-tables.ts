@@ -1,0 +1,10 @@
+/**
+ * Tables whose rows do not come from events, so a replay cannot make them: the swap copies them
+ * from the live schema. The outbox (what analytics published: the replay's own rows would be
+ * duplicates), the mutations' idempotency keys, and what admins set through analytics' API. A
+ * table written by an API mutation rather than by an event handler belongs here; a read model never.
+ */
+export const KEPT_TABLES = ['outbox', 'idempotency_keys', 'exchange_rates', 'reporting_settings'];
+
+/** Consumer bookkeeping: made by the replay (inbox) or the migrations, never the same twice. */
+export const BOOKKEEPING_TABLES = ['inbox', 'outbox', 'migrations', 'idempotency_keys'];
