@@ -9,7 +9,9 @@ const keyOf = (topic: string, partition: number) => `${topic}/${partition}`;
 /**
  * Reads the ranges, each partition in its order, and hands over the messages batch by batch
  * (awaited). kafkajs reads only in a consumer group: this one is throwaway
- * (`<groupPrefix>.rebuild.<uuid>`), placed at the ranges' starts, commits nothing and is deleted.
+ * (`<groupPrefix>.rebuild.<uuid>`), commits nothing, seeks to the ranges' starts and is deleted.
+ * A fetch made before the seek takes effect may deliver offsets again: each partition takes only
+ * the offset that follows the last one it took.
  */
 export async function readRanges(
   kafka: Kafka,
@@ -21,47 +23,51 @@ export async function readRanges(
     ranges.filter((r) => pendingIn(r) > 0n).map((r) => [keyOf(r.topic, r.partition), r]),
   );
   if (pending.size === 0) return;
+  const next = new Map([...pending].map(([key, range]) => [key, range.from]));
   const topics = [...new Set([...pending.values()].map((range) => range.topic))];
   const groupId = `${groupPrefix}.rebuild.${randomUUID()}`;
-  const admin = kafka.admin();
-  await admin.connect();
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
   try {
-    for (const topic of topics) {
-      const partitions = ranges.filter((range) => range.topic === topic);
-      await admin.setOffsets({
-        groupId,
-        topic,
-        partitions: partitions.map((range) => ({ partition: range.partition, offset: String(range.from) })),
-      });
-    }
     await consumer.connect();
-    await consumer.subscribe({ topics });
+    await consumer.subscribe({ topics, fromBeginning: true });
     let finish: (error?: unknown) => void = () => undefined;
     const finished = new Promise<void>((resolve, reject) => (finish = (e) => (e ? reject(e) : resolve())));
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: 1,
       eachBatch: async ({ batch }) => {
-        const range = pending.get(keyOf(batch.topic, batch.partition));
+        const key = keyOf(batch.topic, batch.partition);
+        const range = pending.get(key);
         if (!range) return;
-        const inRange = batch.messages.filter(
-          (m) => BigInt(m.offset) >= range.from && BigInt(m.offset) < range.to,
-        );
+        const taken: KafkaMessage[] = [];
+        for (const message of batch.messages) {
+          const offset = BigInt(message.offset);
+          if (offset < next.get(key)! || offset >= range.to) continue;
+          taken.push(message);
+          next.set(key, offset + 1n);
+        }
         try {
-          if (inRange.length > 0) await onBatch(batch.topic, batch.partition, inRange);
+          if (taken.length > 0) await onBatch(batch.topic, batch.partition, taken);
         } catch (error) {
           finish(error);
           return;
         }
-        if (BigInt(batch.lastOffset()) >= range.to - 1n) pending.delete(keyOf(batch.topic, batch.partition));
+        if (next.get(key)! >= range.to) pending.delete(key);
         if (pending.size === 0) finish();
       },
     });
+    for (const range of pending.values())
+      consumer.seek({ topic: range.topic, partition: range.partition, offset: String(range.from) });
     await finished;
   } finally {
     await consumer.disconnect();
-    await admin.deleteGroups([groupId]).catch(() => undefined);
-    await admin.disconnect();
+    await deleteGroup(kafka, groupId);
   }
+}
+
+async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteGroups([groupId]).catch(() => undefined);
+  await admin.disconnect();
 }

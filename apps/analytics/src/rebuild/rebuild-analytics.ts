@@ -96,7 +96,7 @@ export async function rebuildAnalytics(options: RebuildOptions): Promise<Rebuild
       logger.info({ live }, 'rebuilt read models swapped in');
       if (!options.keepPrevious)
         await admin.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(`${live}_previous`)} CASCADE`);
-      const offsets = await moveGroupOffsets(kafkaAdmin, groupId, ends);
+      const offsets = await moveGroupOffsets(kafka, kafkaAdmin, groupId, ends);
       return { freshSchema, tally, ends, offsets };
     } finally {
       await dataSource.destroy();
