@@ -38,6 +38,7 @@ import { salesDealHandlers } from './events/sales-deal.handlers';
 import { salesTargetHandlers } from './events/sales-target.handlers';
 import { salesReportResolvers } from './resolvers/sales-report.resolvers';
 import { currencyResolvers } from './resolvers/currency.resolvers';
+import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -52,6 +53,7 @@ export const analyticsMigrations = [
   CreateSalesReportReadModels1764000004601,
   CreateCustomerScores1764000004640,
   CreateCampaignAttribution1764000004650,
+  CreateCustomerTombstones1764000007700,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

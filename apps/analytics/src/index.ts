@@ -6,3 +6,14 @@ export { startAnalyticsSubgraph, analyticsTypeDefs } from './analytics-subgraph'
 export type { AnalyticsOptions, RunningAnalytics } from './analytics-subgraph';
 export { NIGHTLY_SCORES_JOB } from './jobs/nightly-scores.job';
 export { analyticsEntities, analyticsEventHandlers, analyticsMigrations } from './analytics-subgraph';
+export {
+  consumedTopics,
+  rebuildAnalytics,
+  type RebuildOptions,
+  type RebuildResult,
+} from './rebuild/rebuild-analytics';
+export { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES } from './rebuild/kept-tables';
+export { readModelsIn } from './rebuild/fresh-schema';
+export { rescoreAllCustomers } from './jobs/nightly-scores.job';
+export { scoreSettings } from './data/score-settings';
+export type { ReplayProgress } from './rebuild/replay-progress';

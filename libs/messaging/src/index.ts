@@ -16,3 +16,6 @@ export * from './kafka-startup-retry';
 export * from './topic-provisioning';
 export * from './first-fetch';
 export * from './topic-namespace';
+export * from './outbox-notify-function';
+export * from './outbox-channel';
+export * from './batch-applier';

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@crm/db';
 import { outboxChannelOf } from './outbox-channel';
+import { outboxNotifyFunctionSql } from './outbox-notify-function';
 
 /** Creates the outbox and inbox tables every service has; list it first in each service's migrations. */
 export class MessagingTables1764000000000 implements MigrationInterface {
@@ -28,12 +29,7 @@ export class MessagingTables1764000000000 implements MigrationInterface {
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One notification per inserting statement wakes the relay; the payload is unused.
-    await queryRunner.query(`
-      CREATE FUNCTION notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('${channel}', '');
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(outboxNotifyFunctionSql(channel));
     await queryRunner.query(
       'CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION notify_outbox()',
     );

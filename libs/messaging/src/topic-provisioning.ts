@@ -1,4 +1,4 @@
-import type { Admin, Kafka } from 'kafkajs';
+import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 import { SERVICE_NAMES } from '@crm/config';
 import { topicsOf } from '@crm/events';
 import { backoffDelay, sleep } from './backoff';
@@ -16,8 +16,12 @@ export interface TopicSpec {
 /** 3 partitions, so per-key ordering is exercised, not assumed. */
 export const TOPIC_PARTITIONS = 3;
 const DAY_MS = 24 * 60 * 60 * 1_000;
-/** Domain events: a month for consumers to catch up or rebuild (the outbox keeps the full history). */
-export const EVENT_RETENTION_MS = 30 * DAY_MS;
+/**
+ * Domain events are kept for ever (`retention.ms=-1`): read models (analytics' rebuild) replay them
+ * from the first, so the broker's default of 7 days would lose data. Not compacted: compaction keeps
+ * only the last event per key, and a replay needs every stage change, merge and payment.
+ */
+export const EVENT_RETENTION_MS = -1;
 /** Dead letters wait for a person to look at them: longer than a holiday. */
 export const DEAD_LETTER_RETENTION_MS = 90 * DAY_MS;
 const LEADERS_WITHIN_MS = 60_000;
@@ -44,9 +48,10 @@ export function platformTopicSpecs(consumerGroupIds: string[]): TopicSpec[] {
 }
 
 /**
- * Creates the topics that do not exist yet (with their partitions and retention) and returns
- * once every partition of every one of them has a leader. Idempotent, and safe beside other
- * creators: a topic someone else created meanwhile is waited for like our own.
+ * Creates the topics that do not exist yet (with their partitions and retention), sets the
+ * retention of those that exist with another one, and returns once every partition of every one of
+ * them has a leader. Idempotent, and safe beside other creators: a topic someone else created
+ * meanwhile is waited for like our own.
  */
 export async function provisionTopics(kafka: Kafka, specs: TopicSpec[]): Promise<void> {
   const topics = [...new Map(specs.map((spec) => [spec.topic, spec])).values()];
@@ -59,6 +64,7 @@ export async function provisionTopics(kafka: Kafka, specs: TopicSpec[]): Promise
       admin,
       topics.map((spec) => spec.topic),
     );
+    await alignRetention(admin, topics);
   } finally {
     await admin.disconnect();
   }
@@ -81,6 +87,32 @@ async function createMissingTopics(admin: Admin, specs: TopicSpec[]): Promise<vo
     // kafkajs' own wait gives up on UNKNOWN_TOPIC_OR_PARTITION; ours below does not.
     if (!isRetriableKafkaError(error)) throw error;
   }
+}
+
+/** Topics made before (e.g. with the former 30 days of events) take the retention of their spec. */
+async function alignRetention(admin: Admin, specs: TopicSpec[]): Promise<void> {
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: specs.map((spec) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: spec.topic,
+      configNames: ['retention.ms'],
+    })),
+  });
+  const current = new Map(
+    resources.map((resource) => [resource.resourceName, resource.configEntries[0]?.configValue]),
+  );
+  const stale = specs.filter((spec) => current.get(spec.topic) !== String(spec.retentionMs));
+  if (stale.length === 0) return;
+  await admin.alterConfigs({
+    validateOnly: false,
+    resources: stale.map((spec) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: spec.topic,
+      // alterConfigs replaces the topic's whole set of overrides: retention is the only one we set.
+      configEntries: [{ name: 'retention.ms', value: String(spec.retentionMs) }],
+    })),
+  });
 }
 
 // kafkajs returns early from createTopics when a topic already exists, without waiting.

@@ -20,3 +20,4 @@ export * from './rate-limited-error';
 export * from './subgraph-sdl';
 export * from './service-unavailable-response.plugin';
 export * from './database-unavailable';
+export * from './service-tables';

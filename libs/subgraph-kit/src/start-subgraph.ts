@@ -15,12 +15,7 @@ import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
 import { createLogger, type Logger } from '@crm/logger';
-import {
-  InboxMessage,
-  MessagingTables1764000000000,
-  OutboxMessage,
-  type EventHandlers,
-} from '@crm/messaging';
+import type { EventHandlers } from '@crm/messaging';
 import { argumentGuardPlugin } from './argument-guard.plugin';
 import { internalTokenAuthenticator } from './authenticate';
 import { BackgroundMessaging } from './background-messaging';
@@ -29,7 +24,7 @@ import { createHttpApp, finishHttpApp } from './http-app';
 import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
 import { moneyResolversFor } from './money-resolvers';
-import { IdempotencyKeys1764000000001 } from './idempotency-keys.migration';
+import { serviceEntities, serviceMigrations } from './service-tables';
 import { CLIENT_ADDRESS_HEADER, type RequestContext } from './request-context';
 import { serviceUnavailableResponsePlugin } from './service-unavailable-response.plugin';
 
@@ -51,8 +46,6 @@ export interface SubgraphDefinition<TLoaders> {
 export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 /** What a response failed for an unreachable database tells clients to wait: a restart takes seconds. */
 const DATABASE_RETRY_AFTER_S = 5;
-
-const asArray = <T>(list: T[] | Record<string, T>): T[] => (Array.isArray(list) ? list : Object.values(list));
 
 export interface RunningSubgraph {
   url: string;
@@ -80,12 +73,8 @@ export async function startSubgraph<TLoaders>(
     poolSize: config.databasePoolSize,
     schema: config.service,
     // Every service has an outbox, an inbox and idempotency keys; the app lists only its own tables.
-    entities: [OutboxMessage, InboxMessage, ...asArray(definition.entities)],
-    migrations: [
-      MessagingTables1764000000000,
-      IdempotencyKeys1764000000001,
-      ...asArray(definition.migrations),
-    ],
+    entities: serviceEntities(definition.entities),
+    migrations: serviceMigrations(definition.migrations),
   });
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditChange } from '@crm/events';
+import { isAnyErased, lockCustomerIdentitiesShared } from './customer-tombstone.repository';
 import { customerIdsNamedIn, ERASED_AUDIT_VALUE, RECORD_ID_VALUE } from '../domain/erased-audit-changes';
 
 /** erasedAuditChanges (domain/erased-audit-changes.ts) applied in place to these records' trail, in SQL. */
@@ -49,11 +50,7 @@ async function isTicketOfErasedCustomer(
   );
   const customerIds = customerIdsNamedIn([...arriving, ...trail.flatMap((entry) => entry.changes)]);
   if (customerIds.length === 0) return false;
-  const erased: unknown[] = await manager.query(
-    'SELECT 1 FROM customer_facts WHERE customer_id = ANY($1::uuid[]) AND erased_at IS NOT NULL',
-    [customerIds],
-  );
-  return erased.length > 0;
+  return isAnyErased(manager, customerIds);
 }
 
 /**
@@ -69,11 +66,12 @@ export async function isAboutErasedCustomer(
 ): Promise<boolean> {
   if (entityType === 'Ticket') return isTicketOfErasedCustomer(manager, entityId, changes);
   if (entityType !== 'Customer' && entityType !== 'Interaction') return false;
+  await lockCustomerIdentitiesShared(manager);
   const rows: unknown[] = await manager.query(
     entityType === 'Customer'
-      ? 'SELECT 1 FROM customer_facts WHERE customer_id = $1 AND erased_at IS NOT NULL'
-      : `SELECT 1 FROM timeline_entries entry JOIN customer_facts fact ON fact.customer_id = entry.customer_id
-          WHERE entry.id = $1 AND entry.kind = 'INTERACTION' AND fact.erased_at IS NOT NULL`,
+      ? 'SELECT 1 FROM customer_erasures WHERE customer_id = $1'
+      : `SELECT 1 FROM timeline_entries entry JOIN customer_erasures erasure ON erasure.customer_id = entry.customer_id
+          WHERE entry.id = $1 AND entry.kind = 'INTERACTION'`,
     [entityId],
   );
   return rows.length > 0;

@@ -2,6 +2,13 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { CustomerFact } from './customer-fact.entity';
+import {
+  isAnyErased,
+  lockCustomerIdentitiesShared,
+  recordErasure,
+  recordMerge,
+  survivorOf,
+} from './customer-tombstone.repository';
 
 /** Per-request loader of customer facts by customer id (null for a customer analytics never saw). */
 export function customerFactLoader(dataSource: DataSource) {
@@ -13,16 +20,31 @@ export function customerFactLoader(dataSource: DataSource) {
 }
 
 /**
- * Where a customer's data lives now: the survivor when it was merged (merges keep redirects one
- * step deep), and whether that customer was erased.
+ * Where a customer's data lives now: the last survivor when it was merged, and whether it or that
+ * survivor was erased. Asks the tombstones, so it holds before the customer's creation arrives.
  */
 export async function currentCustomerOf(
   manager: EntityManager,
   customerId: string,
 ): Promise<{ customerId: string; erased: boolean }> {
-  let fact = await manager.findOneBy(CustomerFact, { customerId });
-  if (fact?.mergedIntoId) fact = await manager.findOneBy(CustomerFact, { customerId: fact.mergedIntoId });
-  return { customerId: fact?.customerId ?? customerId, erased: Boolean(fact?.erasedAt) };
+  const survivorId = await survivorOf(manager, customerId);
+  return { customerId: survivorId, erased: await isAnyErased(manager, [customerId, survivorId]) };
+}
+
+/** A customer's facts, with whatever merge or erasure of it arrived before its creation. */
+export async function recordCustomerCreated(
+  manager: EntityManager,
+  fact: Pick<CustomerFact, 'customerId' | 'kind' | 'createdAt' | 'ownerId'>,
+): Promise<void> {
+  await lockCustomerIdentitiesShared(manager);
+  await manager.query(
+    `INSERT INTO customer_facts (customer_id, kind, created_at, owner_id, merged_into_id, erased_at)
+     VALUES ($1, $2, $3, $4,
+             (SELECT survivor_id FROM customer_merges WHERE customer_id = $1),
+             (SELECT erased_at FROM customer_erasures WHERE customer_id = $1))
+     ON CONFLICT (customer_id) DO NOTHING`,
+    [fact.customerId, fact.kind, fact.createdAt, fact.ownerId],
+  );
 }
 
 export async function changeCustomerOwner(
@@ -33,16 +55,21 @@ export async function changeCustomerOwner(
   await manager.update(CustomerFact, { customerId }, { ownerId });
 }
 
-/** The merged customers, and those merged into them before, now redirect to the survivor. */
+/**
+ * The merged customers, and those merged into them before, now redirect to the last survivor
+ * (recordMerge), which it returns.
+ */
 export async function markCustomersMerged(
   manager: EntityManager,
   survivorId: string,
   mergedIds: string[],
-): Promise<void> {
+): Promise<string> {
+  const finalSurvivor = await recordMerge(manager, survivorId, mergedIds);
   await manager.query(
     'UPDATE customer_facts SET merged_into_id = $1 WHERE customer_id = ANY($2) OR merged_into_id = ANY($2)',
-    [survivorId, mergedIds],
+    [finalSurvivor, mergedIds],
   );
+  return finalSurvivor;
 }
 
 export async function markCustomerErased(
@@ -50,5 +77,10 @@ export async function markCustomerErased(
   customerId: string,
   erasedAt: Date,
 ): Promise<void> {
-  await manager.update(CustomerFact, { customerId }, { erasedAt });
+  await recordErasure(manager, customerId, erasedAt);
+  await manager.query(
+    `UPDATE customer_facts SET erased_at = erasure.erased_at FROM customer_erasures erasure
+      WHERE erasure.customer_id = $1 AND customer_facts.customer_id = $1`,
+    [customerId],
+  );
 }

@@ -48,7 +48,7 @@ export class TimelineEntry {
   @Column({ type: 'integer', default: 1 })
   revision!: number;
 
-  /** When analytics recorded it. */
+  /** When the event it shows was published (its `time`): the same however often it is replayed. */
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -25,6 +25,7 @@ export async function upsertTimelineEntry(
   manager: EntityManager,
   draft: TimelineEntryDraft,
   ownerId: string | null,
+  recordedAt: Date,
 ): Promise<void> {
   // An order and its payments arrive on two topics, applied side by side: the order's lock makes
   // the later of the two see what the earlier committed, so the owner reaches both entries.
@@ -37,12 +38,12 @@ export async function upsertTimelineEntry(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
              COALESCE($12, (SELECT owner_id FROM timeline_entries WHERE order_id = $9 AND kind = 'ORDER_PLACED'
                               AND owner_id IS NOT NULL LIMIT 1)),
-             now())
+             $13)
      ON CONFLICT (id) DO UPDATE SET
        customer_id = EXCLUDED.customer_id, kind = EXCLUDED.kind, occurred_at = EXCLUDED.occurred_at,
        title = EXCLUDED.title, summary = EXCLUDED.summary, interaction_id = EXCLUDED.interaction_id,
        opportunity_id = EXCLUDED.opportunity_id, order_id = EXCLUDED.order_id,
-       payment_id = EXCLUDED.payment_id, revision = EXCLUDED.revision,
+       payment_id = EXCLUDED.payment_id, revision = EXCLUDED.revision, created_at = EXCLUDED.created_at,
        owner_id = COALESCE(EXCLUDED.owner_id, timeline_entries.owner_id)
      WHERE timeline_entries.revision <= EXCLUDED.revision`,
     [
@@ -58,6 +59,7 @@ export async function upsertTimelineEntry(
       draft.paymentId,
       draft.revision,
       ownerId,
+      recordedAt,
     ],
   );
   if (draft.kind === 'ORDER_PLACED' && ownerId !== null) {

@@ -1,6 +1,6 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
 import { AuditEntry } from '../data/audit-entry.entity';
-import { isAboutErasedCustomer } from '../data/audit-entry.repository';
+import { anonymiseAuditTrailOf, isAboutErasedCustomer } from '../data/audit-entry.repository';
 import { erasedAuditChanges } from '../domain/erased-audit-changes';
 
 type AuditRecordedType =
@@ -29,6 +29,10 @@ const onAuditRecorded: EventHandler<AuditRecordedType> = async (event, manager) 
     })
     .orIgnore()
     .execute();
+  // The entry naming the erased customer may come after others of the ticket's trail: they go too.
+  if (erased && entityType === 'Ticket') {
+    await anonymiseAuditTrailOf(manager, [{ entityType, entityIds: [entityId] }]);
+  }
 };
 
 /** The audit trail gathers every service's entries; they share one payload. */

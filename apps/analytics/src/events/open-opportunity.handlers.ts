@@ -1,9 +1,13 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
+import { survivorOf } from '../data/customer-tombstone.repository';
 import { OpenOpportunity } from '../data/open-opportunity.entity';
 
 const CLOSED_STAGES: readonly string[] = ['CLOSED_WON', 'CLOSED_LOST'];
 
-/** A won or lost deal leaves the open pipeline; a reopened one comes back with its amount. */
+/**
+ * A won or lost deal leaves the open pipeline; a reopened one comes back with its amount, under
+ * its customer's survivor if the customer was merged meanwhile.
+ */
 const onStageChanged: EventHandler<'crm.sales.opportunity.stage_changed'> = async (event, manager) => {
   const { opportunityId, customerId, toStage, amount, currency, changedAt } = event.data;
   if (CLOSED_STAGES.includes(toStage)) {
@@ -14,7 +18,13 @@ const onStageChanged: EventHandler<'crm.sales.opportunity.stage_changed'> = asyn
     .createQueryBuilder()
     .insert()
     .into(OpenOpportunity)
-    .values({ opportunityId, customerId, amount, currency, openedAt: new Date(changedAt) })
+    .values({
+      opportunityId,
+      customerId: await survivorOf(manager, customerId),
+      amount,
+      currency,
+      openedAt: new Date(changedAt),
+    })
     .orUpdate(['amount', 'currency'], ['opportunity_id'])
     .execute();
 };

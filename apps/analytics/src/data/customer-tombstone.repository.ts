@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Merges and erasures as tombstones (customer_merges, customer_erasures): events about a customer
+ * may reach analytics before or after its merge or erasure, on other partitions; each handler asks
+ * here, so the read models end the same in any order.
+ */
+
+/**
+ * Partitions apply side by side: a merge or erasure committing while another transaction files an
+ * event under the customer it resolved before would leave that event behind (unmoved, not
+ * anonymised). So merges and erasures take this lock alone, and every transaction that resolves a
+ * customer shares it. Per schema, so a rebuild beside the live schema does not wait on it.
+ */
+const identityLock = (manager: EntityManager, mode: 'shared' | 'exclusive') =>
+  manager.query(
+    `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext(current_schema() || ':customer-identities'))`,
+  );
+
+/** Call before reading merges or erasures in a transaction that files something under a customer. */
+export const lockCustomerIdentitiesShared = (manager: EntityManager) => identityLock(manager, 'shared');
+
+/** The customer a merged one now counts for (the last survivor of a chain); itself otherwise. */
+export async function survivorOf(manager: EntityManager, customerId: string): Promise<string> {
+  await lockCustomerIdentitiesShared(manager);
+  const rows: { survivor_id: string }[] = await manager.query(
+    'SELECT survivor_id FROM customer_merges WHERE customer_id = $1',
+    [customerId],
+  );
+  return rows[0]?.survivor_id ?? customerId;
+}
+
+/** Whether any of these customers was erased. */
+export async function isAnyErased(manager: EntityManager, customerIds: string[]): Promise<boolean> {
+  await lockCustomerIdentitiesShared(manager);
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM customer_erasures WHERE customer_id = ANY($1::uuid[]) LIMIT 1',
+    [customerIds],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Records that the merged customers (and those merged into them before) count for the survivor,
+ * or for whom the survivor was merged into already: chains collapse to their last survivor
+ * whichever merge arrives first. Returns that last survivor.
+ */
+export async function recordMerge(
+  manager: EntityManager,
+  survivorId: string,
+  mergedIds: string[],
+): Promise<string> {
+  await identityLock(manager, 'exclusive');
+  const finalSurvivor = await survivorOf(manager, survivorId);
+  await manager.query(
+    `INSERT INTO customer_merges (customer_id, survivor_id)
+     SELECT merged, $1 FROM unnest($2::uuid[]) AS merged
+     ON CONFLICT (customer_id) DO UPDATE SET survivor_id = EXCLUDED.survivor_id`,
+    [finalSurvivor, mergedIds],
+  );
+  await manager.query('UPDATE customer_merges SET survivor_id = $1 WHERE survivor_id = ANY($2)', [
+    finalSurvivor,
+    mergedIds,
+  ]);
+  return finalSurvivor;
+}
+
+/** Records the erasure; the earliest time wins when it comes twice. */
+export async function recordErasure(
+  manager: EntityManager,
+  customerId: string,
+  erasedAt: Date,
+): Promise<void> {
+  await identityLock(manager, 'exclusive');
+  await manager.query(
+    `INSERT INTO customer_erasures (customer_id, erased_at) VALUES ($1, $2)
+     ON CONFLICT (customer_id) DO UPDATE SET erased_at = LEAST(customer_erasures.erased_at, EXCLUDED.erased_at)`,
+    [customerId, erasedAt],
+  );
+}
