@@ -11,6 +11,8 @@ export interface ServiceConfig {
   databaseUrl: string;
   /** Connections the service's pool may open (its API, consumer and relay share them). */
   databasePoolSize: number;
+  /** Connections of the service's job queue (pg-boss), besides its pool. */
+  jobPoolSize: number;
   kafkaBrokers: string[];
   /** Consumer group of the service; its dead-letter topic is `<group>.dlq` (DESIGN §4). */
   consumerGroupId: string;
@@ -33,6 +35,7 @@ function schemaFor(service: ServiceName) {
     PORT: port(SERVICE_PORTS[service]),
     DATABASE_URL: postgresUrl(defaultDatabaseUrl(service)),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
+    JOB_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
     KAFKA_BROKERS: brokerList(DEFAULT_KAFKA_BROKERS),
     KAFKA_GROUP_ID: z.string().min(1).default(`crm.${service}`),
     KAFKA_START_FROM: z.enum(['earliest', 'latest']).default('earliest'),
@@ -51,6 +54,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
+    jobPoolSize: parsed.JOB_POOL_SIZE,
     kafkaBrokers: parsed.KAFKA_BROKERS,
     consumerGroupId: parsed.KAFKA_GROUP_ID,
     consumerStartFrom: parsed.KAFKA_START_FROM,

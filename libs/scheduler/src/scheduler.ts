@@ -10,6 +10,8 @@ export interface SchedulerOptions {
   databaseUrl: string;
   /** The service's own jobs schema, e.g. `sales_jobs`. */
   schema: string;
+  /** Connections the queue may open (4 unless set). */
+  poolSize?: number;
   logger: Logger;
   clock?: Clock;
   /** How often each worker asks the queue for work (pg-boss polls; at least 500). */
@@ -82,7 +84,12 @@ export class Scheduler {
       jobs.map((job) => this.queueOf(job.name)),
     );
     // Cron is ours (see tick): pg-boss's own would follow the wall clock and skip slots missed while down.
-    const boss = new PgBoss({ connectionString: databaseUrl, schema, schedule: false, max: 4 });
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema,
+      schedule: false,
+      max: this.options.poolSize ?? 4,
+    });
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
     this.boss = boss;

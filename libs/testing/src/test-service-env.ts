@@ -15,6 +15,7 @@ export function testServiceEnv(
     DATABASE_URL: serviceDatabaseUrl(test.adminDatabaseUrl, test.databaseName, service),
     // Workers (TEST_WORKERS) each run a whole platform on one Postgres (100 connections): small pools.
     DATABASE_POOL_SIZE: '4',
+    JOB_POOL_SIZE: '2',
     KAFKA_BROKERS: test.kafkaBrokers,
     KAFKA_GROUP_ID: `crm-test-${test.runId}-${groupSuffix}.${service}`,
     KAFKA_START_FROM: 'latest',

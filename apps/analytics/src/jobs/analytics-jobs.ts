@@ -32,6 +32,7 @@ export async function startAnalyticsJobs(
   const scheduler = new Scheduler({
     databaseUrl: config.databaseUrl,
     schema: `${config.service}_jobs`,
+    poolSize: config.jobPoolSize,
     logger,
     clock,
     pollIntervalMs,

@@ -26,6 +26,7 @@ export async function startSalesJobs(
   const scheduler = new Scheduler({
     databaseUrl: config.databaseUrl,
     schema: `${config.service}_jobs`,
+    poolSize: config.jobPoolSize,
     logger,
     clock,
     pollIntervalMs,

@@ -22,6 +22,7 @@ export async function startServiceJobs(
   const scheduler = new Scheduler({
     databaseUrl: config.databaseUrl,
     schema: `${config.service}_jobs`,
+    poolSize: config.jobPoolSize,
     logger,
     clock,
     pollIntervalMs,
