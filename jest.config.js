@@ -2,6 +2,22 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+const PROJECTS = ['unit', 'integration', 'faults'];
+
+// `jest --selectProjects integration some/file` reads the path as a second project name and runs
+// every test; stop before that and say how to ask.
+const selectAt = process.argv.indexOf('--selectProjects');
+if (selectAt >= 0) {
+  for (const value of process.argv.slice(selectAt + 1)) {
+    if (value.startsWith('-')) break;
+    if (!PROJECTS.includes(value)) {
+      throw new Error(
+        `"${value}" after --selectProjects is read as a project name (${PROJECTS.join(', ')}): put test paths before --selectProjects`,
+      );
+    }
+  }
+}
+
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',

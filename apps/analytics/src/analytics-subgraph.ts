@@ -24,6 +24,16 @@ import { timelineOwnerHandlers } from './events/timeline-owner.handlers';
 import { timelineHandlers } from './events/timeline.handlers';
 import { timelineResolvers } from './resolvers/timeline.resolvers';
 import { CreateExchangeRates1764000004600 } from './data/migrations/1764000004600-create-exchange-rates';
+import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
+import { reportCustomerHandlers } from './events/report-customer.handlers';
+import { reportActivityHandlers } from './events/report-activity.handlers';
+import { reportMembershipHandlers } from './events/report-membership.handlers';
+import { customerReportResolvers } from './resolvers/customer-report.resolvers';
+import { reportExportResolvers } from './resolvers/report-export.resolvers';
+import { exportSettings } from './reports/export/export-settings';
+import { reportExportRoutes } from './reports/export/report-export-routes';
+import { createLogger } from '@crm/logger';
+import type { Clock } from '@crm/scheduler';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -35,6 +45,7 @@ export const analyticsMigrations = [
   CreateTimelineEntries1764000001600,
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
+  CreateCustomerReportModels1764000004620,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.
@@ -52,13 +63,34 @@ export const analyticsEventHandlers = combineHandlers(
   },
   timelineHandlers,
   timelineOwnerHandlers,
+  reportCustomerHandlers,
+  reportActivityHandlers,
+  reportMembershipHandlers,
 );
 
-export function startAnalyticsSubgraph(config: ServiceConfig): Promise<RunningSubgraph> {
+/** What a test may set: the clock report links expire by, and the environment read for settings. */
+export interface AnalyticsOptions {
+  clock?: Clock;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function startAnalyticsSubgraph(
+  config: ServiceConfig,
+  options: AnalyticsOptions = {},
+): Promise<RunningSubgraph> {
+  const exports = exportSettings(options.env ?? process.env, config.port, options.clock);
   return startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
-    resolvers: [customerResolvers, auditResolvers, timelineResolvers],
+    resolvers: [
+      customerResolvers,
+      auditResolvers,
+      timelineResolvers,
+      customerReportResolvers,
+      reportExportResolvers(exports),
+    ],
+    routes: (app, dataSource) =>
+      reportExportRoutes(app, dataSource, exports, createLogger('analytics-report-export', config.logLevel)),
     entities: analyticsEntities,
     migrations: analyticsMigrations,
     createLoaders: createAnalyticsLoaders,

@@ -20,6 +20,29 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/**
+ * ABC classes (Pareto) of customers by revenue in the period, largest first: A = the customers that
+ * make the first 80 % of revenue, B = the next 15 %, C = the rest. A customer belongs to the class in
+ * which its revenue starts (the one crossing 80 % is still A).
+ */
+export type AbcClass = 'A' | 'B' | 'C';
+
+/** How many customers are in one ABC class and what they bring. */
+export type AbcClassShare = {
+  __typename?: 'AbcClassShare';
+  abcClass: AbcClass;
+  customers: Scalars['Int']['output'];
+  revenue: Scalars['String']['output'];
+  share: Scalars['String']['output'];
+};
+
+/** One bucket of a series: its first day and an exact amount in the reporting currency. */
+export type AmountPoint = {
+  __typename?: 'AmountPoint';
+  amount: Scalars['String']['output'];
+  bucket: Scalars['LocalDate']['output'];
+};
+
 /** One change in the audit trail: who did what to which record, field by field. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -53,6 +76,50 @@ export type AuditFieldChange = {
   field: Scalars['String']['output'];
 };
 
+/**
+ * Churn rate = customers lost in the period / customers at its start (percentage, two decimals; null
+ * with none at the start). At the start means created before it and not churned then.
+ */
+export type ChurnFigures = {
+  __typename?: 'ChurnFigures';
+  churnRate: Maybe<Scalars['String']['output']>;
+  customersAtStart: Scalars['Int']['output'];
+  /** The churn reason, the segment id or the bucket's first day; null in the overall row. */
+  key: Maybe<Scalars['String']['output']>;
+  lost: Scalars['Int']['output'];
+};
+
+export type ChurnReport = {
+  __typename?: 'ChurnReport';
+  byPeriod: Array<ChurnFigures>;
+  /** Lost customers by reason; customersAtStart is the overall one. */
+  byReason: Array<ChurnFigures>;
+  /** Per segment the customer belongs to now. */
+  bySegment: Array<ChurnFigures>;
+  cohorts: Array<RetentionCohort>;
+  overall: ChurnFigures;
+};
+
+/** One bucket: customers created in it and the number of customers at its end. */
+export type CompositionPoint = {
+  __typename?: 'CompositionPoint';
+  bucket: Scalars['LocalDate']['output'];
+  customers: Scalars['Int']['output'];
+  newCustomers: Scalars['Int']['output'];
+};
+
+/** Revenue of one customer, owner, product or region (key null: none, e.g. a line without a product). */
+export type ContributionShare = {
+  __typename?: 'ContributionShare';
+  /** The key's Pareto class among its kind (customers among customers, products among products). */
+  abcClass: AbcClass;
+  key: Maybe<Scalars['ID']['output']>;
+  /** Converted to the reporting currency at the rate of each order's date. */
+  revenue: Scalars['String']['output'];
+  /** Percentage of the period's total revenue, two decimals. */
+  share: Scalars['String']['output'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
@@ -69,6 +136,47 @@ export type CustomerTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TimelineEntryKind>>;
+};
+
+/** Customers created up to the period's end (merged duplicates not counted), by their current attributes. */
+export type CustomerCompositionReport = {
+  __typename?: 'CustomerCompositionReport';
+  byIndustry: Array<CustomerCount>;
+  byLifecycle: Array<CustomerCount>;
+  byRegion: Array<CustomerCount>;
+  bySource: Array<CustomerCount>;
+  byTier: Array<CustomerCount>;
+  customers: Scalars['Int']['output'];
+  overTime: Array<CompositionPoint>;
+};
+
+/**
+ * Revenue is the total of orders placed in the period (their lines for products), each converted to
+ * the reporting currency at the rate of its order date.
+ */
+export type CustomerContributionReport = {
+  __typename?: 'CustomerContributionReport';
+  abc: Array<AbcClassShare>;
+  /** The 100 customers with the most revenue. */
+  byCustomer: Array<ContributionShare>;
+  byOwner: Array<ContributionShare>;
+  byProduct: Array<ContributionShare>;
+  byRegion: Array<ContributionShare>;
+  /** The reporting currency of every amount. */
+  currency: Scalars['String']['output'];
+  series: Array<AmountPoint>;
+  total: Scalars['String']['output'];
+  /** Orders whose currency had no rate on their date: left out of every figure, listed to be fixed. */
+  unconverted: Array<Money>;
+};
+
+/** How many customers have one value of an attribute (key null: not set). */
+export type CustomerCount = {
+  __typename?: 'CustomerCount';
+  customers: Scalars['Int']['output'];
+  key: Maybe<Scalars['String']['output']>;
+  /** Percentage of all customers counted, two decimals. */
+  share: Scalars['String']['output'];
 };
 
 /** Figures about one customer, computed from domain events. */
@@ -119,8 +227,21 @@ export type Query = {
   __typename?: 'Query';
   /** The changes made to one record, newest first (admins and managers). */
   auditTrail: AuditEntryConnection;
+  /** Churn rate by reason and segment, per bucket, and retention cohorts by first-purchase month. */
+  churnReport: ChurnReport;
+  /** Customers by industry, region, tier, lifecycle stage and source, and their number over time. */
+  customerComposition: CustomerCompositionReport;
+  /** Revenue per customer, owner, product and region, with the Pareto / ABC classes of customers. */
+  customerContribution: CustomerContributionReport;
   /** Customers analytics has seen created, a sanity figure for data teams. */
   customersSeen: Scalars['Int']['output'];
+  /**
+   * A signed link (valid a few minutes) to the report as CSV: the same figures the report's query
+   * returns for this period and filter, computed within the caller's scope when downloaded.
+   */
+  exportReport: ReportExport;
+  /** Ticket volume, response and resolution times, SLA compliance, CSAT and NPS by queue, agent and period. */
+  serviceReport: ServiceReport;
 };
 
 export type QueryAuditTrailArgs = {
@@ -128,6 +249,32 @@ export type QueryAuditTrailArgs = {
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryChurnReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryCustomerCompositionArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryCustomerContributionArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryExportReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+  report: ReportName;
+};
+
+export type QueryServiceReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
 };
 
 /** A short-lived signed link to a report as CSV, served by analytics. */
@@ -147,11 +294,61 @@ export type ReportFilter = {
 
 export type ReportGranularity = 'DAY' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
 
+/** The reports `exportReport` can export, one value per report query. */
+export type ReportName = 'CHURN' | 'CUSTOMER_COMPOSITION' | 'CUSTOMER_CONTRIBUTION' | 'SERVICE';
+
 /** The days a report covers (inclusive, UTC) and the size of the buckets its series use. */
 export type ReportPeriod = {
   from: Scalars['LocalDate']['input'];
   granularity?: ReportGranularity;
   to: Scalars['LocalDate']['input'];
+};
+
+/** The customers whose first purchase (order) fell in one month of the period. */
+export type RetentionCohort = {
+  __typename?: 'RetentionCohort';
+  cohort: Scalars['LocalDate']['output'];
+  customers: Scalars['Int']['output'];
+  months: Array<RetentionPoint>;
+};
+
+/** One month after the cohort's first purchase: how many of its customers bought again. */
+export type RetentionPoint = {
+  __typename?: 'RetentionPoint';
+  customers: Scalars['Int']['output'];
+  /** 0 is the first-purchase month itself. */
+  monthOffset: Scalars['Int']['output'];
+  /** Percentage of the cohort, two decimals. */
+  retention: Scalars['String']['output'];
+};
+
+/**
+ * Service figures of tickets opened in the period (satisfaction: survey answers given in it). Times
+ * are in minutes, two decimals; percentages two decimals; null when nothing was there to measure.
+ */
+export type ServiceFigures = {
+  __typename?: 'ServiceFigures';
+  averageFirstResponseMinutes: Maybe<Scalars['String']['output']>;
+  averageResolutionMinutes: Maybe<Scalars['String']['output']>;
+  /** Share of CSAT answers that are 4 or 5 (of 5). */
+  csat: Maybe<Scalars['String']['output']>;
+  /** The queue id, the agent id or the bucket's first day; null in the overall row (and for no queue or agent). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Net Promoter Score: % promoters (9–10) − % detractors (0–6), −100 to 100. */
+  nps: Maybe<Scalars['String']['output']>;
+  resolved: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** Share of the tickets that breached no SLA target. */
+  slaCompliance: Maybe<Scalars['String']['output']>;
+  tickets: Scalars['Int']['output'];
+};
+
+export type ServiceReport = {
+  __typename?: 'ServiceReport';
+  byAgent: Array<ServiceFigures>;
+  byPeriod: Array<ServiceFigures>;
+  byQueue: Array<ServiceFigures>;
+  overall: ServiceFigures;
 };
 
 /**
@@ -311,8 +508,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AbcClass: ResolverTypeWrapper<Partial<AbcClass>>;
+  AbcClassShare: ResolverTypeWrapper<Partial<AbcClassShare>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AmountPoint: ResolverTypeWrapper<Partial<AmountPoint>>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   AuditEntryConnection: ResolverTypeWrapper<
     Partial<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>
@@ -321,8 +522,14 @@ export type ResolversTypes = {
     Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>
   >;
   AuditFieldChange: ResolverTypeWrapper<Partial<AuditFieldChange>>;
+  ChurnFigures: ResolverTypeWrapper<Partial<ChurnFigures>>;
+  ChurnReport: ResolverTypeWrapper<Partial<ChurnReport>>;
+  CompositionPoint: ResolverTypeWrapper<Partial<CompositionPoint>>;
+  ContributionShare: ResolverTypeWrapper<Partial<ContributionShare>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
-  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  CustomerCompositionReport: ResolverTypeWrapper<Partial<CustomerCompositionReport>>;
+  CustomerContributionReport: ResolverTypeWrapper<Partial<CustomerContributionReport>>;
+  CustomerCount: ResolverTypeWrapper<Partial<CustomerCount>>;
   CustomerMetrics: ResolverTypeWrapper<Partial<CustomerMetrics>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   Interaction: ResolverTypeWrapper<Partial<Interaction>>;
@@ -337,7 +544,12 @@ export type ResolversTypes = {
   ReportExport: ResolverTypeWrapper<Partial<ReportExport>>;
   ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
   ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
+  ReportName: ResolverTypeWrapper<Partial<ReportName>>;
   ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
+  RetentionCohort: ResolverTypeWrapper<Partial<RetentionCohort>>;
+  RetentionPoint: ResolverTypeWrapper<Partial<RetentionPoint>>;
+  ServiceFigures: ResolverTypeWrapper<Partial<ServiceFigures>>;
+  ServiceReport: ResolverTypeWrapper<Partial<ServiceReport>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEntryConnection: ResolverTypeWrapper<
     Partial<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>
@@ -351,16 +563,25 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditEntry: AuditEntryRow;
+  AbcClassShare: Partial<AbcClassShare>;
+  Int: Partial<Scalars['Int']['output']>;
   String: Partial<Scalars['String']['output']>;
+  AmountPoint: Partial<AmountPoint>;
+  AuditEntry: AuditEntryRow;
   ID: Partial<Scalars['ID']['output']>;
   AuditEntryConnection: Partial<
     Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> }
   >;
   AuditEntryEdge: Partial<Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] }>;
   AuditFieldChange: Partial<AuditFieldChange>;
+  ChurnFigures: Partial<ChurnFigures>;
+  ChurnReport: Partial<ChurnReport>;
+  CompositionPoint: Partial<CompositionPoint>;
+  ContributionShare: Partial<ContributionShare>;
   Customer: { id: string };
-  Int: Partial<Scalars['Int']['output']>;
+  CustomerCompositionReport: Partial<CustomerCompositionReport>;
+  CustomerContributionReport: Partial<CustomerContributionReport>;
+  CustomerCount: Partial<CustomerCount>;
   CustomerMetrics: Partial<CustomerMetrics>;
   DateTime: Partial<Scalars['DateTime']['output']>;
   Interaction: Partial<Interaction>;
@@ -375,6 +596,10 @@ export type ResolversParentTypes = {
   ReportExport: Partial<ReportExport>;
   ReportFilter: Partial<ReportFilter>;
   ReportPeriod: Partial<ReportPeriod>;
+  RetentionCohort: Partial<RetentionCohort>;
+  RetentionPoint: Partial<RetentionPoint>;
+  ServiceFigures: Partial<ServiceFigures>;
+  ServiceReport: Partial<ServiceReport>;
   TimelineEntry: TimelineEntryRow;
   TimelineEntryConnection: Partial<
     Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> }
@@ -383,6 +608,24 @@ export type ResolversParentTypes = {
     Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] }
   >;
   User: Partial<User>;
+};
+
+export type AbcClassShareResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['AbcClassShare'] = ResolversParentTypes['AbcClassShare'],
+> = {
+  abcClass?: Resolver<ResolversTypes['AbcClass'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AmountPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['AmountPoint'] = ResolversParentTypes['AmountPoint'],
+> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<
@@ -424,6 +667,46 @@ export type AuditFieldChangeResolvers<
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChurnFiguresResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnFigures'] = ResolversParentTypes['ChurnFigures'],
+> = {
+  churnRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customersAtStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChurnReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnReport'] = ResolversParentTypes['ChurnReport'],
+> = {
+  byPeriod?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  byReason?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  bySegment?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['RetentionCohort']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ChurnFigures'], ParentType, ContextType>;
+};
+
+export type CompositionPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CompositionPoint'] = ResolversParentTypes['CompositionPoint'],
+> = {
+  bucket?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContributionShareResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ContributionShare'] = ResolversParentTypes['ContributionShare'],
+> = {
+  abcClass?: Resolver<ResolversTypes['AbcClass'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
@@ -442,6 +725,45 @@ export type CustomerResolvers<
     ContextType,
     RequireFields<CustomerTimelineArgs, 'first'>
   >;
+};
+
+export type CustomerCompositionReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerCompositionReport'] =
+    ResolversParentTypes['CustomerCompositionReport'],
+> = {
+  byIndustry?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byLifecycle?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byTier?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overTime?: Resolver<Array<ResolversTypes['CompositionPoint']>, ParentType, ContextType>;
+};
+
+export type CustomerContributionReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerContributionReport'] =
+    ResolversParentTypes['CustomerContributionReport'],
+> = {
+  abc?: Resolver<Array<ResolversTypes['AbcClassShare']>, ParentType, ContextType>;
+  byCustomer?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byOwner?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byProduct?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['AmountPoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type CustomerCountResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerCount'] = ResolversParentTypes['CustomerCount'],
+> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CustomerMetricsResolvers<
@@ -516,7 +838,37 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditTrailArgs, 'entityId' | 'entityType' | 'first'>
   >;
+  churnReport?: Resolver<
+    ResolversTypes['ChurnReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryChurnReportArgs, 'period'>
+  >;
+  customerComposition?: Resolver<
+    ResolversTypes['CustomerCompositionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerCompositionArgs, 'period'>
+  >;
+  customerContribution?: Resolver<
+    ResolversTypes['CustomerContributionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerContributionArgs, 'period'>
+  >;
   customersSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exportReport?: Resolver<
+    ResolversTypes['ReportExport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryExportReportArgs, 'period' | 'report'>
+  >;
+  serviceReport?: Resolver<
+    ResolversTypes['ServiceReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryServiceReportArgs, 'period'>
+  >;
 };
 
 export type ReportExportResolvers<
@@ -525,6 +877,49 @@ export type ReportExportResolvers<
 > = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionCohortResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['RetentionCohort'] = ResolversParentTypes['RetentionCohort'],
+> = {
+  cohort?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['RetentionPoint']>, ParentType, ContextType>;
+};
+
+export type RetentionPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['RetentionPoint'] = ResolversParentTypes['RetentionPoint'],
+> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceFiguresResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ServiceFigures'] = ResolversParentTypes['ServiceFigures'],
+> = {
+  averageFirstResponseMinutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  averageResolutionMinutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaCompliance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ServiceReport'] = ResolversParentTypes['ServiceReport'],
+> = {
+  byAgent?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  byQueue?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ServiceFigures'], ParentType, ContextType>;
 };
 
 export type TimelineEntryResolvers<
@@ -567,11 +962,20 @@ export type UserResolvers<
 };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
+  AbcClassShare?: AbcClassShareResolvers<ContextType>;
+  AmountPoint?: AmountPointResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  ChurnFigures?: ChurnFiguresResolvers<ContextType>;
+  ChurnReport?: ChurnReportResolvers<ContextType>;
+  CompositionPoint?: CompositionPointResolvers<ContextType>;
+  ContributionShare?: ContributionShareResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerCompositionReport?: CustomerCompositionReportResolvers<ContextType>;
+  CustomerContributionReport?: CustomerContributionReportResolvers<ContextType>;
+  CustomerCount?: CustomerCountResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Interaction?: InteractionResolvers<ContextType>;
@@ -583,6 +987,10 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
+  RetentionCohort?: RetentionCohortResolvers<ContextType>;
+  RetentionPoint?: RetentionPointResolvers<ContextType>;
+  ServiceFigures?: ServiceFiguresResolvers<ContextType>;
+  ServiceReport?: ServiceReportResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
   TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;
