@@ -78,7 +78,7 @@ export function startAnalyticsSubgraph(
   config: ServiceConfig,
   options: AnalyticsOptions = {},
 ): Promise<RunningSubgraph> {
-  const exports = exportSettings(options.env ?? process.env, config.port, options.clock);
+  const exportLinks = exportSettings(options.env ?? process.env, config.port, options.clock);
   return startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
@@ -87,10 +87,10 @@ export function startAnalyticsSubgraph(
       auditResolvers,
       timelineResolvers,
       customerReportResolvers,
-      reportExportResolvers(exports),
+      reportExportResolvers(exportLinks),
     ],
     routes: (app, dataSource) =>
-      reportExportRoutes(app, dataSource, exports, createLogger('analytics-report-export', config.logLevel)),
+      reportExportRoutes(app, dataSource, exportLinks, createLogger('analytics-report-export', config.logLevel)),
     entities: analyticsEntities,
     migrations: analyticsMigrations,
     createLoaders: createAnalyticsLoaders,
