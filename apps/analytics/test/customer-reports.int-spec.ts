@@ -12,6 +12,11 @@ import {
   type TestPlatform,
 } from '@crm/platform-testing';
 import { classifyAbc } from '../src/domain/abc-classes';
+import type {
+  ChurnReport,
+  CustomerCompositionReport,
+  CustomerContributionReport,
+} from '../src/generated/resolvers-types';
 import {
   customerChurnedEvent,
   customerCreatedEvent,
@@ -74,7 +79,7 @@ describe('customer reports through the gateway, from the source services’ even
     const period = { from: dayOffset(-1), to: dayOffset(1), granularity: 'DAY' };
     const report = await waitFor(async () => {
       const { customerContribution } = await ok(
-        asRep<{ customerContribution: Record<string, any> }>(CONTRIBUTION, { period }),
+        asRep<{ customerContribution: CustomerContributionReport }>(CONTRIBUTION, { period }),
       );
       if (customerContribution.byCustomer.length < 2 || customerContribution.unconverted.length < 1) {
         throw new Error(`orders not in analytics yet: ${JSON.stringify(customerContribution)}`);
@@ -98,11 +103,7 @@ describe('customer reports through the gateway, from the source services’ even
         { abcClass: 'C', customers: 0, revenue: '0.0000' },
       ],
     });
-    expect(report.series.map((point: { bucket: string }) => point.bucket)).toEqual([
-      dayOffset(-1),
-      today(),
-      dayOffset(1),
-    ]);
+    expect(report.series.map((point) => point.bucket)).toEqual([dayOffset(-1), today(), dayOffset(1)]);
     expect(report.series[1].amount).toBe('1180.0000');
 
     // Recomputed from the sales service's own table with the rates written above.
@@ -120,13 +121,9 @@ describe('customer reports through the gateway, from the source services’ even
           amount: new Decimal(order.total).times(rates[order.currency]),
         })),
     );
-    expect(
-      report.byCustomer.map((row: { key: string; revenue: string; abcClass: string }) => [
-        row.key,
-        row.revenue,
-        row.abcClass,
-      ]),
-    ).toEqual(recomputed.map((row) => [row.key, new Decimal(row.amount).toFixed(4), row.abcClass]));
+    expect(report.byCustomer.map((row) => [row.key, row.revenue, row.abcClass])).toEqual(
+      recomputed.map((row) => [row.key, new Decimal(row.amount).toFixed(4), row.abcClass]),
+    );
   });
 
   it('counts churn against the customers at each start, in any order of merge and creation, with cohorts', async () => {
@@ -157,7 +154,7 @@ describe('customer reports through the gateway, from the source services’ even
     ]);
     const period = { from: '2025-02-01', to: '2025-04-30', granularity: 'MONTH' };
     const churn = await waitFor(async () => {
-      const { churnReport } = await ok(asOwner<{ churnReport: Record<string, any> }>(CHURN, { period }));
+      const { churnReport } = await ok(asOwner<{ churnReport: ChurnReport }>(CHURN, { period }));
       if (
         churnReport.overall.lost < 3 ||
         churnReport.cohorts[0]?.months.length !== 3 ||
@@ -192,7 +189,7 @@ describe('customer reports through the gateway, from the source services’ even
       },
     ]);
     const { customerComposition } = await ok(
-      asOwner<{ customerComposition: Record<string, any> }>(COMPOSITION, { period }),
+      asOwner<{ customerComposition: CustomerCompositionReport }>(COMPOSITION, { period }),
     );
     expect(customerComposition).toMatchObject({
       customers: 4,
@@ -208,7 +205,7 @@ describe('customer reports through the gateway, from the source services’ even
       ],
     });
     const { customerContribution } = await ok(
-      asOwner<{ customerContribution: Record<string, any> }>(CONTRIBUTION, { period }),
+      asOwner<{ customerContribution: CustomerContributionReport }>(CONTRIBUTION, { period }),
     );
     expect(customerContribution.byCustomer).toEqual([
       { key: k3, revenue: '510.0000', share: '77.27', abcClass: 'A' },
@@ -216,9 +213,7 @@ describe('customer reports through the gateway, from the source services’ even
     ]);
     // Another rep's scope sees none of it.
     const stranger = sender(platform.gatewayUrl, await tokenFor(person(['SALES_REP'])));
-    const { churnReport: theirs } = await ok(
-      stranger<{ churnReport: Record<string, any> }>(CHURN, { period }),
-    );
+    const { churnReport: theirs } = await ok(stranger<{ churnReport: ChurnReport }>(CHURN, { period }));
     expect(theirs.overall).toEqual({ customersAtStart: 0, lost: 0, churnRate: null });
   });
 
