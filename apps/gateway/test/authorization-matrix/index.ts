@@ -15,6 +15,7 @@ import { JOURNEY_ROWS } from './journey-rows';
 import { LOYALTY_ROWS } from './loyalty-rows';
 import { RECOMMENDATION_ROWS } from './recommendation-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
+import { CUSTOMER_REPORT_ROWS } from './customer-report-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
 export type { MatrixRow, OwnFixture } from './matrix-row';
@@ -37,5 +38,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...LOYALTY_ROWS,
   ...RECOMMENDATION_ROWS,
   ...ANALYTICS_ROWS,
+  ...CUSTOMER_REPORT_ROWS,
   ...IDENTITY_ROWS,
 ];
