@@ -19,6 +19,7 @@ import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 import { benchTicketList } from './bench/ticket-list.bench';
 import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
 import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
+import { benchCustomerReports } from './bench/analytics-customer-reports.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -132,6 +133,7 @@ async function runBenchmarks() {
     await benchTicketList(platform);
     await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
     await benchRecommendationHitRate();
+    await benchCustomerReports(platform.subgraphs.analytics.dataSource);
   } finally {
     await platform.stop();
   }

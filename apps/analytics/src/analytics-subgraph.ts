@@ -90,7 +90,12 @@ export function startAnalyticsSubgraph(
       reportExportResolvers(exportLinks),
     ],
     routes: (app, dataSource) =>
-      reportExportRoutes(app, dataSource, exportLinks, createLogger('analytics-report-export', config.logLevel)),
+      reportExportRoutes(
+        app,
+        dataSource,
+        exportLinks,
+        createLogger('analytics-report-export', config.logLevel),
+      ),
     entities: analyticsEntities,
     migrations: analyticsMigrations,
     createLoaders: createAnalyticsLoaders,

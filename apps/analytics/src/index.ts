@@ -4,3 +4,4 @@
  */
 export { startAnalyticsSubgraph, analyticsTypeDefs, type AnalyticsOptions } from './analytics-subgraph';
 export { analyticsEntities, analyticsEventHandlers, analyticsMigrations } from './analytics-subgraph';
+export { customerReports } from './reports/customer/customer-reports';
