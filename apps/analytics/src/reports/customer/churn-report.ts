@@ -51,6 +51,12 @@ function churnSql(query: ReportQuery, parameters: SqlParameters): string {
     ), spells AS MATERIALIZED (
       SELECT s.customer_id, s.churned_at, s.reactivated_at, s.reason
       FROM report_churn_spells s JOIN counted USING (customer_id)
+    ), spell_states AS (
+      -- Per customer, once: in a churn spell at the period's start, and lost during it.
+      SELECT s.customer_id,
+             bool_or(s.churned_at < m.starts_at AND (s.reactivated_at IS NULL OR s.reactivated_at >= m.starts_at)) AS away_at_start,
+             bool_or(s.churned_at >= m.starts_at AND s.churned_at < m.ends_at) AS lost
+      FROM spells s, marks m WHERE m.key IS NULL GROUP BY s.customer_id
     ), created AS (
       -- One pass: customers created before the period (key null) and per bucket after its start.
       SELECT CASE WHEN created_at < ${from}::timestamp AT TIME ZONE 'UTC' THEN NULL
@@ -70,13 +76,10 @@ function churnSql(query: ReportQuery, parameters: SqlParameters): string {
     WHERE m.key IS NULL AND s.churned_at >= m.starts_at AND s.churned_at < m.ends_at GROUP BY s.reason
     UNION ALL
     SELECT 'segment', g.segment_id::text,
-      count(DISTINCT g.customer_id) FILTER (WHERE c.created_at < m.starts_at AND NOT EXISTS (
-        SELECT 1 FROM spells s WHERE s.customer_id = g.customer_id AND s.churned_at < m.starts_at
-          AND (s.reactivated_at IS NULL OR s.reactivated_at >= m.starts_at))),
-      count(DISTINCT g.customer_id) FILTER (WHERE EXISTS (
-        SELECT 1 FROM spells s WHERE s.customer_id = g.customer_id
-          AND s.churned_at >= m.starts_at AND s.churned_at < m.ends_at)), 0
-    FROM report_segment_members g JOIN counted c USING (customer_id), marks m
+      count(*) FILTER (WHERE c.created_at < m.starts_at AND NOT coalesce(state.away_at_start, false)),
+      count(*) FILTER (WHERE coalesce(state.lost, false)), 0
+    FROM marks m, report_segment_members g JOIN counted c USING (customer_id)
+    LEFT JOIN spell_states state USING (customer_id)
     WHERE m.key IS NULL GROUP BY g.segment_id
     UNION ALL
     SELECT 'cohort', c.first_purchase_month::text, count(*),  0,
