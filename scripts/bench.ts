@@ -20,6 +20,7 @@ import { benchTicketList } from './bench/ticket-list.bench';
 import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
 import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
 import { benchAnalyticsSalesReports } from './bench/analytics-sales-reports.bench';
+import { benchCustomerReports } from './bench/analytics-customer-reports.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
@@ -134,6 +135,7 @@ async function runBenchmarks() {
     await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
     await benchRecommendationHitRate();
     await benchAnalyticsSalesReports(platform);
+    await benchCustomerReports(platform.subgraphs.analytics.dataSource);
   } finally {
     await platform.stop();
   }

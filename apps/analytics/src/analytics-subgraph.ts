@@ -39,6 +39,15 @@ import { salesTargetHandlers } from './events/sales-target.handlers';
 import { salesReportResolvers } from './resolvers/sales-report.resolvers';
 import { currencyResolvers } from './resolvers/currency.resolvers';
 import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
+import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
+import { reportCustomerHandlers } from './events/report-customer.handlers';
+import { reportActivityHandlers } from './events/report-activity.handlers';
+import { reportMembershipHandlers } from './events/report-membership.handlers';
+import { customerReportResolvers } from './resolvers/customer-report.resolvers';
+import { reportExportResolvers } from './resolvers/report-export.resolvers';
+import { exportSettings } from './reports/export/export-settings';
+import { reportExportRoutes } from './reports/export/report-export-routes';
+import { createLogger } from '@crm/logger';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -51,6 +60,7 @@ export const analyticsMigrations = [
   AddTimelineEntryOwner1764000002600,
   CreateExchangeRates1764000004600,
   CreateSalesReportReadModels1764000004601,
+  CreateCustomerReportModels1764000004620,
   CreateCustomerScores1764000004640,
   CreateCampaignAttribution1764000004650,
   CreateCustomerTombstones1764000007700,
@@ -77,11 +87,14 @@ export const analyticsEventHandlers = (
     timelineOwnerHandlers,
     salesDealHandlers,
     salesTargetHandlers,
+    reportCustomerHandlers,
+    reportActivityHandlers,
+    reportMembershipHandlers,
     campaignAttributionHandlers,
     scoreInputHandlers(scores),
   );
 
-/** What a test may set: the clock of the scores and the nightly job, and the environment read for settings. */
+/** What a test may set: the clock of the scores, the nightly job and report links, and the environment read for settings. */
 export interface AnalyticsOptions {
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
@@ -99,6 +112,7 @@ export async function startAnalyticsSubgraph(
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
   const scores = scoreSettings(env);
+  const exportLinks = exportSettings(env, config.port, clock);
   const subgraph = await startSubgraph({
     config,
     typeDefs: analyticsTypeDefs,
@@ -110,7 +124,16 @@ export async function startAnalyticsSubgraph(
       campaignPerformanceResolvers,
       salesReportResolvers,
       currencyResolvers,
+      customerReportResolvers,
+      reportExportResolvers(exportLinks),
     ],
+    routes: (app, dataSource) =>
+      reportExportRoutes(
+        app,
+        dataSource,
+        exportLinks,
+        createLogger('analytics-report-export', config.logLevel),
+      ),
     entities: analyticsEntities,
     migrations: analyticsMigrations,
     createLoaders: (dataSource) => createAnalyticsLoaders(dataSource, scores),

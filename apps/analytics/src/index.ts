@@ -17,3 +17,4 @@ export { readModelsIn } from './rebuild/fresh-schema';
 export { rescoreAllCustomers } from './jobs/nightly-scores.job';
 export { scoreSettings } from './data/score-settings';
 export type { ReplayProgress } from './rebuild/replay-progress';
+export { customerReports } from './reports/customer/customer-reports';

@@ -61,3 +61,6 @@ function isoWeekOf(date: Date): string {
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** The Postgres date_trunc field of a granularity ('week' starts on Monday, ISO 8601). */
+export const truncUnitOf = (granularity: ReportGranularity) => granularity.toLowerCase();

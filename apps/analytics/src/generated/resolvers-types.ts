@@ -24,6 +24,29 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/**
+ * ABC classes (Pareto) of customers by revenue in the period, largest first: A = the customers that
+ * make the first 80 % of revenue, B = the next 15 %, C = the rest. A customer belongs to the class in
+ * which its revenue starts (the one crossing 80 % is still A).
+ */
+export type AbcClass = 'A' | 'B' | 'C';
+
+/** How many customers are in one ABC class and what they bring. */
+export type AbcClassShare = {
+  __typename?: 'AbcClassShare';
+  abcClass: AbcClass;
+  customers: Scalars['Int']['output'];
+  revenue: Scalars['String']['output'];
+  share: Scalars['String']['output'];
+};
+
+/** One bucket of a series: its first day and an exact amount in the reporting currency. */
+export type AmountPoint = {
+  __typename?: 'AmountPoint';
+  amount: Scalars['String']['output'];
+  bucket: Scalars['LocalDate']['output'];
+};
+
 /** One change in the audit trail: who did what to which record, field by field. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -93,6 +116,30 @@ export type CampaignPerformance = {
   leads: Scalars['Int']['output'];
 };
 
+/**
+ * Churn rate = customers lost in the period / customers at its start (percentage, two decimals; null
+ * with none at the start). At the start means created before it and not churned then.
+ */
+export type ChurnFigures = {
+  __typename?: 'ChurnFigures';
+  churnRate: Maybe<Scalars['String']['output']>;
+  customersAtStart: Scalars['Int']['output'];
+  /** The churn reason, the segment id or the bucket's first day; null in the overall row. */
+  key: Maybe<Scalars['String']['output']>;
+  lost: Scalars['Int']['output'];
+};
+
+export type ChurnReport = {
+  __typename?: 'ChurnReport';
+  byPeriod: Array<ChurnFigures>;
+  /** Lost customers by reason; customersAtStart is the overall one. */
+  byReason: Array<ChurnFigures>;
+  /** Per segment the customer belongs to now. */
+  bySegment: Array<ChurnFigures>;
+  cohorts: Array<RetentionCohort>;
+  overall: ChurnFigures;
+};
+
 export type ChurnRisk = {
   __typename?: 'ChurnRisk';
   /** The churn loop announced the customer at risk (the score reached the threshold) and has not cleared it. */
@@ -124,6 +171,26 @@ export type ChurnRiskSignal =
   /** No interaction for a long time. */
   | 'SILENCE';
 
+/** One bucket: customers created in it and the number of customers at its end. */
+export type CompositionPoint = {
+  __typename?: 'CompositionPoint';
+  bucket: Scalars['LocalDate']['output'];
+  customers: Scalars['Int']['output'];
+  newCustomers: Scalars['Int']['output'];
+};
+
+/** Revenue of one customer, owner, product or region (key null: none, e.g. a line without a product). */
+export type ContributionShare = {
+  __typename?: 'ContributionShare';
+  /** The key's Pareto class among its kind (customers among customers, products among products). */
+  abcClass: AbcClass;
+  key: Maybe<Scalars['ID']['output']>;
+  /** Converted to the reporting currency at the rate of each order's date. */
+  revenue: Scalars['String']['output'];
+  /** Percentage of the period's total revenue, two decimals. */
+  share: Scalars['String']['output'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
@@ -140,6 +207,47 @@ export type CustomerTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<TimelineEntryKind>>;
+};
+
+/** Customers created up to the period's end (merged duplicates not counted), by their current attributes. */
+export type CustomerCompositionReport = {
+  __typename?: 'CustomerCompositionReport';
+  byIndustry: Array<CustomerCount>;
+  byLifecycle: Array<CustomerCount>;
+  byRegion: Array<CustomerCount>;
+  bySource: Array<CustomerCount>;
+  byTier: Array<CustomerCount>;
+  customers: Scalars['Int']['output'];
+  overTime: Array<CompositionPoint>;
+};
+
+/**
+ * Revenue is the total of orders placed in the period (their lines for products), each converted to
+ * the reporting currency at the rate of its order date.
+ */
+export type CustomerContributionReport = {
+  __typename?: 'CustomerContributionReport';
+  abc: Array<AbcClassShare>;
+  /** The 100 customers with the most revenue. */
+  byCustomer: Array<ContributionShare>;
+  byOwner: Array<ContributionShare>;
+  byProduct: Array<ContributionShare>;
+  byRegion: Array<ContributionShare>;
+  /** The reporting currency of every amount. */
+  currency: Scalars['String']['output'];
+  series: Array<AmountPoint>;
+  total: Scalars['String']['output'];
+  /** Orders whose currency had no rate on their date: left out of every figure, listed to be fixed. */
+  unconverted: Array<Money>;
+};
+
+/** How many customers have one value of an attribute (key null: not set). */
+export type CustomerCount = {
+  __typename?: 'CustomerCount';
+  customers: Scalars['Int']['output'];
+  key: Maybe<Scalars['String']['output']>;
+  /** Percentage of all customers counted, two decimals. */
+  share: Scalars['String']['output'];
 };
 
 /** Figures about one customer, computed from domain events. */
@@ -323,10 +431,21 @@ export type Query = {
   __typename?: 'Query';
   /** The changes made to one record, newest first (admins and managers). */
   auditTrail: AuditEntryConnection;
+  /** Churn rate by reason and segment, per bucket, and retention cohorts by first-purchase month. */
+  churnReport: ChurnReport;
+  /** Customers by industry, region, tier, lifecycle stage and source, and their number over time. */
+  customerComposition: CustomerCompositionReport;
+  /** Revenue per customer, owner, product and region, with the Pareto / ABC classes of customers. */
+  customerContribution: CustomerContributionReport;
   /** Customers analytics has seen created, a sanity figure for data teams. */
   customersSeen: Scalars['Int']['output'];
   /** Exchange rates, newest effective date first per pair. */
   exchangeRates: Array<ExchangeRate>;
+  /**
+   * A signed link (valid a few minutes) to the report as CSV: the same figures the report's query
+   * returns for this period and filter, computed within the caller's scope when downloaded.
+   */
+  exportReport: ReportExport;
   /** Large deals detected in the period, newest first, for managers (scope: a rep sees their own). */
   largeDealAlerts: LargeDealAlertReport;
   pipelineVelocity: PipelineVelocityReport;
@@ -338,6 +457,8 @@ export type Query = {
   salesForecast: SalesForecastReport;
   /** Funnel by stage of the deals created in the period, with stage-to-stage conversion. */
   salesFunnel: Array<FunnelStep>;
+  /** Ticket volume, response and resolution times, SLA compliance, CSAT and NPS by queue, agent and period. */
+  serviceReport: ServiceReport;
   /** A team's quotas and its members' quotas in the period with attainment (a manager: their own team). */
   teamQuotaAttainment: Array<QuotaAttainment>;
   /** Win rate of the deals closed in the period, by owner, team, lead source or period bucket. */
@@ -351,10 +472,31 @@ export type QueryAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryChurnReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryCustomerCompositionArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryCustomerContributionArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
 export type QueryExchangeRatesArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   quoteCurrency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryExportReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+  report: ReportName;
 };
 
 export type QueryLargeDealAlertsArgs = {
@@ -379,6 +521,11 @@ export type QuerySalesForecastArgs = {
 };
 
 export type QuerySalesFunnelArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  period: ReportPeriod;
+};
+
+export type QueryServiceReportArgs = {
   filter?: InputMaybe<ReportFilter>;
   period: ReportPeriod;
 };
@@ -437,11 +584,43 @@ export type ReportMoney = {
   currency: Scalars['String']['output'];
 };
 
+/** The reports `exportReport` can export, one value per report query. */
+export type ReportName =
+  | 'CHURN'
+  | 'CUSTOMER_COMPOSITION'
+  | 'CUSTOMER_CONTRIBUTION'
+  | 'LARGE_DEAL_ALERTS'
+  | 'PIPELINE_VELOCITY'
+  | 'QUOTA_ATTAINMENT'
+  | 'SALES_CYCLE'
+  | 'SALES_FORECAST'
+  | 'SALES_FUNNEL'
+  | 'SERVICE'
+  | 'WIN_RATE';
+
 /** The days a report covers (inclusive, UTC) and the size of the buckets its series use. */
 export type ReportPeriod = {
   from: Scalars['LocalDate']['input'];
   granularity?: ReportGranularity;
   to: Scalars['LocalDate']['input'];
+};
+
+/** The customers whose first purchase (order) fell in one month of the period. */
+export type RetentionCohort = {
+  __typename?: 'RetentionCohort';
+  cohort: Scalars['LocalDate']['output'];
+  customers: Scalars['Int']['output'];
+  months: Array<RetentionPoint>;
+};
+
+/** One month after the cohort's first purchase: how many of its customers bought again. */
+export type RetentionPoint = {
+  __typename?: 'RetentionPoint';
+  customers: Scalars['Int']['output'];
+  /** 0 is the first-purchase month itself. */
+  monthOffset: Scalars['Int']['output'];
+  /** Percentage of the cohort, two decimals. */
+  retention: Scalars['String']['output'];
 };
 
 /** Recency, frequency and monetary value, each 1 (lowest fifth of the base) to 5 (highest). */
@@ -473,6 +652,35 @@ export type SalesForecastReport = {
   currency: Scalars['String']['output'];
   missingRates: Array<MissingRate>;
   points: Array<ForecastPoint>;
+};
+
+/**
+ * Service figures of tickets opened in the period (satisfaction: survey answers given in it). Times
+ * are in minutes, two decimals; percentages two decimals; null when nothing was there to measure.
+ */
+export type ServiceFigures = {
+  __typename?: 'ServiceFigures';
+  averageFirstResponseMinutes: Maybe<Scalars['String']['output']>;
+  averageResolutionMinutes: Maybe<Scalars['String']['output']>;
+  /** Share of CSAT answers that are 4 or 5 (of 5). */
+  csat: Maybe<Scalars['String']['output']>;
+  /** The queue id, the agent id or the bucket's first day; null in the overall row (and for no queue or agent). */
+  key: Maybe<Scalars['String']['output']>;
+  /** Net Promoter Score: % promoters (9–10) − % detractors (0–6), −100 to 100. */
+  nps: Maybe<Scalars['String']['output']>;
+  resolved: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** Share of the tickets that breached no SLA target. */
+  slaCompliance: Maybe<Scalars['String']['output']>;
+  tickets: Scalars['Int']['output'];
+};
+
+export type ServiceReport = {
+  __typename?: 'ServiceReport';
+  byAgent: Array<ServiceFigures>;
+  byPeriod: Array<ServiceFigures>;
+  byQueue: Array<ServiceFigures>;
+  overall: ServiceFigures;
 };
 
 export type SetExchangeRateInput = {
@@ -681,8 +889,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AbcClass: ResolverTypeWrapper<Partial<AbcClass>>;
+  AbcClassShare: ResolverTypeWrapper<Partial<AbcClassShare>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AmountPoint: ResolverTypeWrapper<Partial<AmountPoint>>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   AuditEntryConnection: ResolverTypeWrapper<
     Partial<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>
@@ -694,13 +906,19 @@ export type ResolversTypes = {
   Campaign: ResolverTypeWrapper<{ id: string }>;
   CampaignAttribution: ResolverTypeWrapper<Partial<CampaignAttribution>>;
   CampaignPerformance: ResolverTypeWrapper<Partial<CampaignPerformance>>;
-  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  ChurnFigures: ResolverTypeWrapper<Partial<ChurnFigures>>;
+  ChurnReport: ResolverTypeWrapper<Partial<ChurnReport>>;
   ChurnRisk: ResolverTypeWrapper<Partial<ChurnRisk>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   ChurnRiskReason: ResolverTypeWrapper<Partial<ChurnRiskReason>>;
   ChurnRiskSignal: ResolverTypeWrapper<Partial<ChurnRiskSignal>>;
+  CompositionPoint: ResolverTypeWrapper<Partial<CompositionPoint>>;
+  ContributionShare: ResolverTypeWrapper<Partial<ContributionShare>>;
   Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerCompositionReport: ResolverTypeWrapper<Partial<CustomerCompositionReport>>;
+  CustomerContributionReport: ResolverTypeWrapper<Partial<CustomerContributionReport>>;
+  CustomerCount: ResolverTypeWrapper<Partial<CustomerCount>>;
   CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRow>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRowRow>;
@@ -728,11 +946,16 @@ export type ResolversTypes = {
   ReportFilter: ResolverTypeWrapper<Partial<ReportFilter>>;
   ReportGranularity: ResolverTypeWrapper<Partial<ReportGranularity>>;
   ReportMoney: ResolverTypeWrapper<Partial<ReportMoney>>;
+  ReportName: ResolverTypeWrapper<Partial<ReportName>>;
   ReportPeriod: ResolverTypeWrapper<Partial<ReportPeriod>>;
+  RetentionCohort: ResolverTypeWrapper<Partial<RetentionCohort>>;
+  RetentionPoint: ResolverTypeWrapper<Partial<RetentionPoint>>;
   RfmScore: ResolverTypeWrapper<Partial<RfmScore>>;
   SalesCyclePoint: ResolverTypeWrapper<Partial<SalesCyclePoint>>;
   SalesCycleReport: ResolverTypeWrapper<Partial<SalesCycleReport>>;
   SalesForecastReport: ResolverTypeWrapper<Partial<SalesForecastReport>>;
+  ServiceFigures: ResolverTypeWrapper<Partial<ServiceFigures>>;
+  ServiceReport: ResolverTypeWrapper<Partial<ServiceReport>>;
   SetExchangeRateInput: ResolverTypeWrapper<Partial<SetExchangeRateInput>>;
   Team: ResolverTypeWrapper<Partial<Team>>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
@@ -751,8 +974,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditEntry: AuditEntryRow;
+  AbcClassShare: Partial<AbcClassShare>;
+  Int: Partial<Scalars['Int']['output']>;
   String: Partial<Scalars['String']['output']>;
+  AmountPoint: Partial<AmountPoint>;
+  AuditEntry: AuditEntryRow;
   ID: Partial<Scalars['ID']['output']>;
   AuditEntryConnection: Partial<
     Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> }
@@ -762,12 +988,18 @@ export type ResolversParentTypes = {
   Campaign: { id: string };
   CampaignAttribution: Partial<CampaignAttribution>;
   CampaignPerformance: Partial<CampaignPerformance>;
-  Int: Partial<Scalars['Int']['output']>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  ChurnFigures: Partial<ChurnFigures>;
+  ChurnReport: Partial<ChurnReport>;
   ChurnRisk: Partial<ChurnRisk>;
   Float: Partial<Scalars['Float']['output']>;
   ChurnRiskReason: Partial<ChurnRiskReason>;
+  CompositionPoint: Partial<CompositionPoint>;
+  ContributionShare: Partial<ContributionShare>;
   Customer: { id: string };
+  CustomerCompositionReport: Partial<CustomerCompositionReport>;
+  CustomerContributionReport: Partial<CustomerContributionReport>;
+  CustomerCount: Partial<CustomerCount>;
   CustomerMetrics: CustomerMetricsRow;
   DateTime: Partial<Scalars['DateTime']['output']>;
   ExchangeRate: ExchangeRateRowRow;
@@ -795,10 +1027,14 @@ export type ResolversParentTypes = {
   ReportFilter: Partial<ReportFilter>;
   ReportMoney: Partial<ReportMoney>;
   ReportPeriod: Partial<ReportPeriod>;
+  RetentionCohort: Partial<RetentionCohort>;
+  RetentionPoint: Partial<RetentionPoint>;
   RfmScore: Partial<RfmScore>;
   SalesCyclePoint: Partial<SalesCyclePoint>;
   SalesCycleReport: Partial<SalesCycleReport>;
   SalesForecastReport: Partial<SalesForecastReport>;
+  ServiceFigures: Partial<ServiceFigures>;
+  ServiceReport: Partial<ServiceReport>;
   SetExchangeRateInput: Partial<SetExchangeRateInput>;
   Team: Partial<Team>;
   TimelineEntry: TimelineEntryRow;
@@ -811,6 +1047,24 @@ export type ResolversParentTypes = {
   User: { id: string };
   WinRatePoint: Partial<WinRatePoint>;
   WinRateReport: Partial<WinRateReport>;
+};
+
+export type AbcClassShareResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['AbcClassShare'] = ResolversParentTypes['AbcClassShare'],
+> = {
+  abcClass?: Resolver<ResolversTypes['AbcClass'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AmountPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['AmountPoint'] = ResolversParentTypes['AmountPoint'],
+> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<
@@ -889,6 +1143,27 @@ export type CampaignPerformanceResolvers<
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChurnFiguresResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnFigures'] = ResolversParentTypes['ChurnFigures'],
+> = {
+  churnRate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customersAtStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChurnReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ChurnReport'] = ResolversParentTypes['ChurnReport'],
+> = {
+  byPeriod?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  byReason?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  bySegment?: Resolver<Array<ResolversTypes['ChurnFigures']>, ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['RetentionCohort']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ChurnFigures'], ParentType, ContextType>;
+};
+
 export type ChurnRiskResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['ChurnRisk'] = ResolversParentTypes['ChurnRisk'],
@@ -905,6 +1180,25 @@ export type ChurnRiskReasonResolvers<
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signal?: Resolver<ResolversTypes['ChurnRiskSignal'], ParentType, ContextType>;
+};
+
+export type CompositionPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CompositionPoint'] = ResolversParentTypes['CompositionPoint'],
+> = {
+  bucket?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContributionShareResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ContributionShare'] = ResolversParentTypes['ContributionShare'],
+> = {
+  abcClass?: Resolver<ResolversTypes['AbcClass'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CustomerResolvers<
@@ -925,6 +1219,45 @@ export type CustomerResolvers<
     ContextType,
     RequireFields<CustomerTimelineArgs, 'first'>
   >;
+};
+
+export type CustomerCompositionReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerCompositionReport'] =
+    ResolversParentTypes['CustomerCompositionReport'],
+> = {
+  byIndustry?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byLifecycle?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  byTier?: Resolver<Array<ResolversTypes['CustomerCount']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overTime?: Resolver<Array<ResolversTypes['CompositionPoint']>, ParentType, ContextType>;
+};
+
+export type CustomerContributionReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerContributionReport'] =
+    ResolversParentTypes['CustomerContributionReport'],
+> = {
+  abc?: Resolver<Array<ResolversTypes['AbcClassShare']>, ParentType, ContextType>;
+  byCustomer?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byOwner?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byProduct?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['ContributionShare']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['AmountPoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type CustomerCountResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['CustomerCount'] = ResolversParentTypes['CustomerCount'],
+> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CustomerMetricsResolvers<
@@ -1120,12 +1453,36 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditTrailArgs, 'entityId' | 'entityType' | 'first'>
   >;
+  churnReport?: Resolver<
+    ResolversTypes['ChurnReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryChurnReportArgs, 'period'>
+  >;
+  customerComposition?: Resolver<
+    ResolversTypes['CustomerCompositionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerCompositionArgs, 'period'>
+  >;
+  customerContribution?: Resolver<
+    ResolversTypes['CustomerContributionReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerContributionArgs, 'period'>
+  >;
   customersSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exchangeRates?: Resolver<
     Array<ResolversTypes['ExchangeRate']>,
     ParentType,
     ContextType,
     RequireFields<QueryExchangeRatesArgs, 'first'>
+  >;
+  exportReport?: Resolver<
+    ResolversTypes['ReportExport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryExportReportArgs, 'period' | 'report'>
   >;
   largeDealAlerts?: Resolver<
     ResolversTypes['LargeDealAlertReport'],
@@ -1157,6 +1514,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QuerySalesFunnelArgs, 'period'>
+  >;
+  serviceReport?: Resolver<
+    ResolversTypes['ServiceReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryServiceReportArgs, 'period'>
   >;
   teamQuotaAttainment?: Resolver<
     Array<ResolversTypes['QuotaAttainment']>,
@@ -1203,6 +1566,24 @@ export type ReportMoneyResolvers<
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RetentionCohortResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['RetentionCohort'] = ResolversParentTypes['RetentionCohort'],
+> = {
+  cohort?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['RetentionPoint']>, ParentType, ContextType>;
+};
+
+export type RetentionPointResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['RetentionPoint'] = ResolversParentTypes['RetentionPoint'],
+> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RfmScoreResolvers<
   ContextType = AnalyticsContext,
   ParentType extends ResolversParentTypes['RfmScore'] = ResolversParentTypes['RfmScore'],
@@ -1238,6 +1619,31 @@ export type SalesForecastReportResolvers<
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missingRates?: Resolver<Array<ResolversTypes['MissingRate']>, ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+};
+
+export type ServiceFiguresResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ServiceFigures'] = ResolversParentTypes['ServiceFigures'],
+> = {
+  averageFirstResponseMinutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  averageResolutionMinutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaCompliance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceReportResolvers<
+  ContextType = AnalyticsContext,
+  ParentType extends ResolversParentTypes['ServiceReport'] = ResolversParentTypes['ServiceReport'],
+> = {
+  byAgent?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  byQueue?: Resolver<Array<ResolversTypes['ServiceFigures']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ServiceFigures'], ParentType, ContextType>;
 };
 
 export type TeamResolvers<
@@ -1317,6 +1723,8 @@ export type WinRateReportResolvers<
 };
 
 export type Resolvers<ContextType = AnalyticsContext> = {
+  AbcClassShare?: AbcClassShareResolvers<ContextType>;
+  AmountPoint?: AmountPointResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1324,9 +1732,16 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignAttribution?: CampaignAttributionResolvers<ContextType>;
   CampaignPerformance?: CampaignPerformanceResolvers<ContextType>;
+  ChurnFigures?: ChurnFiguresResolvers<ContextType>;
+  ChurnReport?: ChurnReportResolvers<ContextType>;
   ChurnRisk?: ChurnRiskResolvers<ContextType>;
   ChurnRiskReason?: ChurnRiskReasonResolvers<ContextType>;
+  CompositionPoint?: CompositionPointResolvers<ContextType>;
+  ContributionShare?: ContributionShareResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerCompositionReport?: CustomerCompositionReportResolvers<ContextType>;
+  CustomerContributionReport?: CustomerContributionReportResolvers<ContextType>;
+  CustomerCount?: CustomerCountResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
@@ -1350,10 +1765,14 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   QuotaAttainment?: QuotaAttainmentResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
   ReportMoney?: ReportMoneyResolvers<ContextType>;
+  RetentionCohort?: RetentionCohortResolvers<ContextType>;
+  RetentionPoint?: RetentionPointResolvers<ContextType>;
   RfmScore?: RfmScoreResolvers<ContextType>;
   SalesCyclePoint?: SalesCyclePointResolvers<ContextType>;
   SalesCycleReport?: SalesCycleReportResolvers<ContextType>;
   SalesForecastReport?: SalesForecastReportResolvers<ContextType>;
+  ServiceFigures?: ServiceFiguresResolvers<ContextType>;
+  ServiceReport?: ServiceReportResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;

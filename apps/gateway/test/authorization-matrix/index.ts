@@ -16,6 +16,7 @@ import { LOYALTY_ROWS } from './loyalty-rows';
 import { RECOMMENDATION_ROWS } from './recommendation-rows';
 import { ANALYTICS_ROWS } from './analytics-rows';
 import { SALES_REPORT_ROWS } from './sales-report-rows';
+import { CUSTOMER_REPORT_ROWS } from './customer-report-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 
 export type { MatrixRow, OwnFixture } from './matrix-row';
@@ -39,5 +40,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...RECOMMENDATION_ROWS,
   ...ANALYTICS_ROWS,
   ...SALES_REPORT_ROWS,
+  ...CUSTOMER_REPORT_ROWS,
   ...IDENTITY_ROWS,
 ];

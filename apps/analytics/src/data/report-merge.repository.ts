@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Re-points the merged customers' facts to the survivor: orders, purchase months, tickets, survey
+ * answers and segment memberships. Their churn spells go: the survivor's own state is what counts.
+ */
+export async function moveReportFactsToSurvivor(
+  manager: EntityManager,
+  survivorId: string,
+  mergedIds: string[],
+): Promise<void> {
+  const move = (table: string) =>
+    manager.query(`UPDATE ${table} SET customer_id = $1 WHERE customer_id = ANY($2)`, [
+      survivorId,
+      mergedIds,
+    ]);
+  await move('report_order_lines');
+  await move('report_tickets');
+  await move('report_survey_responses');
+  // Keyed by customer: rows the survivor already has are merged into one.
+  for (const table of ['report_purchase_months', 'report_segment_members']) {
+    const key = table === 'report_purchase_months' ? 'month' : 'segment_id';
+    await manager.query(
+      `INSERT INTO ${table} (customer_id, ${key}) SELECT $1, ${key} FROM ${table} WHERE customer_id = ANY($2)
+       ON CONFLICT DO NOTHING`,
+      [survivorId, mergedIds],
+    );
+    await manager.query(`DELETE FROM ${table} WHERE customer_id = ANY($1)`, [mergedIds]);
+  }
+  await manager.query(
+    `INSERT INTO report_customers (customer_id, first_purchase_month)
+     SELECT $1, min(first_purchase_month) FROM report_customers WHERE customer_id = ANY($2)
+     ON CONFLICT (customer_id) DO UPDATE SET first_purchase_month =
+       least(report_customers.first_purchase_month, EXCLUDED.first_purchase_month)`,
+    [survivorId, mergedIds],
+  );
+  await manager.query('DELETE FROM report_churn_spells WHERE customer_id = ANY($1)', [mergedIds]);
+}

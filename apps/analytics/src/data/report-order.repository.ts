@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ReportOrderLine {
+  productId: string | null;
+  amount: string;
+}
+
+/**
+ * An order's lines (or its total as one line without a product), the month the customer bought in
+ * and its first such month (the cohort), whether or not the customer's creation has arrived yet.
+ */
+export async function recordOrderLines(
+  manager: EntityManager,
+  order: { orderId: string; customerId: string; currency: string; placedOn: string },
+  lines: ReportOrderLine[],
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO report_order_lines (order_id, line_no, customer_id, product_id, amount, currency, placed_on)
+     SELECT $1, line.ordinality, $2, line.product_id, line.amount, $3, $4
+     FROM unnest($5::uuid[], $6::numeric[]) WITH ORDINALITY AS line(product_id, amount, ordinality)
+     ON CONFLICT (order_id, line_no) DO NOTHING`,
+    [
+      order.orderId,
+      order.customerId,
+      order.currency,
+      order.placedOn,
+      lines.map((line) => line.productId),
+      lines.map((line) => line.amount),
+    ],
+  );
+  await manager.query(
+    `INSERT INTO report_purchase_months (customer_id, month) VALUES ($1, date_trunc('month', $2::date::timestamp)::date)
+     ON CONFLICT DO NOTHING`,
+    [order.customerId, order.placedOn],
+  );
+  await manager.query(
+    `INSERT INTO report_customers (customer_id, first_purchase_month) VALUES ($1, date_trunc('month', $2::date::timestamp)::date)
+     ON CONFLICT (customer_id) DO UPDATE SET first_purchase_month =
+       least(report_customers.first_purchase_month, EXCLUDED.first_purchase_month)`,
+    [order.customerId, order.placedOn],
+  );
+}
