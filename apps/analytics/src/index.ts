@@ -12,7 +12,7 @@ export {
   type RebuildOptions,
   type RebuildResult,
 } from './rebuild/rebuild-analytics';
-export { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES } from './rebuild/kept-tables';
+export { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES, KEPT_TABLES } from './rebuild/kept-tables';
 export { readModelsIn } from './rebuild/fresh-schema';
 export { rescoreAllCustomers } from './jobs/nightly-scores.job';
 export { scoreSettings } from './data/score-settings';

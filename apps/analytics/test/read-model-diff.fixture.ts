@@ -1,9 +1,10 @@
 import { escapeIdentifier as id, type Client } from 'pg';
-import { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES } from '@crm/analytics';
+import { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES, KEPT_TABLES } from '@crm/analytics';
 
 /**
- * Every table of a schema but the consumer bookkeeping: the read models (and kept tables). Tables
- * that age with the clock are compared apart, computed at one instant on both sides.
+ * Every table of a schema the replay makes: the read models, not the consumer bookkeeping nor the
+ * kept tables (copied from the live schema at the swap). Tables that age with the clock are
+ * compared apart, computed at one instant on both sides.
  */
 export async function readModelTables(
   admin: Client,
@@ -17,7 +18,7 @@ export async function readModelTables(
   );
   return rows
     .map((row) => row.table_name)
-    .filter((table) => !BOOKKEEPING_TABLES.includes(table))
+    .filter((table) => !BOOKKEEPING_TABLES.includes(table) && !KEPT_TABLES.includes(table))
     .filter((table) => CLOCK_DERIVED_TABLES.includes(table) === clockDerived);
 }
 
