@@ -62,7 +62,7 @@ describe('customer reports through the gateway, from the source services’ even
   it('converts each order at its date’s rate, ranks customers by ABC, and matches the sales service’s orders', async () => {
     const rep = person(['SALES_REP']);
     const asRep = sender(platform.gatewayUrl, await tokenFor(rep));
-    // NOK → EUR: yesterday's and today's rates exist, tomorrow's must not be used; ISK has none.
+    // NOK → EUR: yesterday's and today's rates exist, tomorrow's must not be used; CLP has none (no other test rates it).
     await platform.subgraphs.analytics.dataSource.query(
       `INSERT INTO exchange_rates (currency, quote_currency, effective_on, rate, recorded_by, recorded_at)
        VALUES ('NOK', 'EUR', $1, 0.05, 'test', now()), ('NOK', 'EUR', $2, 0.09, 'test', now()),
@@ -75,7 +75,7 @@ describe('customer reports through the gateway, from the source services’ even
     const unpriced = await customerKnownToSales(platform, admin, rep.userId);
     await placedOrder(asRep, big, '1000.00', 'EUR');
     await placedOrder(asRep, small, '2000.00', 'NOK');
-    await placedOrder(asRep, unpriced, '500', 'ISK');
+    await placedOrder(asRep, unpriced, '500', 'CLP');
     const period = { from: dayOffset(-1), to: dayOffset(1), granularity: 'DAY' };
     const report = await waitFor(async () => {
       const { customerContribution } = await ok(
@@ -90,8 +90,8 @@ describe('customer reports through the gateway, from the source services’ even
     expect(report).toMatchObject({
       currency: 'EUR',
       total: '1180.0000',
-      // Money is shown in the currency's minor units (ISK has none).
-      unconverted: [{ amount: '500', currency: 'ISK' }],
+      // Money is shown in the currency's minor units (CLP has none).
+      unconverted: [{ amount: '500', currency: 'CLP' }],
       byCustomer: [
         { key: big, revenue: '1000.0000', share: '84.75', abcClass: 'A' },
         { key: small, revenue: '180.0000', share: '15.25', abcClass: 'B' },

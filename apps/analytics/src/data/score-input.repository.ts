@@ -46,11 +46,12 @@ export async function recordComplaintDone(
   ticketId: string,
   at: string,
 ): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `UPDATE customer_complaints SET done_at = GREATEST(done_at, $2) WHERE ticket_id = $1 RETURNING ticket_id`,
+  // An UPDATE through TypeORM's query() answers [rows, affected count].
+  const [, updated] = (await manager.query(
+    `UPDATE customer_complaints SET done_at = GREATEST(done_at, $2) WHERE ticket_id = $1`,
     [ticketId, at],
-  );
-  return rows.length > 0;
+  )) as [unknown, number];
+  return updated > 0;
 }
 
 export async function recordComplaintReopened(
@@ -58,11 +59,12 @@ export async function recordComplaintReopened(
   ticketId: string,
   at: string,
 ): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `UPDATE customer_complaints SET reopened_at = GREATEST(reopened_at, $2) WHERE ticket_id = $1 RETURNING ticket_id`,
+  // An UPDATE through TypeORM's query() answers [rows, affected count].
+  const [, updated] = (await manager.query(
+    `UPDATE customer_complaints SET reopened_at = GREATEST(reopened_at, $2) WHERE ticket_id = $1`,
     [ticketId, at],
-  );
-  return rows.length > 0;
+  )) as [unknown, number];
+  return updated > 0;
 }
 
 export async function customerOfComplaint(manager: EntityManager, ticketId: string): Promise<string | null> {

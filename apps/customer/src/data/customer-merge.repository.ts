@@ -12,6 +12,8 @@ export interface CustomerChildTable {
   latestBy?: string;
   /** Extra assignments for moved rows, e.g. a moved contact is not the survivor's primary one. */
   alsoSet?: string;
+  /** The merged customers' rows are deleted, not moved: they describe only the customer that is gone. */
+  dropMerged?: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ export const CUSTOMER_CHILD_TABLES: readonly CustomerChildTable[] = [
   { table: 'lifecycle_history' },
   { table: 'tier_history' },
   { table: 'customer_revenue' },
+  // The order of analytics' signals about the merged customer; analytics goes on scoring the survivor.
+  { table: 'churn_risk_signals', dropMerged: true },
 ];
 
 /** Locks the survivor and the merged customers for the rest of the transaction. */
@@ -45,6 +49,11 @@ export async function moveCustomerChildren(
 ): Promise<Record<string, number>> {
   const moved: Record<string, number> = {};
   for (const child of CUSTOMER_CHILD_TABLES) {
+    if (child.dropMerged) {
+      await manager.query(`DELETE FROM ${child.table} WHERE customer_id = ANY($1)`, [mergedIds]);
+      moved[child.table] = 0;
+      continue;
+    }
     moved[child.table] = child.uniquePer
       ? await moveUniqueRows(manager, child, survivorId, mergedIds)
       : await update(manager, `UPDATE ${child.table} SET ${setOf(child)} WHERE customer_id = ANY($2)`, [
