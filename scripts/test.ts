@@ -4,11 +4,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const RESULTS = 'jest-results.json';
 const FAULT_RESULTS = 'jest-faults-results.json';
 /**
- * Jest workers for the unit and integration tests. Each has its own database and topics, so more
- * can run side by side (TEST_WORKERS=2), but on two cores two whole platforms at once starve each
- * other (startups past the hook timeout, schedulers outliving their file): one is the default.
+ * Jest workers for the unit and integration tests. Each has its own database and topics; two
+ * whole platforms fit in Postgres's 100 connections (small pools, JOB_POOL_SIZE) and much of a
+ * test's time is spent waiting on Kafka and the consumers, so two overlap well even on two cores.
  */
-const TEST_WORKERS = Number(process.env.TEST_WORKERS ?? 1);
+const TEST_WORKERS = Number(process.env.TEST_WORKERS ?? 2);
 const WORKER_MEMORY_LIMIT = '1GB';
 /**
  * The fault suite's share of CI's 30 minutes: it starts no scenario once FAULTS_BUDGET_MINUTES
