@@ -125,8 +125,12 @@ describe('loyalty programmes, points and levels', () => {
     );
     await loyaltyWhen(reader, customerId, (member) => expect(member.level?.name).toBe('Gold'));
     // At Gold (×1.5): 200.50 EUR earns floor(300.75) = 300. A USD payment earns nothing, and says why.
+    // (One after the other: keyed by payment, two payments may be applied in either order.)
     await publisher.publish(
       paymentReceived(customerId, '200.50', { receivedAt: '2026-02-10T10:00:00.000Z' }),
+    );
+    await loyaltyWhen(reader, customerId, (view) => expect(view.balance).toBe(1300));
+    await publisher.publish(
       paymentReceived(customerId, '999', { currency: 'USD', receivedAt: '2026-02-11T10:00:00.000Z' }),
     );
     const member = await loyaltyWhen(reader, customerId, (view) =>
