@@ -57,8 +57,9 @@ function churnSql(query: ReportQuery, parameters: SqlParameters): string {
              bool_or(s.churned_at < m.starts_at AND (s.reactivated_at IS NULL OR s.reactivated_at >= m.starts_at)) AS away_at_start,
              bool_or(s.churned_at >= m.starts_at AND s.churned_at < m.ends_at) AS lost
       FROM spells s, marks m WHERE m.key IS NULL GROUP BY s.customer_id
-    ), created AS (
-      -- One pass: customers created before the period (key null) and per bucket after its start.
+    ), created AS MATERIALIZED (
+      -- One pass: customers created before the period (key null) and per bucket after its start;
+      -- each mark's running sum then reads these few rows, not the customers again.
       SELECT CASE WHEN created_at < ${from}::timestamp AT TIME ZONE 'UTC' THEN NULL
                   ELSE date_trunc(${unit}, created_at AT TIME ZONE 'UTC')::date::text END AS key,
              count(*) AS created
