@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { churnRate } from '../../domain/churn-rate';
 import { retentionCohorts, type CohortCount, type RetentionCohort } from '../../domain/retention-cohorts';
 import type { ReportQuery } from '../report-definition';
-import { countedCustomersSql, SqlParameters } from './report-sql';
+import { countedCustomersSql, reportRows, SqlParameters } from './report-sql';
 import { truncUnitOf } from '../../domain/report-period';
 
 export interface ChurnFigures {
@@ -100,7 +100,7 @@ const figures = (key: string | null, atStart: number, lost: number): ChurnFigure
 /** Churn rate overall, by reason, segment and bucket, and retention cohorts (issue 14 item 2). */
 export async function churnReport(dataSource: DataSource, query: ReportQuery): Promise<ChurnReport> {
   const parameters = new SqlParameters();
-  const rows: Row[] = (await dataSource.query(churnSql(query, parameters), parameters.values)).map(
+  const rows: Row[] = (await reportRows<Row>(dataSource, churnSql(query, parameters), parameters.values)).map(
     (row: Row) => ({ ...row, at_start: Number(row.at_start), lost: Number(row.lost) }),
   );
   const of = (kind: Row['kind']) => rows.filter((row) => row.kind === kind);

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ABC_THRESHOLDS, classifyAbc, type AbcClass } from '../../domain/abc-classes';
 import { percentOf } from '../../domain/report-percent';
 import type { ReportQuery } from '../report-definition';
-import { bucketSql, bucketsOf, countedCustomersSql, SqlParameters } from './report-sql';
+import { bucketsOf, bucketSql, countedCustomersSql, reportRows, SqlParameters } from './report-sql';
 
 /** How many customers the report lists by name; the ABC summary counts them all. */
 export const TOP_CUSTOMERS = 100;
@@ -105,7 +105,7 @@ export async function customerContribution(
   const parameters = new SqlParameters();
   const sql = contributionSql(query, parameters);
   const [rows, buckets, [settings]]: [Row[], string[], { reporting_currency: string }[]] = await Promise.all([
-    dataSource.query(sql, parameters.values),
+    reportRows<Row>(dataSource, sql, parameters.values),
     bucketsOf(dataSource, query.period),
     dataSource.query('SELECT reporting_currency FROM reporting_settings'),
   ]);
