@@ -91,4 +91,29 @@ describe('revenue per customer, product, day and currency, kept by the order and
       byCustomer: [{ key: survivor, revenue: '175.0000' }],
     });
   });
+  it('sends a chain’s facts to its last survivor when the later merge arrives first', async () => {
+    const owner = person(['SALES_REP']);
+    const [first, middle, last] = [randomUUID(), randomUUID(), randomUUID()];
+    const customer = platform.subgraphs.customer.dataSource;
+    await publishFrom(
+      customer,
+      [first, middle, last].map((id) => customerCreatedEvent(id, owner.userId, '2024-05-01T09:00:00.000Z')),
+    );
+    await publishFrom(platform.subgraphs.sales.dataSource, [
+      orderPlacedEvent(randomUUID(), first, '30.00', '2024-07-01T10:00:00.000Z'),
+    ]);
+    await waitFor(async () => expect(await revenueDays([first])).toHaveLength(1));
+    // middle folds into last, and only then is first's fold into middle applied.
+    await publishFrom(customer, [customerMergedEvent(last, [middle], '2024-07-02T09:00:00.000Z')]);
+    const mergedInto = (id: string) =>
+      platform.subgraphs.analytics.dataSource
+        .query('SELECT merged_into_id::text AS id FROM report_customers WHERE customer_id = $1', [id])
+        .then((rows: { id: string | null }[]) => rows[0]?.id);
+    await waitFor(async () => expect(await mergedInto(middle)).toBe(last));
+    await publishFrom(customer, [customerMergedEvent(middle, [first], '2024-07-01T12:00:00.000Z')]);
+    await waitFor(async () => expect(await mergedInto(first)).toBe(last));
+    expect(await revenueDays([first, middle, last])).toEqual([
+      { customer: last, day: '2024-07-01', amount: '30.0000' },
+    ]);
+  });
 });
