@@ -16,8 +16,8 @@ const percentile = (sorted: number[], p: number) =>
 
 /**
  * Loads the customer reports' read models straight in SQL (generate_series), as CUSTOMERS
- * customers and EVENTS events would leave them: created, updated (attributes), orders' lines and
- * purchase months, churn spells, tickets and their SLA facts, survey answers, segment members.
+ * customers and EVENTS events would leave them: created, updated (attributes), orders' lines, their
+ * revenue days and purchase months, churn spells, tickets and their SLA facts, survey answers, segment members.
  */
 async function loadReadModels(dataSource: DataSource): Promise<string> {
   const started = Date.now();
@@ -43,6 +43,11 @@ async function loadReadModels(dataSource: DataSource): Promise<string> {
             date '2023-01-01' + (random() * 1060)::int
      FROM generate_series(1, $1::int) AS i`,
     [orders, CUSTOMERS],
+  );
+  await dataSource.query(
+    `INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount)
+     SELECT customer_id, product_id, placed_on, currency, sum(amount) FROM report_order_lines
+     GROUP BY customer_id, product_id, placed_on, currency`,
   );
   await dataSource.query(
     `INSERT INTO exchange_rates (currency, quote_currency, effective_on, rate, recorded_by, recorded_at)
@@ -83,6 +88,7 @@ async function loadReadModels(dataSource: DataSource): Promise<string> {
   for (const table of [
     'report_customers',
     'report_order_lines',
+    'report_revenue_days',
     'report_tickets',
     'report_survey_responses',
   ]) {

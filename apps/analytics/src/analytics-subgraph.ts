@@ -39,6 +39,7 @@ import { salesTargetHandlers } from './events/sales-target.handlers';
 import { salesReportResolvers } from './resolvers/sales-report.resolvers';
 import { currencyResolvers } from './resolvers/currency.resolvers';
 import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
+import { CreateRevenueDays1764000008800 } from './data/migrations/1764000008800-create-revenue-days';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
 import { reportActivityHandlers } from './events/report-activity.handlers';
@@ -64,6 +65,7 @@ export const analyticsMigrations = [
   CreateCustomerScores1764000004640,
   CreateCampaignAttribution1764000004650,
   CreateCustomerTombstones1764000007700,
+  CreateRevenueDays1764000008800,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

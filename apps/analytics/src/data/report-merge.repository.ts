@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Re-points the merged customers' facts to the survivor: orders, purchase months, tickets, survey
- * answers and segment memberships. Their churn spells go: the survivor's own state is what counts.
+ * Re-points the merged customers' facts to the survivor: orders and their revenue days, purchase
+ * months, tickets, survey answers and segment memberships. Their churn spells go: the survivor's own state is what counts.
  */
 export async function moveReportFactsToSurvivor(
   manager: EntityManager,
@@ -27,6 +27,16 @@ export async function moveReportFactsToSurvivor(
     );
     await manager.query(`DELETE FROM ${table} WHERE customer_id = ANY($1)`, [mergedIds]);
   }
+  // Summed into the survivor's own day of the same product and currency, if it has one.
+  await manager.query(
+    `INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount)
+     SELECT $1, product_id, placed_on, currency, sum(amount) FROM report_revenue_days WHERE customer_id = ANY($2)
+     GROUP BY product_id, placed_on, currency
+     ON CONFLICT ON CONSTRAINT report_revenue_days_key
+     DO UPDATE SET amount = report_revenue_days.amount + EXCLUDED.amount`,
+    [survivorId, mergedIds],
+  );
+  await manager.query('DELETE FROM report_revenue_days WHERE customer_id = ANY($1)', [mergedIds]);
   await manager.query(
     `INSERT INTO report_customers (customer_id, first_purchase_month)
      SELECT $1, min(first_purchase_month) FROM report_customers WHERE customer_id = ANY($2)

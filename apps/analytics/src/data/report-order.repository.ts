@@ -6,19 +6,29 @@ export interface ReportOrderLine {
 }
 
 /**
- * An order's lines (or its total as one line without a product), the month the customer bought in
- * and its first such month (the cohort), whether or not the customer's creation has arrived yet.
+ * An order's lines (or its total as one line without a product) and their sums per product and day,
+ * the month the customer bought in and its first such month (the cohort), whether or not the
+ * customer's creation has arrived yet.
  */
 export async function recordOrderLines(
   manager: EntityManager,
   order: { orderId: string; customerId: string; currency: string; placedOn: string },
   lines: ReportOrderLine[],
 ): Promise<void> {
+  // Only lines recorded now add to the day's revenue: a redelivered order adds nothing twice.
   await manager.query(
-    `INSERT INTO report_order_lines (order_id, line_no, customer_id, product_id, amount, currency, placed_on)
-     SELECT $1, line.ordinality, $2, line.product_id, line.amount, $3, $4
-     FROM unnest($5::uuid[], $6::numeric[]) WITH ORDINALITY AS line(product_id, amount, ordinality)
-     ON CONFLICT (order_id, line_no) DO NOTHING`,
+    `WITH recorded AS (
+       INSERT INTO report_order_lines (order_id, line_no, customer_id, product_id, amount, currency, placed_on)
+       SELECT $1, line.ordinality, $2, line.product_id, line.amount, $3, $4
+       FROM unnest($5::uuid[], $6::numeric[]) WITH ORDINALITY AS line(product_id, amount, ordinality)
+       ON CONFLICT (order_id, line_no) DO NOTHING
+       RETURNING customer_id, product_id, placed_on, currency, amount
+     )
+     INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount)
+     SELECT customer_id, product_id, placed_on, currency, sum(amount) FROM recorded
+     GROUP BY customer_id, product_id, placed_on, currency
+     ON CONFLICT ON CONSTRAINT report_revenue_days_key
+     DO UPDATE SET amount = report_revenue_days.amount + EXCLUDED.amount`,
     [
       order.orderId,
       order.customerId,

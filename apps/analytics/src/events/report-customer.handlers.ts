@@ -4,6 +4,7 @@ import {
   markReportCustomerErased,
   redirectMergedCustomers,
   setReportCustomer,
+  survivorOf,
 } from '../data/report-customer.repository';
 import { moveReportFactsToSurvivor } from '../data/report-merge.repository';
 
@@ -46,7 +47,9 @@ const onReactivated: EventHandler<'crm.customer.customer.reactivated'> = async (
 };
 
 const onMerged: EventHandler<'crm.customer.customer.merged'> = async (event, manager) => {
-  const { customerId: survivorId, mergedCustomerIds } = event.data;
+  const { customerId, mergedCustomerIds } = event.data;
+  // The survivor may itself have been merged on already (a later merge of a chain, arrived first).
+  const survivorId = await survivorOf(manager, customerId);
   await redirectMergedCustomers(manager, survivorId, mergedCustomerIds);
   await moveReportFactsToSurvivor(manager, survivorId, mergedCustomerIds);
 };

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { churnRate } from '../../domain/churn-rate';
 import { retentionCohorts, type CohortCount, type RetentionCohort } from '../../domain/retention-cohorts';
 import type { ReportQuery } from '../report-definition';
-import { countedCustomersSql, SqlParameters } from './report-sql';
+import { countedCustomersSql, reportRows, SqlParameters } from './report-sql';
 import { truncUnitOf } from '../../domain/report-period';
 
 export interface ChurnFigures {
@@ -57,8 +57,9 @@ function churnSql(query: ReportQuery, parameters: SqlParameters): string {
              bool_or(s.churned_at < m.starts_at AND (s.reactivated_at IS NULL OR s.reactivated_at >= m.starts_at)) AS away_at_start,
              bool_or(s.churned_at >= m.starts_at AND s.churned_at < m.ends_at) AS lost
       FROM spells s, marks m WHERE m.key IS NULL GROUP BY s.customer_id
-    ), created AS (
-      -- One pass: customers created before the period (key null) and per bucket after its start.
+    ), created AS MATERIALIZED (
+      -- One pass: customers created before the period (key null) and per bucket after its start;
+      -- each mark's running sum then reads these few rows, not the customers again.
       SELECT CASE WHEN created_at < ${from}::timestamp AT TIME ZONE 'UTC' THEN NULL
                   ELSE date_trunc(${unit}, created_at AT TIME ZONE 'UTC')::date::text END AS key,
              count(*) AS created
@@ -99,7 +100,7 @@ const figures = (key: string | null, atStart: number, lost: number): ChurnFigure
 /** Churn rate overall, by reason, segment and bucket, and retention cohorts (issue 14 item 2). */
 export async function churnReport(dataSource: DataSource, query: ReportQuery): Promise<ChurnReport> {
   const parameters = new SqlParameters();
-  const rows: Row[] = (await dataSource.query(churnSql(query, parameters), parameters.values)).map(
+  const rows: Row[] = (await reportRows<Row>(dataSource, churnSql(query, parameters), parameters.values)).map(
     (row: Row) => ({ ...row, at_start: Number(row.at_start), lost: Number(row.lost) }),
   );
   const of = (kind: Row['kind']) => rows.filter((row) => row.kind === kind);

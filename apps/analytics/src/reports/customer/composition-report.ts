@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { percentOf } from '../../domain/report-percent';
 import type { ReportQuery } from '../report-definition';
-import { bucketSql, bucketsOf, countedCustomersSql, periodBoundsSql, SqlParameters } from './report-sql';
+import {
+  bucketsOf,
+  bucketSql,
+  countedCustomersSql,
+  periodBoundsSql,
+  reportRows,
+  SqlParameters,
+} from './report-sql';
 
 export interface CustomerCount {
   key: string | null;
@@ -68,7 +75,7 @@ export async function customerComposition(
   const parameters = new SqlParameters();
   const sql = compositionSql(query, parameters);
   const [rows, buckets]: [Row[], string[]] = await Promise.all([
-    dataSource.query(sql, parameters.values),
+    reportRows<Row>(dataSource, sql, parameters.values),
     bucketsOf(dataSource, query.period),
   ]);
   const customers = rows.filter((row) => row.kind === 'source').reduce((sum, row) => sum + row.customers, 0);

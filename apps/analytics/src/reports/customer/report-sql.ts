@@ -47,6 +47,17 @@ export function countedCustomersSql(query: ReportQuery, parameters: SqlParameter
   return conditions.join(' AND ');
 }
 
+/**
+ * A report's one big query, planned without JIT: at a million customers the planner's costs always
+ * pass jit_above_cost, and compiling took 0.7 s of a 1.3 s churn report while saving nothing.
+ */
+export function reportRows<Row>(dataSource: DataSource, sql: string, values: unknown[]): Promise<Row[]> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SET LOCAL jit = off');
+    return manager.query(sql, values);
+  });
+}
+
 /** The first day of each bucket of the period (the first may start before `from`). */
 export async function bucketsOf(dataSource: DataSource, period: ReportQuery['period']): Promise<string[]> {
   const unit = truncUnitOf(period.granularity);

@@ -8,7 +8,14 @@ import {
   netPromoterScore,
 } from '../../domain/satisfaction-scores';
 import type { ReportQuery } from '../report-definition';
-import { bucketSql, bucketsOf, countedCustomersSql, periodBoundsSql, SqlParameters } from './report-sql';
+import {
+  bucketsOf,
+  bucketSql,
+  countedCustomersSql,
+  periodBoundsSql,
+  reportRows,
+  SqlParameters,
+} from './report-sql';
 
 export interface ServiceFigures {
   key: string | null;
@@ -109,7 +116,7 @@ export async function serviceReport(dataSource: DataSource, query: ReportQuery):
   const parameters = new SqlParameters();
   const sql = serviceSql(query, parameters);
   const [rows, buckets]: [Row[], string[]] = await Promise.all([
-    dataSource.query(sql, parameters.values),
+    reportRows<Row>(dataSource, sql, parameters.values),
     bucketsOf(dataSource, query.period),
   ]);
   const breakdown = (kind: Kind) => {
