@@ -18,7 +18,7 @@ describe('demo journey', () => {
     await loadDemoJourneys(send, createMessageTemplate.id, () => undefined);
 
     const { journeys } = (await send(
-      '{ journeys(first: 1) { edges { node { name status liveVersion definition } } } }',
+      '{ journeys(first: 200) { edges { node { name status liveVersion definition } } } }',
     )) as {
       journeys: {
         edges: {
@@ -31,9 +31,13 @@ describe('demo journey', () => {
         }[];
       };
     };
-    const [journey] = journeys.edges.map((edge) => edge.node);
+    // Ours is the one sending our template: other files of this worker made journeys too, some on
+    // a later test clock (so listed before it).
+    const journey = journeys.edges
+      .map((edge) => edge.node)
+      .find((node) => node.definition.steps.some((step) => step.templateId === createMessageTemplate.id));
     expect(journey).toMatchObject({ name: 'Welcome series', status: 'ACTIVE', liveVersion: 1 });
-    const sends = journey.definition.steps.filter((step) => step.templateId);
+    const sends = journey!.definition.steps.filter((step) => step.templateId);
     expect(sends.map((step) => step.templateId)).toEqual([
       createMessageTemplate.id,
       createMessageTemplate.id,

@@ -11,7 +11,7 @@ describe('event topics', () => {
     expect(eventTypesOf('sales')).toContain('crm.sales.opportunity.created');
     expect(topicsOf('sales')).toContain('crm.sales.opportunity.v1');
     expect(eventTypesOf('analytics')).toContain('crm.analytics.customer.churn_risk_detected');
-    expect(topicsOf('analytics')).toEqual(['crm.analytics.customer.v1']);
+    expect(topicsOf('analytics')).toContain('crm.analytics.customer.v1');
   });
 
   it('gives every type to exactly one service, each topic once', () => {
