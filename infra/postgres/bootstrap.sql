@@ -1,7 +1,7 @@
 -- One schema and one login role per service, each role confined to its own schema (DESIGN §5).
 -- Run by a superuser inside the target database; safe to re-run. The service names come from
 -- the session setting crm.services (bootstrap.ts sets it from SERVICE_NAMES), e.g. with psql:
---   PGOPTIONS='-c crm.services=identity,customer,sales,service,marketing,analytics' \
+--   PGOPTIONS='-c crm.services=identity,customer,sales,service,marketing,analytics,notification' \
 --     psql -d crm -f infra/postgres/bootstrap.sql
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;

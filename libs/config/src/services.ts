@@ -6,6 +6,7 @@ export const SERVICE_PORTS = {
   service: 4004,
   marketing: 4005,
   analytics: 4006,
+  notification: 4007,
 } as const;
 
 export type ServiceName = keyof typeof SERVICE_PORTS;

@@ -4,6 +4,7 @@ import { startAnalyticsSubgraph } from '@crm/analytics';
 import { startCustomerSubgraph } from '@crm/customer';
 import { startIdentitySubgraph } from '@crm/identity';
 import { startMarketingSubgraph } from '@crm/marketing';
+import { startNotificationSubgraph } from '@crm/notification';
 import { startSalesSubgraph } from '@crm/sales';
 import { startServiceSubgraph } from '@crm/service';
 
@@ -15,4 +16,5 @@ export const SERVICE_STARTERS: Record<ServiceName, (config: ServiceConfig) => Pr
   service: startServiceSubgraph,
   marketing: startMarketingSubgraph,
   analytics: startAnalyticsSubgraph,
+  notification: startNotificationSubgraph,
 };

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@crm/subgraph-kit';
+import { startNotificationSubgraph } from './notification-subgraph';
+
+runSubgraphMain('notification', startNotificationSubgraph);

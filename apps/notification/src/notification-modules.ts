@@ -1,0 +1,4 @@
+import type { NotificationModule } from './notification-module';
+
+/** Every part of the notification domain, in the order the subgraph puts them together. */
+export const NOTIFICATION_MODULES: NotificationModule[] = [];
