@@ -1,18 +1,15 @@
-import autocannon from 'autocannon';
-import { devKeyFile, INTERNAL_TOKEN_ISSUER, loadSigningKey, signToken } from '@crm/auth';
 import { loadInfrastructureConfig } from '@crm/config';
 import { appendToOutbox } from '@crm/messaging';
 import {
   deleteTestRunKafka,
   EventProbe,
-  graphqlRequest,
   sampleCustomerCreatedEvent,
   startPlatform,
   tokenFor,
-  DEMO_ADMIN,
 } from '@crm/platform-testing';
 import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
+import { benchGatewayPeers } from './bench/gateway-peers.bench';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
@@ -23,27 +20,12 @@ import { benchAnalyticsSalesReports } from './bench/analytics-sales-reports.benc
 import { benchCustomerReports } from './bench/analytics-customer-reports.bench';
 
 const BENCH_DATABASE = 'crm_bench';
-const DURATION_S = 5;
+/** `npm run bench -- --quick`: fewer and shorter rounds where a scenario offers them. */
+const QUICK = process.argv.includes('--quick');
 const EVENT_BURST = 500;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function load(url: string, token: string, body: string) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    duration: DURATION_S,
-    connections: 10,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
-  return {
-    rps: Math.round(result.requests.average),
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
 
 /** `npm run bench`: on a database and topics of its own, all deleted at the end (also on failure). */
 async function main() {
@@ -74,34 +56,7 @@ async function runBenchmarks() {
   const platform = await startPlatform();
   const token = await tokenFor();
   try {
-    const created = await graphqlRequest(
-      platform.gatewayUrl,
-      'mutation { createCustomer(input: {kind: COMPANY, name: "Bench"}) { id } }',
-      {},
-      token,
-    );
-    const id = (created.data as { createCustomer: { id: string } }).createCustomer.id;
-    const body = JSON.stringify({
-      query: 'query ($id: ID!) { customer(id: $id) { id name kind } }',
-      variables: { id },
-    });
-
-    console.log(`\n== customer(id) for ${DURATION_S} s, 10 connections ==`);
-    // Straight to the subgraph with the internal token the gateway would have minted for it.
-    const gatewayKey = await loadSigningKey(undefined, devKeyFile('gateway'));
-    const internal = await signToken(
-      DEMO_ADMIN,
-      gatewayKey,
-      { issuer: INTERNAL_TOKEN_ISSUER, audience: 'customer' },
-      '5m',
-    );
-    const direct = await load(platform.subgraphs.customer.url, internal, body);
-    const gateway = await load(platform.gatewayUrl, token, body);
-    console.log(`direct subgraph  ${direct.rps} req/s   p99 ${direct.p99} ms   errors ${direct.errors}`);
-    console.log(`through gateway  ${gateway.rps} req/s   p99 ${gateway.p99} ms   errors ${gateway.errors}`);
-    console.log(
-      `gateway cost     ${(direct.rps / Math.max(gateway.rps, 1)).toFixed(2)}× fewer req/s (baseline: direct subgraph)`,
-    );
+    await benchGatewayPeers(platform, token, QUICK);
 
     console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
     const probe = await EventProbe.start(['crm.customer.customer.v1']);

@@ -81,6 +81,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const app = createHttpApp();
   app.set('trust proxy', config.trustProxy);
+  // Express hashes every body for an ETag (≈0.36 ms a request in issue 16's profile); GraphQL
+  // answers are POSTs no client revalidates, so the gateway spends nothing on it.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Longer than clients keep an idle socket (undici/fetch: 4 s), so the client always closes it
   // first: Node's default of 5 s races them and a reused socket fails with ECONNRESET.
@@ -155,7 +158,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async stop() {
       await server.stop();
       await deactivations.stop();
-      for (const dataSource of dataSources.values()) dataSource.breaker.shutdown();
+      await Promise.all([...dataSources.values()].map((dataSource) => dataSource.close()));
       logger.info('gateway stopped');
     },
   };

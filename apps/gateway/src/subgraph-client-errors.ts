@@ -1,4 +1,4 @@
-import { Response } from 'node-fetch';
+import type { SubgraphAnswer } from './subgraph-pool';
 
 const isGraphQLErrorBody = (body: unknown): boolean =>
   typeof body === 'object' &&
@@ -21,17 +21,9 @@ function parsedJson(text: string): unknown {
  * those errors reach the client with their own codes (BAD_USER_INPUT with its field, ...).
  * 401 and 403 stay as they are: the gateway's own token was refused, which is no client error.
  */
-export async function clientErrorsAsGraphQLResponse(response: Response): Promise<Response> {
-  const isClientError =
-    response.status >= 400 && response.status < 500 && ![401, 403].includes(response.status);
-  const isJson = /^application\/(graphql-response\+)?json/.test(response.headers.get('content-type') ?? '');
-  if (!isClientError || !isJson) return response;
-  const text = await response.text();
-  const ok = isGraphQLErrorBody(parsedJson(text));
-  return new Response(text, {
-    status: ok ? 200 : response.status,
-    statusText: ok ? 'OK' : response.statusText,
-    headers: response.headers,
-    url: response.url,
-  });
+export function clientErrorsAsGraphQLResponse(answer: SubgraphAnswer): SubgraphAnswer {
+  const isClientError = answer.status >= 400 && answer.status < 500 && ![401, 403].includes(answer.status);
+  const isJson = /^application\/(graphql-response\+)?json/.test(answer.headers['content-type'] ?? '');
+  if (!isClientError || !isJson || !isGraphQLErrorBody(parsedJson(answer.body))) return answer;
+  return { ...answer, status: 200 };
 }

@@ -1,16 +1,17 @@
-import http from 'node:http';
 import { parse } from 'graphql';
-import fetch, { type RequestInit, type Response } from 'node-fetch';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_ISSUER, signToken, type Caller, type SigningKey } from '@crm/auth';
 import type { SubgraphBreakerSettings } from '@crm/config';
 import type { Logger } from '@crm/logger';
 import { CLIENT_ADDRESS_HEADER } from '@crm/subgraph-kit';
 import type { GatewayRequestContext } from './gateway-request-context';
+import { InFlightFetches } from './in-flight-fetches';
 import { clientErrorsAsGraphQLResponse } from './subgraph-client-errors';
 import { SubgraphBreaker } from './subgraph-breaker';
-import { SubgraphUnavailableError, unavailabilityOf } from './subgraph-unavailable';
+import { SubgraphPool, type SubgraphAnswer, type SubgraphRequest } from './subgraph-pool';
+import { SubgraphResponse } from './subgraph-response';
+import { unavailabilityOf } from './subgraph-unavailable';
 import { unavailableFieldErrors } from './unavailable-field-errors';
 
 export interface SubgraphFetchOptions {
@@ -23,22 +24,35 @@ export interface SubgraphFetchOptions {
   logger: Logger;
 }
 
-/** A 5xx means the subgraph could not execute the request at all: unavailable, for the breaker too. */
-async function unavailableOnServerError(response: Response): Promise<Response> {
-  if (response.status < 500) return response;
-  await response.text().catch(() => undefined); // drained, so the socket goes back to the pool
-  throw new SubgraphUnavailableError(`it answered HTTP ${response.status}`);
-}
-
 const INTERNAL_TOKEN_LIFETIME_S = 60;
 /** A minted token is reused while it has at least this long to live. */
 const REUSE_WHILE_VALID_FOR_MS = 20_000;
 const MAX_CACHED_TOKENS = 10_000;
+// An idle pooled socket is closed here before the subgraph closes it (its keep-alive lasts
+// longer, SUBGRAPH_KEEP_ALIVE_MS): reusing one the server just closed fails with ECONNRESET.
 const IDLE_SOCKET_TIMEOUT_MS = 30_000;
+/**
+ * Set by willSendRequest on fetches that may share an identical one in flight, and taken off
+ * before the request leaves: a mark between the two halves of RemoteGraphQLDataSource, never sent.
+ */
+const SHAREABLE_FETCH = 'x-gateway-shareable-fetch';
 
 /**
- * Calls one subgraph: keep-alive sockets from a bounded pool, an explicit timeout per fetch
- * (@apollo/gateway has none by default) and a circuit breaker. Identity travels as a short-lived
+ * The incoming operation is a query: a mutation's fetches, its follow-up reads too, never share.
+ * (@apollo/gateway exports the request kinds as a type only: the incoming request tells them apart.)
+ */
+const isQueryOperation = (options: GraphQLDataSourceProcessOptions<GatewayRequestContext>) =>
+  'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+
+function sharingKey(request: SubgraphRequest): string {
+  const { authorization = '', [CLIENT_ADDRESS_HEADER]: clientAddress = '' } = request.headers;
+  return `${authorization}\n${clientAddress}\n${request.body}`;
+}
+
+/**
+ * Calls one subgraph: keep-alive sockets from a bounded undici pool, an explicit timeout per
+ * fetch (@apollo/gateway has none by default), a circuit breaker, and one request for identical
+ * reads of one caller in flight at once. Identity travels as a short-lived
  * token the gateway signs for this subgraph alone; no client header is forwarded. A subgraph's
  * client errors pass through with their codes. When the subgraph is unavailable the fetch answers
  * SERVICE_UNAVAILABLE errors on the paths of the fields it would have resolved, so the client gets
@@ -47,29 +61,34 @@ const IDLE_SOCKET_TIMEOUT_MS = 30_000;
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestContext> {
   /** One signature per caller and minute rather than per fetch: ES256 signing is not free. */
   private readonly minted = new Map<string, { token: string; expiresAtMs: number }>();
-  readonly breaker: SubgraphBreaker<[string, RequestInit], Response>;
+  readonly breaker: SubgraphBreaker<[SubgraphRequest], SubgraphAnswer>;
+  private readonly pool: SubgraphPool;
 
   constructor(private readonly options: SubgraphFetchOptions) {
-    const agent = new http.Agent({
-      keepAlive: true,
-      maxSockets: options.maxSockets,
-      // An idle pooled socket is closed here before the subgraph closes it (its keep-alive lasts
-      // longer, SUBGRAPH_KEEP_ALIVE_MS): reusing one the server just closed fails with ECONNRESET.
-      timeout: IDLE_SOCKET_TIMEOUT_MS,
-    });
+    const pool = new SubgraphPool({ ...options, idleSocketTimeoutMs: IDLE_SOCKET_TIMEOUT_MS });
     const breaker = new SubgraphBreaker(
       options.name,
-      (url: string, init: RequestInit) =>
-        fetch(url, { ...init, agent, signal: AbortSignal.timeout(options.timeoutMs) }).then(
-          unavailableOnServerError,
-        ),
+      (request: SubgraphRequest) => pool.send(request),
       options.breaker,
       options.logger,
     );
-    const fetcher = ((url: string, init: RequestInit) =>
-      breaker.call(url, init).then(clientErrorsAsGraphQLResponse)) as unknown as Fetcher;
+    const inFlight = new InFlightFetches<SubgraphAnswer>();
+    const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit) => {
+      const { [SHAREABLE_FETCH]: shareable, ...headers } = init?.headers ?? {};
+      const request = { headers, body: String(init?.body ?? '') };
+      const send = () => breaker.call(request).then(clientErrorsAsGraphQLResponse);
+      const answer = await (shareable ? inFlight.share(sharingKey(request), send) : send());
+      return new SubgraphResponse(url, answer);
+    };
     super({ url: options.url, fetcher });
+    this.pool = pool;
     this.breaker = breaker;
+  }
+
+  /** Stops the breaker's timers and closes the pooled sockets. */
+  async close(): Promise<void> {
+    this.breaker.shutdown();
+    await this.pool.close();
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayRequestContext>) {
@@ -92,11 +111,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
     }
   }
 
-  override async willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayRequestContext>) {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayRequestContext>) {
+    const { request, context } = options;
     if (!('caller' in context) || !context.caller) return;
+    if (isQueryOperation(options)) request.http?.headers.set(SHAREABLE_FETCH, '1');
     request.http?.headers.set('authorization', `Bearer ${await this.internalTokenFor(context.caller)}`);
     request.http?.headers.set('x-correlation-id', context.correlationId);
     if (context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);

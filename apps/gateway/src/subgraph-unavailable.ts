@@ -10,7 +10,6 @@ export class SubgraphUnavailableError extends Error {
 
 interface FetchFailure {
   name?: unknown;
-  type?: unknown;
   code?: unknown;
 }
 
@@ -22,7 +21,13 @@ const SOCKET_REASONS: Record<string, string> = {
   EHOSTUNREACH: 'its host cannot be reached',
   ENOTFOUND: 'its host name does not resolve',
   EAI_AGAIN: 'its host name does not resolve',
+  // undici's own errors (https://undici.nodejs.org/#/docs/api/Errors)
+  UND_ERR_SOCKET: 'it dropped the connection',
+  UND_ERR_CLOSED: 'it dropped the connection',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
 };
+
+const UNDICI_TIMEOUTS = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
 
 /**
  * Why a subgraph fetch failed, when the subgraph is unavailable (refused, timed out, 5xx, breaker
@@ -33,13 +38,11 @@ export function unavailabilityOf(error: unknown, timeoutMs: number): string | un
   if (error instanceof SubgraphUnavailableError) return error.reason;
   if (typeof error !== 'object' || error === null) return undefined;
   const failure = error as FetchFailure;
-  // node-fetch rejects an aborted fetch (our AbortSignal.timeout) with an AbortError.
-  if (failure.name === 'AbortError' || failure.name === 'TimeoutError')
+  const code = typeof failure.code === 'string' ? failure.code : '';
+  // undici rejects with the signal's reason once our AbortSignal.timeout fires: a TimeoutError.
+  if (failure.name === 'AbortError' || failure.name === 'TimeoutError' || UNDICI_TIMEOUTS.includes(code))
     return `it did not answer within ${timeoutMs} ms`;
-  // node-fetch's FetchError of type "system" wraps a socket error (error.code).
-  if (failure.name === 'FetchError' && failure.type === 'system') {
-    const code = typeof failure.code === 'string' ? failure.code : '';
-    return SOCKET_REASONS[code] ?? `the network failed (${code || 'unknown error'})`;
-  }
-  return undefined;
+  // A socket error: Node's own (ECONNREFUSED, …) or undici's (UND_ERR_SOCKET, …).
+  if (SOCKET_REASONS[code]) return SOCKET_REASONS[code];
+  return /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code) ? `the network failed (${code})` : undefined;
 }

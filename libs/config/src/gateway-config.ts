@@ -48,6 +48,8 @@ export interface GatewayConfig {
    * addresses and subnets such as `loopback, 10.0.0.0/8`). False: the socket's address, always.
    */
   trustProxy: number | string | false;
+  /** Gateway processes sharing the port (node:cluster); 1 runs the gateway in the main process. */
+  workers: number;
 }
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -80,6 +82,7 @@ const schema = z.object({
   MAX_QUERY_COST: count(100_000),
   MAX_REQUEST_BYTES: count(1_000_000),
   REQUEST_TIMEOUT_MS: milliseconds(30_000),
+  GATEWAY_WORKERS: count(1),
   LOG_LEVEL: logLevel,
   KAFKA_BROKERS: brokerList(DEFAULT_KAFKA_BROKERS),
   TRUST_PROXY: z
@@ -126,5 +129,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     logLevel: parsed.LOG_LEVEL,
     kafkaBrokers: parsed.KAFKA_BROKERS,
     trustProxy: trustProxyOf(parsed.TRUST_PROXY),
+    workers: parsed.GATEWAY_WORKERS,
   };
 }

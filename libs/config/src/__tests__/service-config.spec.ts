@@ -49,4 +49,10 @@ describe('loadGatewayConfig', () => {
       /SUBGRAPH_BREAKER_ERROR_PERCENT/,
     );
   });
+
+  it('runs one gateway process unless GATEWAY_WORKERS asks for more', () => {
+    expect(loadGatewayConfig({}).workers).toBe(1);
+    expect(loadGatewayConfig({ GATEWAY_WORKERS: '4' }).workers).toBe(4);
+    expect(() => loadGatewayConfig({ GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);
+  });
 });
