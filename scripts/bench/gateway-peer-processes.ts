@@ -9,6 +9,8 @@ import { freePort, type TestPlatform } from '@crm/platform-testing';
 
 /** A gateway under test, in a process of its own so its CPU and memory are its own. */
 export interface PeerProcess {
+  /** What the ratios call it: A, B, C, D (A0: a baseline build of ours). */
+  key: string;
   label: string;
   url: string;
   /** The bearer token its clients send (our gateway's user token, or the subgraph's internal one). */
@@ -24,8 +26,9 @@ export interface ProcessUsage {
 
 const READY_TIMEOUT_MS = 120_000;
 const BENCH_TOKEN_LIFETIME = '2h';
-/** BENCH_GATEWAY_ENTRY measures another build of our gateway as A: a copy of it before a change. */
-const GATEWAY_ENTRY = process.env.BENCH_GATEWAY_ENTRY ?? join(__dirname, '../../apps/gateway/src/main.ts');
+const GATEWAY_ENTRY = join(__dirname, '../../apps/gateway/src/main.ts');
+/** Another build of our gateway measured beside A as A0, e.g. a copy from before a change. */
+const BASELINE_GATEWAY_ENTRY = process.env.BENCH_BASELINE_GATEWAY_ENTRY;
 
 /** The supergraph the repository commits, with each subgraph's URL where the bench started it. */
 function supergraphAt(platform: TestPlatform): string {
@@ -89,36 +92,63 @@ export async function startPeers(platform: TestPlatform, userToken: string, prob
     BENCH_INTERNAL_TOKENS: JSON.stringify(tokens),
     APOLLO_TELEMETRY_DISABLED: '1',
   });
-  const ourEnv = { ...platform.gatewayEnv, PORT: String(await freePort()) };
   const stockEnv = await peerEnv();
   const hiveEnv = await peerEnv();
+  const ours = async (key: string, label: string, entry: string): Promise<PeerProcess> => {
+    const env = { ...platform.gatewayEnv, PORT: String(await freePort()) };
+    return {
+      key,
+      label,
+      url: `http://127.0.0.1:${env.PORT}/graphql`,
+      token: userToken,
+      child: forked(entry, env),
+    };
+  };
   const peers: PeerProcess[] = [
-    { label: 'A ours', url: `http://127.0.0.1:${ourEnv.PORT}/graphql`, token: userToken, child: forked(GATEWAY_ENTRY, ourEnv) },
+    await ours('A', 'A ours', GATEWAY_ENTRY),
+    ...(BASELINE_GATEWAY_ENTRY ? [await ours('A0', 'A0 ours, baseline build', BASELINE_GATEWAY_ENTRY)] : []),
     {
+      key: 'B',
       label: 'B stock @apollo/gateway',
       url: `http://127.0.0.1:${stockEnv.PORT}/`,
       token: userToken,
       child: forked(join(__dirname, 'stock-apollo-gateway.process.ts'), stockEnv),
     },
     {
+      key: 'C',
       label: 'C Hive Gateway',
       url: `http://127.0.0.1:${hiveEnv.PORT}/graphql`,
       token: userToken,
       child: forked(join(__dirname, 'hive-gateway.process.ts'), hiveEnv),
     },
-    { label: 'D direct subgraph', url: platform.subgraphs.customer.url, token: tokens.customer },
+    { key: 'D', label: 'D direct subgraph', url: platform.subgraphs.customer.url, token: tokens.customer },
   ];
   try {
     for (const peer of peers) await untilServing(peer, probeBody);
   } catch (error) {
-    stopPeers(peers);
+    await stopPeers(peers);
     throw error;
   }
   return peers;
 }
 
-export function stopPeers(peers: PeerProcess[]): void {
-  for (const peer of peers) peer.child?.kill('SIGTERM');
+const STOP_GRACE_MS = 5_000;
+
+/** SIGTERM, then SIGKILL for a peer still running after a grace period: none outlives the bench. */
+export async function stopPeers(peers: PeerProcess[]): Promise<void> {
+  await Promise.all(
+    peers.map(({ child }) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
+      return new Promise<void>((resolve) => {
+        const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      });
+    }),
+  );
 }
 
 /** CPU time so far and memory now: the peer's own process, or this one (the subgraphs) for D. */

@@ -103,7 +103,9 @@ async function createListedCustomers(send: Send): Promise<string> {
   );
   const names = Array.from({ length: LIST_CUSTOMERS }, (_, i) => `Bench listed ${i + 1}`);
   const ids: string[] = [];
-  await inBatches(names, async (name) => ids.push(await waitFor(() => createCustomer(send, name, createUser.id))));
+  await inBatches(names, async (name) =>
+    ids.push(await waitFor(() => createCustomer(send, name, createUser.id))),
+  );
   await inBatches(ids, (id) => createDeals(send, id, DEALS_PER_LISTED_CUSTOMER));
   return createUser.id;
 }
@@ -136,6 +138,9 @@ export async function gatewayPeerQueries(gatewayUrl: string, token: string): Pro
   return [
     { name: 'customer(id){id name kind}', body: single, directSubgraph: 'customer' },
     { name: 'customer-360', body: JSON.stringify({ query: CUSTOMER_360, variables: { id: customer360 } }) },
-    { name: '50 customers × 5 deals + metrics', body: JSON.stringify({ query: CUSTOMER_LIST, variables: { ownerId } }) },
+    {
+      name: '50 customers × 5 deals + metrics',
+      body: JSON.stringify({ query: CUSTOMER_LIST, variables: { ownerId } }),
+    },
   ];
 }

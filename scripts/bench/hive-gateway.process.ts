@@ -22,6 +22,9 @@ async function main() {
   process.send?.({ ready: `http://127.0.0.1:${port}${gateway.graphqlEndpoint}` });
 }
 
+// Forked by the bench: when the bench goes, so does this peer.
+process.on('disconnect', () => process.exit(0));
+
 main().catch((error: unknown) => {
   console.error('Hive Gateway failed to start:', error);
   process.exit(1);

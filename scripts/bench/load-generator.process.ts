@@ -46,3 +46,6 @@ process.on('message', (order: LoadOrder) => {
     (error: unknown) => process.send?.({ error: String(error) }),
   );
 });
+
+// Forked by the bench: when the bench goes, so does the load generator.
+process.on('disconnect', () => process.exit(0));

@@ -13,7 +13,9 @@ export interface PeerGatewayEnv {
 export function readPeerGatewayEnv(env: NodeJS.ProcessEnv = process.env) {
   const { PORT, SUPERGRAPH_PATH, BENCH_INTERNAL_TOKENS } = env;
   if (!PORT || !SUPERGRAPH_PATH || !BENCH_INTERNAL_TOKENS) {
-    throw new Error('a peer gateway needs PORT, SUPERGRAPH_PATH and BENCH_INTERNAL_TOKENS (started by the bench)');
+    throw new Error(
+      'a peer gateway needs PORT, SUPERGRAPH_PATH and BENCH_INTERNAL_TOKENS (started by the bench)',
+    );
   }
   return {
     port: Number(PORT),

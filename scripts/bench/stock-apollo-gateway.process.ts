@@ -26,6 +26,9 @@ async function main() {
   process.send?.({ ready: url });
 }
 
+// Forked by the bench: when the bench goes, so does this peer.
+process.on('disconnect', () => process.exit(0));
+
 main().catch((error: unknown) => {
   console.error('stock @apollo/gateway failed to start:', error);
   process.exit(1);

@@ -60,7 +60,8 @@ export class SubgraphPool {
     });
     // Read also for a 5xx, so the socket goes back to the pool.
     const body = await response.body.text();
-    if (response.statusCode >= 500) throw new SubgraphUnavailableError(`it answered HTTP ${response.statusCode}`);
+    if (response.statusCode >= 500)
+      throw new SubgraphUnavailableError(`it answered HTTP ${response.statusCode}`);
     return { status: response.statusCode, headers: flatHeaders(response.headers), body };
   }
 
