@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AnyCloudEvent, CustomerProfileValues } from '@crm/events';
 import type { EventHandlers } from '@crm/messaging';
 import { runChange, scopeOfEvent } from '@crm/subgraph-kit';
+import { enterBirthdayJourneysOnNewBirthDate } from '../changes/journey-calendar.changes';
 import { moveMembershipsToSurvivor, refreshCustomerMemberships } from '../changes/segment-membership.changes';
 import {
   profileForChange,
@@ -34,6 +35,7 @@ async function updateProfile(
   manager: EntityManager,
   customerId: string,
   update: ProfileUpdate,
+  birthDate?: string | null,
 ): Promise<void> {
   const now = settings.clock.now();
   await runChange(scopeOfEvent('marketing', manager, event), async (change) => {
@@ -41,6 +43,7 @@ async function updateProfile(
     const profile = await profileForChange(manager, id);
     await saveProfile(manager, update(profile), now);
     await refreshCustomerMemberships(change, id, now);
+    if (birthDate) await enterBirthdayJourneysOnNewBirthDate(change, id, birthDate, now);
   });
 }
 
@@ -78,26 +81,35 @@ export function customerProfileHandlers(settings: Pick<MarketingSettings, 'clock
   const on = updateProfile.bind(null, settings);
   return {
     'crm.customer.customer.created': (event, manager) =>
-      on(event, manager, event.data.customerId, (profile) =>
-        applyAttributes(
-          profile,
-          {
-            kind: event.data.kind,
-            name: event.data.name,
-            email: event.data.email,
-            phone: event.data.phone,
-            lifecycle: event.data.lifecycleStage,
-            // Absent (undefined, left alone) on events published before they were added.
-            region: event.data.region,
-            industry: event.data.industry,
-            birthDate: event.data.birthDate,
-          },
-          event.data.createdAt,
-        ),
+      on(
+        event,
+        manager,
+        event.data.customerId,
+        (profile) =>
+          applyAttributes(
+            profile,
+            {
+              kind: event.data.kind,
+              name: event.data.name,
+              email: event.data.email,
+              phone: event.data.phone,
+              lifecycle: event.data.lifecycleStage,
+              // Absent (undefined, left alone) on events published before they were added.
+              region: event.data.region,
+              industry: event.data.industry,
+              birthDate: event.data.birthDate,
+            },
+            event.data.createdAt,
+          ),
+        event.data.birthDate,
       ),
     'crm.customer.customer.updated': (event, manager) =>
-      on(event, manager, event.data.customerId, (profile) =>
-        applyAttributes(profile, attributesOf(event.data.values), event.data.updatedAt),
+      on(
+        event,
+        manager,
+        event.data.customerId,
+        (profile) => applyAttributes(profile, attributesOf(event.data.values), event.data.updatedAt),
+        event.data.values.birthDate,
       ),
     'crm.customer.customer.lifecycle_changed': (event, manager) =>
       on(event, manager, event.data.customerId, (profile) =>
