@@ -10,10 +10,10 @@ import {
   startPlatform,
   tokenFor,
   waitFor,
+  type RestartedServiceSubgraph,
   type Send,
   type TestPlatform,
 } from '@crm/platform-testing';
-import { SLA_ESCALATION_JOB, type RunningService } from '@crm/service';
 import type { ServiceFigures, ServiceReport } from '../src/generated/resolvers-types';
 import {
   createSupportTeam,
@@ -37,6 +37,7 @@ const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $in
 const MOVE = `mutation ($input: MoveTicketInput!) { moveTicket(input: $input) { id } }`;
 const ANSWER = `mutation ($token: String!, $answers: [SurveyAnswerInput!]!) { answerSurvey(token: $token, answers: $answers) { recordedAt } }`;
 const MINUTE = 60_000;
+const SLA_ESCALATION_JOB = 'service.sla-escalation';
 
 interface SourceTicket {
   queue_id: string | null;
@@ -119,7 +120,7 @@ function recomputed(tickets: SourceTicket[], answers: SourceAnswer[], days: stri
 
 describe('service report, recomputed from the service’s tickets, SLA milestones and survey answers', () => {
   let platform: TestPlatform;
-  let service: RunningService;
+  let service: RestartedServiceSubgraph;
   let mailbox: MailCatcher;
   let admin: Send;
   const clock = new ManualClock(new Date());

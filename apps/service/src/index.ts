@@ -4,5 +4,3 @@
  */
 export { startServiceSubgraph, serviceTypeDefs } from './service-subgraph';
 export { ticketListOrder, ticketListQuery, type TicketListFilter } from './data/ticket-list.repository';
-export type { RunningService } from './service-subgraph';
-export { SLA_ESCALATION_JOB } from './jobs/sla-escalation.job';

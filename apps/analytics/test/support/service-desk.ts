@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { loadMailConfig, loadServiceConfig } from '@crm/config';
 import { createLogger } from '@crm/logger';
 import { startMailCatcher, type MailCatcher } from '@crm/mail';
 import type { Clock } from '@crm/scheduler';
-import { startServiceSubgraph, type RunningService } from '@crm/service';
-import { ok, testServiceEnv, waitFor, type Send, type TestPlatform } from '@crm/platform-testing';
+import {
+  ok,
+  restartServiceSubgraph,
+  waitFor,
+  type RestartedServiceSubgraph,
+  type Send,
+  type TestPlatform,
+} from '@crm/platform-testing';
 
 /*
  * A support desk for the service report, made through the gateway: the service runs on the test's
@@ -16,17 +21,13 @@ const ANSWER_URL = 'https://support.example.com/survey';
 export async function restartServiceWithMail(
   platform: TestPlatform,
   clock: Clock,
-): Promise<{ mailbox: MailCatcher; service: RunningService }> {
+): Promise<{ mailbox: MailCatcher; service: RestartedServiceSubgraph }> {
   const mailbox = await startMailCatcher({ logger: createLogger('service-report-mailbox', 'error') });
-  const { port } = platform.subgraphs.service;
-  await platform.subgraphs.service.stop();
-  const env = testServiceEnv('service', randomUUID().slice(0, 8), Number(platform.gatewayEnv.PORT));
-  const service = await startServiceSubgraph(loadServiceConfig('service', { ...env, PORT: String(port) }), {
+  const service = await restartServiceSubgraph(platform, {
     clock,
-    mail: loadMailConfig({ ...env, SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) }),
-    env: { ...env, SURVEY_ANSWER_URL: ANSWER_URL, JOB_POLL_INTERVAL_MS: '500' },
+    smtp: mailbox,
+    env: { SURVEY_ANSWER_URL: ANSWER_URL, JOB_POLL_INTERVAL_MS: '500' },
   });
-  platform.subgraphs.service = service;
   return { mailbox, service };
 }
 
