@@ -35,15 +35,18 @@ async function updateProfile(
   manager: EntityManager,
   customerId: string,
   update: ProfileUpdate,
-  birthDate?: string | null,
 ): Promise<void> {
   const now = settings.clock.now();
   await runChange(scopeOfEvent('marketing', manager, event), async (change) => {
     const id = await survivorOf(manager, customerId);
     const profile = await profileForChange(manager, id);
-    await saveProfile(manager, update(profile), now);
+    const updated = update(profile);
+    await saveProfile(manager, updated, now);
     await refreshCustomerMemberships(change, id, now);
-    if (birthDate) await enterBirthdayJourneysOnNewBirthDate(change, id, birthDate, now);
+    // A birth date set or changed (not a stale or repeated one) may be due for a birthday journey now.
+    if (updated.birthDate && updated.birthDate !== profile.birthDate) {
+      await enterBirthdayJourneysOnNewBirthDate(change, id, updated.birthDate, now);
+    }
   });
 }
 
@@ -81,35 +84,26 @@ export function customerProfileHandlers(settings: Pick<MarketingSettings, 'clock
   const on = updateProfile.bind(null, settings);
   return {
     'crm.customer.customer.created': (event, manager) =>
-      on(
-        event,
-        manager,
-        event.data.customerId,
-        (profile) =>
-          applyAttributes(
-            profile,
-            {
-              kind: event.data.kind,
-              name: event.data.name,
-              email: event.data.email,
-              phone: event.data.phone,
-              lifecycle: event.data.lifecycleStage,
-              // Absent (undefined, left alone) on events published before they were added.
-              region: event.data.region,
-              industry: event.data.industry,
-              birthDate: event.data.birthDate,
-            },
-            event.data.createdAt,
-          ),
-        event.data.birthDate,
+      on(event, manager, event.data.customerId, (profile) =>
+        applyAttributes(
+          profile,
+          {
+            kind: event.data.kind,
+            name: event.data.name,
+            email: event.data.email,
+            phone: event.data.phone,
+            lifecycle: event.data.lifecycleStage,
+            // Absent (undefined, left alone) on events published before they were added.
+            region: event.data.region,
+            industry: event.data.industry,
+            birthDate: event.data.birthDate,
+          },
+          event.data.createdAt,
+        ),
       ),
     'crm.customer.customer.updated': (event, manager) =>
-      on(
-        event,
-        manager,
-        event.data.customerId,
-        (profile) => applyAttributes(profile, attributesOf(event.data.values), event.data.updatedAt),
-        event.data.values.birthDate,
+      on(event, manager, event.data.customerId, (profile) =>
+        applyAttributes(profile, attributesOf(event.data.values), event.data.updatedAt),
       ),
     'crm.customer.customer.lifecycle_changed': (event, manager) =>
       on(event, manager, event.data.customerId, (profile) =>
