@@ -249,6 +249,7 @@ describe('marketing end to end: segment → campaign → journey → response �
         journey,
       ),
     );
+    clock.advance(DAY / 24); // 13:00, the schedule's first slot after its publication
     const runId = await marketing.jobs.runNow(RUNNER);
     await marketing.jobs.waitForRun(RUNNER, runId);
     const [sent] = await published(

@@ -1,13 +1,40 @@
+import { REPORTING_SETTINGS_ID } from '@crm/events';
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
-import { upsertExchangeRates, type ExchangeRateRow } from '../data/exchange-rate.repository';
+import {
+  lockExchangeRates,
+  upsertExchangeRates,
+  type ExchangeRateRow,
+} from '../data/exchange-rate.repository';
 import type { ExchangeRateInput } from '../domain/exchange-rate-input';
 import { exchangeRateSet, reportingCurrencyChanged } from '../events/exchange-rate-set.event';
 
-/** Writes rates in one transaction, each with its event: a CSV import lands whole or not at all. */
-export function setExchangeRates(scope: ChangeScope, rates: ExchangeRateInput[]): Promise<ExchangeRateRow[]> {
+const REPORTING_SETTINGS = 'ReportingSettings';
+
+/** How the audit trail names a rate: its pair and effective date, e.g. `NOK/EUR@2026-01-31`. */
+const rateField = (rate: ExchangeRateInput) => `${rate.currency}/${rate.quoteCurrency}@${rate.effectiveOn}`;
+const ratesByField = (rates: ExchangeRateInput[]) =>
+  Object.fromEntries(rates.map((rate) => [rateField(rate), rate.rate]));
+
+/**
+ * Writes rates in one transaction, each with its event: a CSV import lands whole or not at all,
+ * and is one audit entry (on the reporting settings) with each rate before and after.
+ */
+export function setExchangeRates(
+  scope: ChangeScope,
+  action: 'setExchangeRate' | 'importExchangeRates',
+  rates: ExchangeRateInput[],
+): Promise<ExchangeRateRow[]> {
   return runChange(scope, async (change) => {
+    const before = await lockExchangeRates(change.manager, rates);
     const rows = await upsertExchangeRates(change.manager, rates, change.caller.userId, new Date());
     for (const row of rows) change.publish(exchangeRateSet(row, change.origin));
+    change.audit({
+      action,
+      entityType: REPORTING_SETTINGS,
+      entityId: REPORTING_SETTINGS_ID,
+      before: ratesByField(before),
+      after: ratesByField(rows),
+    });
     return rows;
   });
 }
@@ -19,18 +46,22 @@ export function setReportingCurrency(scope: ChangeScope, currency: string): Prom
       'SELECT reporting_currency::text AS currency FROM reporting_settings FOR UPDATE',
     );
     await change.manager.query('UPDATE reporting_settings SET reporting_currency = $1', [currency]);
-    if (before.currency !== currency)
+    if (before.currency !== currency) {
+      const changedAt = new Date();
       change.publish(
         reportingCurrencyChanged(
-          {
-            currency,
-            previousCurrency: before.currency,
-            changedBy: change.caller.userId,
-            changedAt: new Date(),
-          },
+          { currency, previousCurrency: before.currency, changedBy: change.caller.userId, changedAt },
           change.origin,
         ),
       );
+      change.audit({
+        action: 'setReportingCurrency',
+        entityType: REPORTING_SETTINGS,
+        entityId: REPORTING_SETTINGS_ID,
+        before: { reportingCurrency: before.currency },
+        after: { reportingCurrency: currency },
+      });
+    }
     return currency;
   });
 }

@@ -10,6 +10,26 @@ const COLUMNS = `currency::text AS currency, quote_currency::text AS "quoteCurre
   to_char(effective_on, 'YYYY-MM-DD') AS "effectiveOn", rate::text AS rate,
   recorded_by AS "recordedBy", recorded_at AS "recordedAt"`;
 
+/** The rates in force for the given pairs and dates, locked until the change commits (absent: none yet). */
+export async function lockExchangeRates(
+  manager: EntityManager,
+  rates: ExchangeRateInput[],
+): Promise<ExchangeRateInput[]> {
+  return manager.query(
+    `SELECT currency::text AS currency, quote_currency::text AS "quoteCurrency",
+            to_char(effective_on, 'YYYY-MM-DD') AS "effectiveOn", rate::text AS rate
+     FROM exchange_rates
+     WHERE (currency, quote_currency, effective_on) IN (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::date[]))
+     FOR UPDATE`,
+    [
+      rates.map((rate) => rate.currency),
+      rates.map((rate) => rate.quoteCurrency),
+      rates.map((rate) => rate.effectiveOn),
+    ],
+  );
+}
+
 /** Writes rates (a later write for the same pair and date replaces the earlier). */
 export async function upsertExchangeRates(
   manager: EntityManager,

@@ -8,7 +8,8 @@ type AuditRecordedType =
   | 'crm.customer.audit.recorded'
   | 'crm.sales.audit.recorded'
   | 'crm.service.audit.recorded'
-  | 'crm.marketing.audit.recorded';
+  | 'crm.marketing.audit.recorded'
+  | 'crm.analytics.audit.recorded';
 
 const onAuditRecorded: EventHandler<AuditRecordedType> = async (event, manager) => {
   const { entityType, entityId, action, actorId, occurredAt } = event.data;
@@ -42,4 +43,5 @@ export const auditRecordedHandlers: EventHandlers = {
   'crm.sales.audit.recorded': onAuditRecorded,
   'crm.service.audit.recorded': onAuditRecorded,
   'crm.marketing.audit.recorded': onAuditRecorded,
+  'crm.analytics.audit.recorded': onAuditRecorded,
 };

@@ -14,8 +14,14 @@ import { moveReportFactsToSurvivor } from '../data/report-merge.repository';
  * every write is an upsert that keeps the redirect.
  */
 const onCreated: EventHandler<'crm.customer.customer.created'> = async (event, manager) => {
-  const { customerId, kind, ownerId, lifecycleStage, createdAt } = event.data;
-  await setReportCustomer(manager, customerId, { kind, ownerId, lifecycleStage }, new Date(createdAt));
+  // Industry, region and source given at creation come only here (absent on older events: kept as they are).
+  const { customerId, kind, ownerId, lifecycleStage, createdAt, industry, region, source } = event.data;
+  await setReportCustomer(
+    manager,
+    customerId,
+    { kind, ownerId, lifecycleStage, industry, region, source },
+    new Date(createdAt),
+  );
 };
 
 const onUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, manager) => {

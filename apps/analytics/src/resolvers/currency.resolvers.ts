@@ -29,11 +29,17 @@ export const currencyResolvers: Resolvers = {
   },
   Mutation: {
     setExchangeRate: guard('currency:write', async (_, { input }, context) => {
-      const [row] = await setExchangeRates(scopeOfRequest(context), [parseExchangeRate(input)]);
+      const [row] = await setExchangeRates(scopeOfRequest(context), 'setExchangeRate', [
+        parseExchangeRate(input),
+      ]);
       return row;
     }),
     importExchangeRates: guard('currency:write', async (_, { csv }, context) => {
-      const rows = await setExchangeRates(scopeOfRequest(context), parseExchangeRateCsv(csv));
+      const rows = await setExchangeRates(
+        scopeOfRequest(context),
+        'importExchangeRates',
+        parseExchangeRateCsv(csv),
+      );
       return { imported: rows.length };
     }),
     setReportingCurrency: guard('currency:write', (_, { currency }, context) =>

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventOrigin } from '@crm/events';
-import { runChange, scopeOfJob } from '@crm/subgraph-kit';
+import { runChange, scopeOfJob, type Change } from '@crm/subgraph-kit';
 import {
   customersWithBirthday,
   definitionOfVersion,
@@ -8,7 +8,7 @@ import {
   markOccurrenceTaken,
 } from '../data/journey.repository';
 import { segmentMemberIds } from '../data/segment-member.repository';
-import { birthdaysDue, occurrenceOf } from '../domain/journey-occurrence';
+import { birthdaysDue, occurrenceOf, pendingBirthdayOccurrence } from '../domain/journey-occurrence';
 import { triggerKeyOf, type JourneyTrigger } from '../domain/journey-definition';
 import { enterJourney } from './journey-entry.changes';
 
@@ -40,4 +40,25 @@ export async function enterCalendarJourneys(
 function audienceOf(manager: EntityManager, trigger: CalendarTrigger, occurrence: string): Promise<string[]> {
   if (trigger.kind === 'SCHEDULE') return segmentMemberIds(manager, trigger.segmentId);
   return customersWithBirthday(manager, birthdaysDue(occurrence, trigger.daysBefore));
+}
+
+/**
+ * A birth date set or changed after its day's pass would miss that year's birthday: the customer
+ * enters each live birthday journey whose pass for the coming birthday is today or went by within
+ * its look-ahead, under that pass's occurrence (so the pass itself enters them no second time).
+ */
+export async function enterBirthdayJourneysOnNewBirthDate(
+  change: Change,
+  customerId: string,
+  birthDate: string,
+  now: Date,
+): Promise<void> {
+  for (const journey of await liveCalendarJourneys(change.manager)) {
+    const { trigger } = await definitionOfVersion(change.manager, journey.id, journey.live_version);
+    if (trigger.kind !== 'DATE') continue;
+    const occurrence = pendingBirthdayOccurrence(trigger, birthDate, now);
+    if (occurrence) {
+      await enterJourney(change, journey, [customerId], now, { trigger: triggerKeyOf(trigger), occurrence });
+    }
+  }
 }

@@ -3,7 +3,9 @@ import { buildEvent } from '@crm/events';
 import { badUserInput, conflict } from '@crm/errors';
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { Journey } from '../data/journey.entity';
+import { markOccurrenceTaken } from '../data/journey.repository';
 import { triggerKeyOf, type JourneyDefinition } from '../domain/journey-definition';
+import { occurrenceTakenAtPublication } from '../domain/journey-occurrence';
 
 /** A journey as it is drafted: nobody enters it until it is published. */
 export function createJourney(
@@ -73,6 +75,8 @@ export function publishJourney(
       { status: 'ACTIVE', liveVersion },
       { action: 'publishJourney' },
     );
+    const taken = occurrenceTakenAtPublication(after.definition.trigger, now);
+    if (taken) await markOccurrenceTaken(change.manager, after.id, taken);
     change.publish(
       buildEvent('crm.marketing.journey.published', {
         subject: after.id,

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AnyCloudEvent, CustomerProfileValues } from '@crm/events';
 import type { EventHandlers } from '@crm/messaging';
 import { runChange, scopeOfEvent } from '@crm/subgraph-kit';
+import { enterBirthdayJourneysOnNewBirthDate } from '../changes/journey-calendar.changes';
 import { moveMembershipsToSurvivor, refreshCustomerMemberships } from '../changes/segment-membership.changes';
 import {
   profileForChange,
@@ -39,8 +40,13 @@ async function updateProfile(
   await runChange(scopeOfEvent('marketing', manager, event), async (change) => {
     const id = await survivorOf(manager, customerId);
     const profile = await profileForChange(manager, id);
-    await saveProfile(manager, update(profile), now);
+    const updated = update(profile);
+    await saveProfile(manager, updated, now);
     await refreshCustomerMemberships(change, id, now);
+    // A birth date set or changed (not a stale or repeated one) may be due for a birthday journey now.
+    if (updated.birthDate && updated.birthDate !== profile.birthDate) {
+      await enterBirthdayJourneysOnNewBirthDate(change, id, updated.birthDate, now);
+    }
   });
 }
 

@@ -114,13 +114,13 @@ import { quotaSet } from './quota-set.event';
 import { exchangeRateSet } from './exchange-rate-set.event';
 import { reportingCurrencyChanged } from './reporting-currency-changed.event';
 
-// Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
   identity: auditRecorded('identity'),
   customer: auditRecorded('customer'),
   sales: auditRecorded('sales'),
   service: auditRecorded('service'),
   marketing: auditRecorded('marketing'),
+  analytics: auditRecorded('analytics'),
 };
 
 /** Every event type the platform publishes, by type name. Add a type: one file here, one line below. */
@@ -243,6 +243,7 @@ export const EVENT_CATALOGUE = {
   [audits.sales.type]: audits.sales,
   [audits.service.type]: audits.service,
   [audits.marketing.type]: audits.marketing,
+  [audits.analytics.type]: audits.analytics,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
