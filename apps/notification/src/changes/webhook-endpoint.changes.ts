@@ -2,6 +2,7 @@ import { newId } from '@crm/db';
 import { conflict } from '@crm/errors';
 import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
 import type { WebhookEventFilter } from '../domain/webhook-event-filter';
+import { targetOf } from '../domain/webhook-url';
 import { WebhookEndpointSecret } from '../data/webhook-endpoint-secret.entity';
 import { WebhookEndpoint } from '../data/webhook-endpoint.entity';
 import { webhookEndpointEvent, webhookEndpointRegisteredEvent } from '../events/webhook.events';
@@ -42,12 +43,20 @@ export function registerWebhookEndpoint(
       updatedAt: now,
       version: 1,
     });
-    const { url: _url, ...shown } = endpoint;
-    await change.insert(WebhookEndpoint, endpoint, { action: 'registerWebhookEndpoint', shown });
+    await change.insert(WebhookEndpoint, endpoint, {
+      action: 'registerWebhookEndpoint',
+      shown: auditedEndpoint(endpoint),
+    });
     await storeSecret(change, endpoint.id, fields.secret);
     change.publish(webhookEndpointRegisteredEvent(endpoint, change.origin));
     return { endpoint, secret: fields.secret };
   });
+}
+
+/** What the audit trail shows of an endpoint: its target, not the URL's path or query (often a token). */
+function auditedEndpoint(endpoint: WebhookEndpoint): object {
+  const { url, ...fields } = endpoint;
+  return { ...fields, target: targetOf(url) };
 }
 
 type Seen = { id: string; version?: number | null };
@@ -136,12 +145,11 @@ export function deleteWebhookEndpoint(scope: ChangeScope, seen: Seen, now: Date)
     const before = await change.lock(WebhookEndpoint, seen.id, { version: seen.version, field: 'id' });
     const { affected } = await change.manager.delete(WebhookEndpoint, { id: before.id });
     if (affected !== 1) throw conflict(`webhook endpoint ${before.id} was deleted meanwhile`);
-    const { url: _url, ...shown } = before;
     change.audit({
       action: 'deleteWebhookEndpoint',
       entityType: 'WebhookEndpoint',
       entityId: before.id,
-      before: shown,
+      before: auditedEndpoint(before),
       after: null,
     });
     change.publish(

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { CLOUD_EVENT_CONTENT_TYPE, type CloudEvent } from '@crm/events';
-import type { WebhookAttemptResult } from '../domain/webhook-delivery-outcome';
+import { isAccepted, type WebhookAttemptResult } from '../domain/webhook-delivery-outcome';
 import { checkedAddressesOf, type CheckedAddress } from './webhook-target-guard';
 import type { WebhookSettings } from './webhook-settings';
 
@@ -86,12 +86,13 @@ function post(
   });
 }
 
-const messageOf = (error: unknown) =>
-  error instanceof Error && error.name === 'AbortError'
-    ? 'no complete answer in time (WEBHOOK_RESPONSE_TIMEOUT_MS)'
-    : error instanceof Error
-      ? error.message
-      : String(error);
+/** Duck-typed: errors from node's own modules may come from another realm (instanceof fails). */
+function messageOf(error: unknown): string {
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  if (name === 'AbortError' || name === 'TimeoutError')
+    return 'no complete answer in time (WEBHOOK_RESPONSE_TIMEOUT_MS)';
+  return message || String(error);
+}
 
 /**
  * One try: the event as a structured-mode CloudEvent (https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/bindings/http-protocol-binding.md#32-structured-content-mode),
@@ -105,10 +106,9 @@ export async function sendWebhook(request: WebhookRequest, settings: WebhookSett
     const [target] = await checkedAddressesOf(url, settings.allowPrivateTargets);
     const body = JSON.stringify(request.event);
     const { statusCode, excerpt } = await post(url, target, signedHeaders(request, body), body, settings);
-    const accepted = statusCode >= 200 && statusCode < 300;
     return {
       statusCode,
-      error: accepted ? null : `HTTP ${statusCode}`,
+      error: isAccepted(statusCode) ? null : `HTTP ${statusCode}`,
       durationMs: elapsed(),
       responseExcerpt: excerpt || null,
     };
