@@ -25,7 +25,11 @@ export const webhookModule: NotificationModule = {
   jobs: (dataSource, { env, clock }) => {
     const settings = webhookSettingsOf(env);
     return [
-      webhookDeliveriesJob(dataSource, new WebhookDispatcher(dataSource, settings, clock), settings.deliveryCron),
+      webhookDeliveriesJob(
+        dataSource,
+        new WebhookDispatcher(dataSource, settings, clock),
+        settings.deliveryCron,
+      ),
     ];
   },
 };

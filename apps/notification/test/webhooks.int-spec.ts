@@ -47,14 +47,18 @@ describe('outbound webhooks', () => {
 
   /** Runs the retry job at the clock's now and waits until it has finished. */
   async function runDeliveries(): Promise<void> {
-    await notification.jobs.waitForRun(WEBHOOK_DELIVERIES_JOB, await notification.jobs.runNow(WEBHOOK_DELIVERIES_JOB));
+    await notification.jobs.waitForRun(
+      WEBHOOK_DELIVERIES_JOB,
+      await notification.jobs.runNow(WEBHOOK_DELIVERIES_JOB),
+    );
   }
 
   /** The endpoint's only delivery, once the consumer has recorded the event for it. */
   const onlyDelivery = (endpointId: string) =>
     waitFor(async () => {
       const deliveries = (await endpointOf(admin, endpointId)).deliveries.edges.map((edge) => edge.node);
-      if (deliveries.length !== 1) throw new Error(`endpoint ${endpointId} has ${deliveries.length} deliveries`);
+      if (deliveries.length !== 1)
+        throw new Error(`endpoint ${endpointId} has ${deliveries.length} deliveries`);
       return deliveries[0];
     });
 
@@ -74,7 +78,10 @@ describe('outbound webhooks', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-    probe = await EventProbe.start(['crm.notification.webhook_endpoint.v1', 'crm.notification.webhook_delivery.v1']);
+    probe = await EventProbe.start([
+      'crm.notification.webhook_endpoint.v1',
+      'crm.notification.webhook_delivery.v1',
+    ]);
     admin = sender(platform.gatewayUrl, await tokenFor(person(['ADMIN'])));
     rep = sender(platform.gatewayUrl, await tokenFor(person(['SALES_MANAGER'])));
   });
@@ -86,7 +93,12 @@ describe('outbound webhooks', () => {
 
   it('refuses a loopback or private target unless configuration allows it, naming the field', async () => {
     const local = await receiver([]);
-    for (const url of [local.url, 'http://localhost:9/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
+    for (const url of [
+      local.url,
+      'http://localhost:9/hook',
+      'http://[::1]/hook',
+      'http://169.254.169.254/latest',
+    ]) {
       const refused = await admin(REGISTER, { input: { url } });
       expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     }
@@ -107,9 +119,9 @@ describe('outbound webhooks', () => {
     const local = await receiver([]);
     expect(codesOf(await rep(REGISTER, { input: { url: local.url } }))).toEqual(['FORBIDDEN']);
     expect(codesOf(await rep(`{ webhookEndpoints { edges { node { id } } } }`))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await rep(`mutation { replayWebhookDelivery(id: "${crypto.randomUUID()}") { id } }`))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      codesOf(await rep(`mutation { replayWebhookDelivery(id: "${crypto.randomUUID()}") { id } }`)),
+    ).toEqual(['FORBIDDEN']);
   });
 
   describe('with private targets allowed (the receiver runs on 127.0.0.1)', () => {
@@ -127,7 +139,10 @@ describe('outbound webhooks', () => {
 
     it('sends a signed CloudEvent, retries at the backoff times after two 500s, and the third try succeeds', async () => {
       flaky = await receiver([500, 500]);
-      ({ endpoint: { id: endpointId }, secret } = await registerEndpoint(admin, {
+      ({
+        endpoint: { id: endpointId },
+        secret,
+      } = await registerEndpoint(admin, {
         url: flaky.url,
         eventTypes: [CUSTOMER_CREATED],
         description: 'flaky integration',
@@ -156,7 +171,12 @@ describe('outbound webhooks', () => {
       clock.set(new Date(delivery.nextAttemptAt!));
       await runDeliveries();
       delivery = await onlyDelivery(endpointId);
-      expect(delivery).toMatchObject({ status: 'DELIVERED', attemptCount: 3, lastStatusCode: 204, nextAttemptAt: null });
+      expect(delivery).toMatchObject({
+        status: 'DELIVERED',
+        attemptCount: 3,
+        lastStatusCode: 204,
+        nextAttemptAt: null,
+      });
       expect(delivery.attempts.map((attempt) => attempt.statusCode)).toEqual([500, 500, 204]);
 
       const requests = flaky.about(customerId);
@@ -166,19 +186,36 @@ describe('outbound webhooks', () => {
         expect(request.headers['webhook-id']).toBe(delivery.eventId);
         expect(request.headers['webhook-signature']).toMatch(/^v1,/);
         const event = verified(request, secret);
-        expect(event).toMatchObject({ specversion: '1.0', id: delivery.eventId, type: CUSTOMER_CREATED, subject: customerId });
+        expect(event).toMatchObject({
+          specversion: '1.0',
+          id: delivery.eventId,
+          type: CUSTOMER_CREATED,
+          subject: customerId,
+        });
         expect(event.data).toMatchObject({ customerId, name: 'Webhook Flaky GmbH' });
       }
-      expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(requests[0].body, requests[0].headers as Record<string, string>)).toThrow();
+      expect(() =>
+        new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(
+          requests[0].body,
+          requests[0].headers as Record<string, string>,
+        ),
+      ).toThrow();
 
       await waitFor(() => {
         const data = (d: Record<string, unknown>) => d.deliveryId === delivery.id;
-        expect(published('crm.notification.webhook_delivery.failed', data).map((e) => e.data.statusCode)).toEqual([500, 500]);
+        expect(
+          published('crm.notification.webhook_delivery.failed', data).map((e) => e.data.statusCode),
+        ).toEqual([500, 500]);
         expect(published('crm.notification.webhook_delivery.delivered', data)).toEqual([
-          expect.objectContaining({ data: expect.objectContaining({ attempt: 3, statusCode: 204, eventType: CUSTOMER_CREATED }) }),
+          expect.objectContaining({
+            data: expect.objectContaining({ attempt: 3, statusCode: 204, eventType: CUSTOMER_CREATED }),
+          }),
         ]);
       });
-      const registered = published('crm.notification.webhook_endpoint.registered', (d) => d.endpointId === endpointId);
+      const registered = published(
+        'crm.notification.webhook_endpoint.registered',
+        (d) => d.endpointId === endpointId,
+      );
       expect(registered[0]?.data).toEqual(expect.objectContaining({ target: new URL(flaky.url).origin }));
       expect(JSON.stringify(probe.messages.map((message) => message.value))).not.toContain(secret);
     });
@@ -208,7 +245,8 @@ describe('outbound webhooks', () => {
       const customerId = await createCustomer(admin, 'Webhook Broken GmbH');
       let failing = await onlyDelivery(endpoint.id);
       for (let attempt = 1; attempt <= 3; attempt += 1) {
-        if (failing.nextAttemptAt) clock.set(new Date(Math.max(clock.now().getTime(), Date.parse(failing.nextAttemptAt))));
+        if (failing.nextAttemptAt)
+          clock.set(new Date(Math.max(clock.now().getTime(), Date.parse(failing.nextAttemptAt))));
         await runDeliveries();
         failing = await onlyDelivery(endpoint.id);
         expect(failing.attemptCount).toBe(attempt);
@@ -221,7 +259,9 @@ describe('outbound webhooks', () => {
       });
       expect(broken.about(customerId)).toHaveLength(3);
       await waitFor(() =>
-        expect(published('crm.notification.webhook_endpoint.disabled', (d) => d.endpointId === endpoint.id)).toEqual([
+        expect(
+          published('crm.notification.webhook_endpoint.disabled', (d) => d.endpointId === endpoint.id),
+        ).toEqual([
           expect.objectContaining({
             data: expect.objectContaining({ reason: 'CONSECUTIVE_FAILURES', consecutiveFailures: 3 }),
           }),
@@ -230,7 +270,9 @@ describe('outbound webhooks', () => {
 
       // A disabled endpoint gets no new deliveries; the flaky one still does.
       const laterCustomerId = await createCustomer(admin, 'Webhook Later GmbH');
-      await waitFor(async () => expect((await endpointOf(admin, endpointId)).deliveries.edges).toHaveLength(2));
+      await waitFor(async () =>
+        expect((await endpointOf(admin, endpointId)).deliveries.edges).toHaveLength(2),
+      );
       await runDeliveries();
       expect(flaky.about(laterCustomerId)).toHaveLength(1);
       expect(broken.about(laterCustomerId)).toHaveLength(0);
@@ -249,7 +291,15 @@ describe('outbound webhooks', () => {
         }),
       );
       expect(deleteWebhookEndpoint).toBe(endpoint.id);
-      expect((await ok(admin<{ webhookEndpoint: null }>(`query ($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: endpoint.id }))).webhookEndpoint).toBeNull();
+      expect(
+        (
+          await ok(
+            admin<{ webhookEndpoint: null }>(`query ($id: ID!) { webhookEndpoint(id: $id) { id } }`, {
+              id: endpoint.id,
+            }),
+          )
+        ).webhookEndpoint,
+      ).toBeNull();
     });
   });
 });

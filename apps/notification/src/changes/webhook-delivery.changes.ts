@@ -1,10 +1,7 @@
 import { newId } from '@crm/db';
 import type { CloudEvent } from '@crm/events';
 import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
-import {
-  outcomeOfAttempt,
-  type WebhookAttemptResult,
-} from '../domain/webhook-delivery-outcome';
+import { outcomeOfAttempt, type WebhookAttemptResult } from '../domain/webhook-delivery-outcome';
 import { filterAccepts } from '../domain/webhook-event-filter';
 import { endpointsReceiving } from '../data/webhook.repository';
 import { WebhookDeliveryAttempt } from '../data/webhook-delivery-attempt.entity';
@@ -20,7 +17,11 @@ import { disableEndpointWithin } from './webhook-endpoint.changes';
  * A consumed event becomes one PENDING delivery per enabled endpoint whose filter takes it, due
  * now. Run in the consumer's transaction; the unique (event, endpoint) makes a redelivery a no-op.
  */
-export function recordWebhookDeliveries(scope: ChangeScope, event: CloudEvent<string, object>, now: Date): Promise<number> {
+export function recordWebhookDeliveries(
+  scope: ChangeScope,
+  event: CloudEvent<string, object>,
+  now: Date,
+): Promise<number> {
   return runChange(scope, async (change) => {
     if (!filterAccepts(null, event.type)) return 0;
     const endpoints = await endpointsReceiving(change.manager, event.type);

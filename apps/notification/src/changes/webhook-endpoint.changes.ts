@@ -126,9 +126,14 @@ export function rotateWebhookSecret(
 ): Promise<EndpointWithSecret> {
   return runChange(scope, async (change) => {
     const before = await change.lock(WebhookEndpoint, seen.id, { version: seen.version, field: 'id' });
-    const endpoint = await change.update(WebhookEndpoint, before, { updatedAt: now }, {
-      action: 'rotateWebhookSecret',
-    });
+    const endpoint = await change.update(
+      WebhookEndpoint,
+      before,
+      { updatedAt: now },
+      {
+        action: 'rotateWebhookSecret',
+      },
+    );
     await storeSecret(change, before.id, secret);
     change.publish(
       webhookEndpointEvent('crm.notification.webhook_endpoint.secret_rotated', before.id, change.origin, {

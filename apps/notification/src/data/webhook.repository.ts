@@ -10,12 +10,16 @@ export function listWebhookEndpoints(
   dataSource: DataSource,
   page: PageRequest,
 ): Promise<Connection<WebhookEndpoint>> {
-  return paginate(dataSource.getRepository(WebhookEndpoint).createQueryBuilder('endpoint'), {
-    columns: ['endpoint.created_at', 'endpoint.id'],
-    keys: ['timestamp', 'uuid'],
-    direction: 'ASC',
-    valuesOf: (endpoint) => [endpoint.createdAt.toISOString(), endpoint.id],
-  }, page);
+  return paginate(
+    dataSource.getRepository(WebhookEndpoint).createQueryBuilder('endpoint'),
+    {
+      columns: ['endpoint.created_at', 'endpoint.id'],
+      keys: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      valuesOf: (endpoint) => [endpoint.createdAt.toISOString(), endpoint.id],
+    },
+    page,
+  );
 }
 
 export function webhookEndpointById(dataSource: DataSource, id: string): Promise<WebhookEndpoint | null> {
@@ -43,12 +47,16 @@ export function deliveriesOfEndpoint(
     .createQueryBuilder('delivery')
     .where('delivery.endpoint_id = :endpointId', { endpointId });
   if (page.status) query.andWhere('delivery.status = :status', { status: page.status });
-  return paginate(query, {
-    columns: ['delivery.created_at', 'delivery.id'],
-    keys: ['timestamp', 'uuid'],
-    direction: 'DESC',
-    valuesOf: (delivery) => [delivery.createdAt.toISOString(), delivery.id],
-  }, page);
+  return paginate(
+    query,
+    {
+      columns: ['delivery.created_at', 'delivery.id'],
+      keys: ['timestamp', 'uuid'],
+      direction: 'DESC',
+      valuesOf: (delivery) => [delivery.createdAt.toISOString(), delivery.id],
+    },
+    page,
+  );
 }
 
 export function webhookDeliveryById(dataSource: DataSource, id: string): Promise<WebhookDelivery | null> {

@@ -20,11 +20,15 @@ export type WebhookEventFilter = EventType[] | null;
 export function parseWebhookEventFilter(field: string, types: readonly string[] | null | undefined) {
   if (types === null || types === undefined) return null;
   const problems = new InputProblems();
-  if (types.length === 0) problems.add(field, 'must name at least one event type; leave it out for all types');
+  if (types.length === 0)
+    problems.add(field, 'must name at least one event type; leave it out for all types');
   types.forEach((type, i) => {
     if (!isEventType(type)) problems.add(`${field}[${i}]`, `"${type}" is not an event type of the catalogue`);
     else if (NOT_SENT_TO_WEBHOOKS.has(type))
-      problems.add(`${field}[${i}]`, `"${type}" is about webhook deliveries themselves and is not sent to webhooks`);
+      problems.add(
+        `${field}[${i}]`,
+        `"${type}" is about webhook deliveries themselves and is not sent to webhooks`,
+      );
   });
   problems.throwIfAny();
   return [...new Set(types)] as EventType[];

@@ -2,13 +2,7 @@ import { BlockList, isIP } from 'node:net';
 
 /** The kinds of address a webhook must not reach unless private targets are allowed. */
 export type ForbiddenAddressKind =
-  | 'unspecified'
-  | 'loopback'
-  | 'private'
-  | 'link-local'
-  | 'shared (CGNAT)'
-  | 'cloud metadata'
-  | 'reserved';
+  'unspecified' | 'loopback' | 'private' | 'link-local' | 'shared (CGNAT)' | 'cloud metadata' | 'reserved';
 
 /** Ranges by kind: RFC 6890's special-purpose registries, the parts a server-side request must not reach. */
 const RANGES: [ForbiddenAddressKind, 'ipv4' | 'ipv6', string, number][] = [

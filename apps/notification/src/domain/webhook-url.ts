@@ -19,7 +19,10 @@ export function parseWebhookUrl(field: string, value: string): URL {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw badUserInput(field, `must be an http or https URL (got ${url.protocol.replace(':', '')})`);
   if (url.username || url.password)
-    throw badUserInput(field, 'must not contain a user name or password: the signature authenticates the sender');
+    throw badUserInput(
+      field,
+      'must not contain a user name or password: the signature authenticates the sender',
+    );
   if (url.hash) throw badUserInput(field, 'must not contain a fragment (#…): it is never sent');
   return url;
 }

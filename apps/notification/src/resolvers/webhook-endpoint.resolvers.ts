@@ -39,7 +39,9 @@ const seen = (id: string, version: number | null | undefined) => ({ id: parseId(
 /** Admins register, list, switch and delete the endpoints events are sent to (issue 15 §5). */
 export const webhookEndpointResolvers = (settings: WebhookSettings, clock: Clock): Resolvers => ({
   Query: {
-    webhookEndpoints: guard('webhook:read', (_, page, context) => listWebhookEndpoints(context.dataSource, page)),
+    webhookEndpoints: guard('webhook:read', (_, page, context) =>
+      listWebhookEndpoints(context.dataSource, page),
+    ),
     webhookEndpoint: guard('webhook:read', (_, { id }, context) =>
       webhookEndpointById(context.dataSource, parseId('id', id)),
     ),

@@ -80,7 +80,10 @@ function post(
     });
     request.on('response', (response) => {
       clearTimeout(connectTimer);
-      excerptOf(response).then((excerpt) => resolve({ statusCode: response.statusCode ?? 0, excerpt }), reject);
+      excerptOf(response).then(
+        (excerpt) => resolve({ statusCode: response.statusCode ?? 0, excerpt }),
+        reject,
+      );
     });
     request.end(body);
   });
@@ -98,7 +101,10 @@ function messageOf(error: unknown): string {
  * One try: the event as a structured-mode CloudEvent (https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/bindings/http-protocol-binding.md#32-structured-content-mode),
  * signed, POSTed to the checked address of the endpoint. Redirects are not followed. Never throws.
  */
-export async function sendWebhook(request: WebhookRequest, settings: WebhookSettings): Promise<WebhookAttemptResult> {
+export async function sendWebhook(
+  request: WebhookRequest,
+  settings: WebhookSettings,
+): Promise<WebhookAttemptResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {

@@ -42,7 +42,9 @@ export class WebhookReceiver {
 
   /** The requests carrying the event about `subject` (e.g. one customer's creation). */
   about(subject: string): ReceivedWebhook[] {
-    return this.received.filter((request) => (JSON.parse(request.body) as { subject?: string }).subject === subject);
+    return this.received.filter(
+      (request) => (JSON.parse(request.body) as { subject?: string }).subject === subject,
+    );
   }
 
   stop(): Promise<void> {

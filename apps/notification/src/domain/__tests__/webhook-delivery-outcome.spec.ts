@@ -17,8 +17,16 @@ const answered = (statusCode: number | null) => ({
 
 describe('what follows a webhook try', () => {
   it('a 2xx answer delivers and starts the endpoint failure count again', () => {
-    expect(outcomeOfAttempt({ ...fresh, attemptsBefore: 2, endpointFailuresBefore: 2 }, answered(204), at, 0)).toEqual(
-      expect.objectContaining({ attempt: 3, delivered: true, status: 'DELIVERED', nextAttemptAt: null, endpointFailures: 0 }),
+    expect(
+      outcomeOfAttempt({ ...fresh, attemptsBefore: 2, endpointFailuresBefore: 2 }, answered(204), at, 0),
+    ).toEqual(
+      expect.objectContaining({
+        attempt: 3,
+        delivered: true,
+        status: 'DELIVERED',
+        nextAttemptAt: null,
+        endpointFailures: 0,
+      }),
     );
   });
 
@@ -37,18 +45,32 @@ describe('what follows a webhook try', () => {
 
   it('the failure that reaches the limit disables the endpoint and gives the delivery up', () => {
     expect(outcomeOfAttempt({ ...fresh, endpointFailuresBefore: 2 }, answered(500), at, 0)).toEqual(
-      expect.objectContaining({ status: 'FAILED', nextAttemptAt: null, endpointFailures: 3, disablesEndpoint: true }),
+      expect.objectContaining({
+        status: 'FAILED',
+        nextAttemptAt: null,
+        endpointFailures: 3,
+        disablesEndpoint: true,
+      }),
     );
   });
 
   it('a failed replay to a disabled endpoint is not retried and disables nothing more', () => {
-    expect(outcomeOfAttempt({ ...fresh, endpointEnabled: false, endpointFailuresBefore: 7 }, answered(500), at, 0)).toEqual(
-      expect.objectContaining({ status: 'FAILED', nextAttemptAt: null, endpointFailures: 8, disablesEndpoint: false }),
+    expect(
+      outcomeOfAttempt({ ...fresh, endpointEnabled: false, endpointFailuresBefore: 7 }, answered(500), at, 0),
+    ).toEqual(
+      expect.objectContaining({
+        status: 'FAILED',
+        nextAttemptAt: null,
+        endpointFailures: 8,
+        disablesEndpoint: false,
+      }),
     );
   });
 
   it('gives up once the next try would fall more than a day after the first', () => {
     const firstAttemptAt = new Date(at.getTime() - 23 * 60 * 60 * 1000);
-    expect(outcomeOfAttempt({ ...fresh, attemptsBefore: 8, firstAttemptAt }, answered(503), at, 0).status).toBe('FAILED');
+    expect(
+      outcomeOfAttempt({ ...fresh, attemptsBefore: 8, firstAttemptAt }, answered(503), at, 0).status,
+    ).toBe('FAILED');
   });
 });

@@ -18,23 +18,34 @@ describe('webhook registration input', () => {
     expect(parseWebhookUrl('input.url', ' https://hooks.example.com/crm?token=x ').toString()).toBe(
       'https://hooks.example.com/crm?token=x',
     );
-    for (const bad of ['hooks.example.com', 'ftp://example.com/', 'https://u:p@example.com/', 'https://example.com/#x']) {
+    for (const bad of [
+      'hooks.example.com',
+      'ftp://example.com/',
+      'https://u:p@example.com/',
+      'https://example.com/#x',
+    ]) {
       expect(problemsOf(() => parseWebhookUrl('input.url', bad))).toEqual(['input.url']);
     }
   });
 
   it('shows only scheme, host and port of a target', () => {
-    expect(targetOf('https://hooks.example.com:8443/services/T0/B0/secret')).toBe('https://hooks.example.com:8443');
+    expect(targetOf('https://hooks.example.com:8443/services/T0/B0/secret')).toBe(
+      'https://hooks.example.com:8443',
+    );
   });
 
   it('names each unknown or unsendable event type, and takes no filter as every type', () => {
     expect(parseWebhookEventFilter('input.eventTypes', null)).toBeNull();
-    expect(parseWebhookEventFilter('input.eventTypes', ['crm.sales.opportunity.won', 'crm.sales.opportunity.won'])).toEqual([
-      'crm.sales.opportunity.won',
-    ]);
+    expect(
+      parseWebhookEventFilter('input.eventTypes', ['crm.sales.opportunity.won', 'crm.sales.opportunity.won']),
+    ).toEqual(['crm.sales.opportunity.won']);
     expect(
       problemsOf(() =>
-        parseWebhookEventFilter('input.eventTypes', ['crm.sales.opportunity.won', 'crm.nope', 'crm.notification.webhook_delivery.failed']),
+        parseWebhookEventFilter('input.eventTypes', [
+          'crm.sales.opportunity.won',
+          'crm.nope',
+          'crm.notification.webhook_delivery.failed',
+        ]),
       ),
     ).toEqual(['input.eventTypes[1]', 'input.eventTypes[2]']);
     expect(problemsOf(() => parseWebhookEventFilter('input.eventTypes', []))).toEqual(['input.eventTypes']);
@@ -53,8 +64,8 @@ describe('webhook registration input', () => {
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     expect(parseWebhookSecret('input.secret', secret)).toBe(secret);
     expect(problemsOf(() => parseWebhookSecret('input.secret', 'hunter2'))).toEqual(['input.secret']);
-    expect(problemsOf(() => parseWebhookSecret('input.secret', `whsec_${Buffer.alloc(8).toString('base64')}`))).toEqual([
-      'input.secret',
-    ]);
+    expect(
+      problemsOf(() => parseWebhookSecret('input.secret', `whsec_${Buffer.alloc(8).toString('base64')}`)),
+    ).toEqual(['input.secret']);
   });
 });

@@ -30,10 +30,14 @@ describe('webhook target addresses', () => {
     expect(forbiddenAddressKind(address)).toBe(kind);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::6810:85e5', '::ffff:8.8.8.8'])(
-    'lets the public address %s through',
-    (address) => {
-      expect(forbiddenAddressKind(address)).toBeNull();
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700::6810:85e5',
+    '::ffff:8.8.8.8',
+  ])('lets the public address %s through', (address) => {
+    expect(forbiddenAddressKind(address)).toBeNull();
+  });
 });

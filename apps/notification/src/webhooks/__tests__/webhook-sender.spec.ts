@@ -45,13 +45,18 @@ describe('sending one webhook', () => {
     const local = await endpoint((response) => response.writeHead(202).end('queued'));
     const secret = generateWebhookSecret();
     try {
-      const result = await sendWebhook({ url: `http://127.0.0.1:${local.port}/in?x=1`, secret, event }, settings(true));
+      const result = await sendWebhook(
+        { url: `http://127.0.0.1:${local.port}/in?x=1`, secret, event },
+        settings(true),
+      );
       expect(result).toMatchObject({ statusCode: 202, error: null, responseExcerpt: 'queued' });
       const [request] = local.received;
       expect(JSON.parse(request.body)).toEqual(event);
       expect(request.headers['content-type']).toBe('application/cloudevents+json');
       expect(request.headers['webhook-id']).toBe(event.id);
-      expect(new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).toEqual(event);
+      expect(new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).toEqual(
+        event,
+      );
     } finally {
       await local.stop();
     }
@@ -89,7 +94,9 @@ describe('sending one webhook', () => {
   });
 
   it('does not follow a redirect', async () => {
-    const local = await endpoint((response) => response.writeHead(307, { location: 'http://169.254.169.254/' }).end());
+    const local = await endpoint((response) =>
+      response.writeHead(307, { location: 'http://169.254.169.254/' }).end(),
+    );
     try {
       const result = await sendWebhook(
         { url: `http://127.0.0.1:${local.port}/`, secret: generateWebhookSecret(), event },
@@ -119,7 +126,10 @@ describe('sending one webhook', () => {
         { url: `http://127.0.0.1:${local.port}/`, secret: generateWebhookSecret(), event },
         { ...settings(true), responseTimeoutMs: 200 },
       );
-      expect(result).toMatchObject({ statusCode: null, error: expect.stringMatching(/WEBHOOK_RESPONSE_TIMEOUT_MS/) });
+      expect(result).toMatchObject({
+        statusCode: null,
+        error: expect.stringMatching(/WEBHOOK_RESPONSE_TIMEOUT_MS/),
+      });
     } finally {
       await local.stop();
     }
