@@ -97,6 +97,8 @@ describe('outbound webhooks', () => {
       local.url,
       'http://localhost:9/hook',
       'http://[::1]/hook',
+      'http://[::ffff:127.0.0.1]/hook',
+      'http://10.0.0.8/hook',
       'http://169.254.169.254/latest',
     ]) {
       const refused = await admin(REGISTER, { input: { url } });

@@ -25,30 +25,26 @@ const RANGES: [ForbiddenAddressKind, 'ipv4' | 'ipv6', string, number][] = [
   ['reserved', 'ipv4', '224.0.0.0', 4], // multicast
   ['reserved', 'ipv4', '240.0.0.0', 4], // future use and broadcast
   ['reserved', 'ipv6', 'ff00::', 8], // multicast
+  ['reserved', 'ipv6', '::', 96], // IPv4-compatible (deprecated): ::7f00:1 is 127.0.0.1
+  ['reserved', 'ipv6', '64:ff9b::', 96], // NAT64: a translator may reach any IPv4 address
 ];
 
 const LISTS = RANGES.map(([kind, family, network, prefix]) => {
   const list = new BlockList();
   list.addSubnet(network, prefix, family);
-  return { kind, family, list };
+  return { kind, list };
 });
-
-/** `::ffff:127.0.0.1` and `::127.0.0.1` reach the IPv4 address they embed. */
-function embeddedIpv4(address: string): string | null {
-  const match = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return match ? match[1] : null;
-}
 
 /**
  * What kind of forbidden address `address` (an IP literal) is, or null for an ordinary public
- * address. A value that is not an IP address is refused as 'reserved' rather than trusted.
+ * address. An IPv4-mapped IPv6 address (`::ffff:7f00:1`, as URLs write `::ffff:127.0.0.1`) is judged
+ * by the IPv4 address it maps: BlockList checks it against the IPv4 ranges too. A value that is not
+ * an IP address is refused as 'reserved' rather than trusted.
  */
 export function forbiddenAddressKind(address: string): ForbiddenAddressKind | null {
   const bare = address.replace(/^\[|\]$/g, '').split('%')[0];
-  const ipv4 = embeddedIpv4(bare);
-  if (ipv4) return forbiddenAddressKind(ipv4);
   const version = isIP(bare);
   if (version === 0) return 'reserved';
   const family = version === 4 ? 'ipv4' : 'ipv6';
-  return LISTS.find((range) => range.family === family && range.list.check(bare, family))?.kind ?? null;
+  return LISTS.find((range) => range.list.check(bare, family))?.kind ?? null;
 }
