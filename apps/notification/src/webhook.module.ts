@@ -3,7 +3,7 @@ import { WebhookDeliveryAttempt } from './data/webhook-delivery-attempt.entity';
 import { WebhookDelivery } from './data/webhook-delivery.entity';
 import { WebhookEndpointSecret } from './data/webhook-endpoint-secret.entity';
 import { WebhookEndpoint } from './data/webhook-endpoint.entity';
-import { attemptsByDelivery } from './data/webhook.repository';
+import { attemptsByDelivery, deliveriesByEndpoint } from './data/webhook.repository';
 import { webhookFanOutHandlers } from './events/webhook-fan-out.handlers';
 import { webhookDeliveriesJob } from './jobs/webhook-deliveries.job';
 import type { NotificationModule } from './notification-module';
@@ -20,7 +20,10 @@ export const webhookModule: NotificationModule = {
   ],
   entities: [WebhookEndpoint, WebhookEndpointSecret, WebhookDelivery, WebhookDeliveryAttempt],
   migrations: [CreateWebhooks1764000009500],
-  loaders: (dataSource) => ({ webhookAttemptsByDelivery: attemptsByDelivery(dataSource) }),
+  loaders: (dataSource) => ({
+    webhookAttemptsByDelivery: attemptsByDelivery(dataSource),
+    webhookDeliveriesByEndpoint: deliveriesByEndpoint(dataSource),
+  }),
   eventHandlers: ({ clock }) => webhookFanOutHandlers(clock),
   jobs: (dataSource, { env, clock }) => {
     const settings = webhookSettingsOf(env);

@@ -1,6 +1,6 @@
 import { newId } from '@crm/db';
 import type { CloudEvent } from '@crm/events';
-import { runChange, type Change, type ChangeScope } from '@crm/subgraph-kit';
+import { runChange, type ChangeScope } from '@crm/subgraph-kit';
 import { outcomeOfAttempt, type WebhookAttemptResult } from '../domain/webhook-delivery-outcome';
 import { filterAccepts } from '../domain/webhook-event-filter';
 import { endpointsReceiving } from '../data/webhook.repository';
@@ -21,12 +21,12 @@ export function recordWebhookDeliveries(
   scope: ChangeScope,
   event: CloudEvent<string, object>,
   now: Date,
-): Promise<number> {
+): Promise<void> {
   return runChange(scope, async (change) => {
-    if (!filterAccepts(null, event.type)) return 0;
+    if (!filterAccepts(null, event.type)) return;
     const endpoints = await endpointsReceiving(change.manager, event.type);
-    if (endpoints.length === 0) return 0;
-    const result = await change.manager
+    if (endpoints.length === 0) return;
+    await change.manager
       .createQueryBuilder()
       .insert()
       .into(WebhookDelivery)
@@ -50,17 +50,7 @@ export function recordWebhookDeliveries(
       )
       .orIgnore()
       .execute();
-    return result.identifiers.length;
   });
-}
-
-/** Every PENDING delivery of an endpoint that stops receiving is given up (a replay can still send one). */
-export async function giveUpPendingDeliveries(change: Change, endpointId: string): Promise<void> {
-  await change.manager.update(
-    WebhookDelivery,
-    { endpointId, status: 'PENDING' },
-    { status: 'FAILED', nextAttemptAt: null, version: () => 'version + 1' },
-  );
 }
 
 export interface AttemptRules {

@@ -6,7 +6,7 @@ import { targetOf } from '../domain/webhook-url';
 import { WebhookEndpointSecret } from '../data/webhook-endpoint-secret.entity';
 import { WebhookEndpoint } from '../data/webhook-endpoint.entity';
 import { webhookEndpointEvent, webhookEndpointRegisteredEvent } from '../events/webhook.events';
-import { giveUpPendingDeliveries } from './webhook-delivery.changes';
+import { WebhookDelivery } from '../data/webhook-delivery.entity';
 
 export interface WebhookEndpointFields {
   url: string;
@@ -57,6 +57,15 @@ export function registerWebhookEndpoint(
 function auditedEndpoint(endpoint: WebhookEndpoint): object {
   const { url, ...fields } = endpoint;
   return { ...fields, target: targetOf(url) };
+}
+
+/** Every PENDING delivery of an endpoint that stops receiving is given up (a replay can still send one). */
+async function giveUpPendingDeliveries(change: Change, endpointId: string): Promise<void> {
+  await change.manager.update(
+    WebhookDelivery,
+    { endpointId, status: 'PENDING' },
+    { status: 'FAILED', nextAttemptAt: null, version: () => 'version + 1' },
+  );
 }
 
 type Seen = { id: string; version?: number | null };

@@ -1,6 +1,11 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { loaderByParent, paginate, type Connection, type PageRequest } from '@crm/subgraph-kit';
-import type { WebhookDeliveryStatus } from '../domain/webhook-delivery-outcome';
+import {
+  childrenPageLoader,
+  loaderByParent,
+  paginate,
+  type Connection,
+  type PageRequest,
+} from '@crm/subgraph-kit';
 import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -36,28 +41,13 @@ export function endpointsReceiving(manager: EntityManager, type: string): Promis
     .getMany();
 }
 
-/** An endpoint's delivery log, newest first, optionally only deliveries in one status. */
-export function deliveriesOfEndpoint(
-  dataSource: DataSource,
-  endpointId: string,
-  page: PageRequest & { status?: WebhookDeliveryStatus | null },
-): Promise<Connection<WebhookDelivery>> {
-  const query = dataSource
-    .getRepository(WebhookDelivery)
-    .createQueryBuilder('delivery')
-    .where('delivery.endpoint_id = :endpointId', { endpointId });
-  if (page.status) query.andWhere('delivery.status = :status', { status: page.status });
-  return paginate(
-    query,
-    {
-      columns: ['delivery.created_at', 'delivery.id'],
-      keys: ['timestamp', 'uuid'],
-      direction: 'DESC',
-      valuesOf: (delivery) => [delivery.createdAt.toISOString(), delivery.id],
-    },
-    page,
-  );
-}
+/** Per request: one page of the delivery log (newest first) for each of many endpoints, in one query. */
+export const deliveriesByEndpoint = (dataSource: DataSource) =>
+  childrenPageLoader(dataSource, {
+    entity: WebhookDelivery,
+    parentColumn: 'endpoint_id',
+    parentIdOf: (delivery) => delivery.endpointId,
+  });
 
 export function webhookDeliveryById(dataSource: DataSource, id: string): Promise<WebhookDelivery | null> {
   return dataSource.getRepository(WebhookDelivery).findOneBy({ id });

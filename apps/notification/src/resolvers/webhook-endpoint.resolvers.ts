@@ -9,15 +9,24 @@ import {
   registerWebhookEndpoint,
   rotateWebhookSecret,
 } from '../changes/webhook-endpoint.changes';
-import { deliveriesOfEndpoint, listWebhookEndpoints, webhookEndpointById } from '../data/webhook.repository';
+import {
+  listWebhookEndpoints,
+  webhookEndpointById,
+  type deliveriesByEndpoint,
+} from '../data/webhook.repository';
 import { parseWebhookEventFilter, WEBHOOK_EVENT_TYPES } from '../domain/webhook-event-filter';
 import { generateWebhookSecret, parseWebhookSecret } from '../domain/webhook-secret';
 import { parseWebhookUrl } from '../domain/webhook-url';
 import type { RegisterWebhookEndpointInput, Resolvers } from '../generated/resolvers-types';
+import type { NotificationContext } from '../notification-context';
 import { assertWebhookTarget } from '../webhooks/webhook-target-guard';
 import type { WebhookSettings } from '../webhooks/webhook-settings';
 
 const MAX_DESCRIPTION = 500;
+
+/** The loader webhook.module.ts adds to every request. */
+const deliveriesLoader = (context: NotificationContext) =>
+  context.loaders.webhookDeliveriesByEndpoint as ReturnType<typeof deliveriesByEndpoint>;
 
 async function parseRegistration(input: RegisterWebhookEndpointInput, settings: WebhookSettings) {
   const problems = new InputProblems();
@@ -70,6 +79,12 @@ export const webhookEndpointResolvers = (settings: WebhookSettings, clock: Clock
     ),
   },
   WebhookEndpoint: {
-    deliveries: (endpoint, page, context) => deliveriesOfEndpoint(context.dataSource, endpoint.id, page),
+    deliveries: (endpoint, { first, after, status }, context) =>
+      deliveriesLoader(context).load({
+        parentId: endpoint.id,
+        first,
+        after,
+        filter: status ? { status: [status] } : null,
+      }),
   },
 });
