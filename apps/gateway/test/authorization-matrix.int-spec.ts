@@ -21,6 +21,7 @@ import { createCampaignFixture } from './campaign-fixtures';
 import { createMessageFixture } from './message-fixtures';
 import { createJourneyFixture } from './journey-fixtures';
 import { createLoyaltyFixture } from './loyalty-fixtures';
+import { createWebhookFixture } from './webhook-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -146,6 +147,7 @@ describe('authorization matrix through the gateway', () => {
           messages: await createMessageFixture(send, createCustomer.id, platform),
           journeys: await createJourneyFixture(send),
           loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
+          webhooks: await createWebhookFixture(send),
         });
       }),
     );

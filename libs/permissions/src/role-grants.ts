@@ -35,6 +35,8 @@ export const RESOURCES = [
   /** Exchange rates and the reporting currency. */
   'currency',
   'audit',
+  /** Outbound webhook endpoints and their delivery logs: admins only. */
+  'webhook',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write';
@@ -74,6 +76,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
       ...readWrite('all', 'article', 'sla', 'survey', 'feedback', 'segment', 'loyalty'),
       ...readWrite('all', 'report', 'currency'),
+      ...readWrite('all', 'webhook'),
     },
     pii: true,
   },

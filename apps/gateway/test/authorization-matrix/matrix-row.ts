@@ -13,6 +13,7 @@ import type { CampaignFixture } from '../campaign-fixtures';
 import type { MessageFixture } from '../message-fixtures';
 import type { JourneyFixture } from '../journey-fixtures';
 import type { LoyaltyFixture } from '../loyalty-fixtures';
+import type { WebhookFixture } from '../webhook-fixtures';
 
 /**
  * Who may call what, written down as data (issue 3): every role × every operation of the graph,
@@ -65,12 +66,14 @@ export interface OwnFixture {
   journeys: JourneyFixture;
   /** A programme, the caller's customer as a member with points, and a customer to enrol. */
   loyalty: LoyaltyFixture;
+  /** Webhook endpoints (made by an admin) and a delivery for the webhook rows. */
+  webhooks: WebhookFixture;
 }
 
 export interface MatrixRow {
   /** The root field, or `Type.field` for a field one subgraph contributes to another's entity. */
   operation: string;
-  subgraph: 'customer' | 'sales' | 'service' | 'marketing' | 'analytics' | 'identity';
+  subgraph: 'customer' | 'sales' | 'service' | 'marketing' | 'analytics' | 'identity' | 'notification';
   document: string;
   variables?: (own: OwnFixture) => Record<string, unknown>;
   /** Where the operation's result sits in `data`; a denied role must find null there. */

@@ -1,7 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { WebhookEndpoint as WebhookEndpointRow } from '../data/webhook-endpoint.entity';
+import type { EndpointWithSecret as EndpointWithSecretRow } from '../changes/webhook-endpoint.changes';
+import type { WebhookDelivery as WebhookDeliveryRow } from '../data/webhook-delivery.entity';
+import type { WebhookDeliveryAttempt as WebhookDeliveryAttemptRow } from '../data/webhook-delivery-attempt.entity';
 import type { NotificationContext } from '../notification-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -12,6 +18,199 @@ export type Scalars = {
   /** ISO-8601 date-time in UTC, e.g. 2026-11-24T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes the endpoint with its delivery log; returns its id. */
+  deleteWebhookEndpoint: Scalars['ID']['output'];
+  disableWebhookEndpoint: WebhookEndpoint;
+  enableWebhookEndpoint: WebhookEndpoint;
+  registerWebhookEndpoint: WebhookEndpointWithSecret;
+  /** Sends one delivery again now, whatever its status, and returns it with the new try. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Replaces the signing secret: the given one, or a generated one. */
+  rotateWebhookSecret: WebhookEndpointWithSecret;
+};
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationRegisterWebhookEndpointArgs = {
+  input: RegisterWebhookEndpointInput;
+};
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  secret?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Relay-style page information of every connection of this subgraph. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  webhookDelivery: Maybe<WebhookDelivery>;
+  webhookEndpoint: Maybe<WebhookEndpoint>;
+  webhookEndpoints: WebhookEndpointConnection;
+  /** The event types an endpoint may subscribe to. */
+  webhookEventTypes: Array<Scalars['String']['output']>;
+};
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Event types of the catalogue to send; leave out for every type. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `whsec_` and the base64 of 24 to 64 random bytes; leave out to get a generated one. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * An http(s) URL on a public address (loopback, private, link-local, CGNAT and metadata addresses
+   * are refused unless WEBHOOK_ALLOW_PRIVATE_TARGETS=true).
+   */
+  url: Scalars['String']['input'];
+};
+
+/** One event for one endpoint, with every try. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  attempts: Array<WebhookDeliveryAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  /** The CloudEvent's id, also the `webhook-id` header of every try. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** 1 for the first try. */
+  attempt: Scalars['Int']['output'];
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  /** The start of the answer's body (at most 2 KiB). */
+  responseExcerpt: Maybe<Scalars['String']['output']>;
+  /** The endpoint's answer; null when none came (refused address, connection error, timeout). */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Given up: a day of retries passed, or the endpoint was disabled. A replay can still send it. */
+  | 'FAILED'
+  /** A try is due at nextAttemptAt. */
+  | 'PENDING';
+
+export type WebhookDisabledReason = 'BY_ADMIN' | 'CONSECUTIVE_FAILURES';
+
+/**
+ * Where events are sent for an integration (issue 15 §5): each event of the chosen types is POSTed
+ * as a CloudEvent, signed the Standard Webhooks way, and retried with backoff for up to a day.
+ * Admins only.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Failed tries in a row; at WEBHOOK_DISABLE_AFTER_FAILURES the endpoint is disabled. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  description: Maybe<Scalars['String']['output']>;
+  /** BY_ADMIN or CONSECUTIVE_FAILURES when disabled. */
+  disabledReason: Maybe<WebhookDisabledReason>;
+  enabled: Scalars['Boolean']['output'];
+  /** The event types sent to it (`crm.sales.opportunity.won`…); null: every type. */
+  eventTypes: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Where events are sent for an integration (issue 15 §5): each event of the chosen types is POSTed
+ * as a CloudEvent, signed the Standard Webhooks way, and retried with backoff for up to a day.
+ * Admins only.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  edges: Array<WebhookEndpointEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookEndpoint;
+};
+
+/** An endpoint with its signing secret: shown on registration and rotation only. */
+export type WebhookEndpointWithSecret = {
+  __typename?: 'WebhookEndpointWithSecret';
+  endpoint: WebhookEndpoint;
+  /** `whsec_` and base64 (Standard Webhooks); verify each request's `webhook-signature` with it. */
+  secret: Scalars['String']['output'];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -101,21 +300,257 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterWebhookEndpointInput: ResolverTypeWrapper<Partial<RegisterWebhookEndpointInput>>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryAttempt: ResolverTypeWrapper<WebhookDeliveryAttemptRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }
+    >
+  >;
+  WebhookDeliveryEdge: ResolverTypeWrapper<
+    Partial<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>
+  >;
+  WebhookDeliveryStatus: ResolverTypeWrapper<Partial<WebhookDeliveryStatus>>;
+  WebhookDisabledReason: ResolverTypeWrapper<Partial<WebhookDisabledReason>>;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
+  WebhookEndpointConnection: ResolverTypeWrapper<
+    Partial<
+      Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']> }
+    >
+  >;
+  WebhookEndpointEdge: ResolverTypeWrapper<
+    Partial<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>
+  >;
+  WebhookEndpointWithSecret: ResolverTypeWrapper<EndpointWithSecretRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Partial<Scalars['DateTime']['output']>;
-  Boolean: Partial<Scalars['Boolean']['output']>;
+  Mutation: Record<PropertyKey, never>;
+  ID: Partial<Scalars['ID']['output']>;
+  Int: Partial<Scalars['Int']['output']>;
   String: Partial<Scalars['String']['output']>;
+  PageInfo: Partial<PageInfo>;
+  Boolean: Partial<Scalars['Boolean']['output']>;
+  Query: Record<PropertyKey, never>;
+  RegisterWebhookEndpointInput: Partial<RegisterWebhookEndpointInput>;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryAttempt: WebhookDeliveryAttemptRow;
+  WebhookDeliveryConnection: Partial<
+    Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> }
+  >;
+  WebhookDeliveryEdge: Partial<
+    Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] }
+  >;
+  WebhookEndpoint: WebhookEndpointRow;
+  WebhookEndpointConnection: Partial<
+    Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']> }
+  >;
+  WebhookEndpointEdge: Partial<
+    Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] }
+  >;
+  WebhookEndpointWithSecret: EndpointWithSecretRow;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type MutationResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  deleteWebhookEndpoint?: Resolver<
+    ResolversTypes['ID'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>
+  >;
+  disableWebhookEndpoint?: Resolver<
+    ResolversTypes['WebhookEndpoint'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDisableWebhookEndpointArgs, 'id'>
+  >;
+  enableWebhookEndpoint?: Resolver<
+    ResolversTypes['WebhookEndpoint'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnableWebhookEndpointArgs, 'id'>
+  >;
+  registerWebhookEndpoint?: Resolver<
+    ResolversTypes['WebhookEndpointWithSecret'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>
+  >;
+  replayWebhookDelivery?: Resolver<
+    ResolversTypes['WebhookDelivery'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>
+  >;
+  rotateWebhookSecret?: Resolver<
+    ResolversTypes['WebhookEndpointWithSecret'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotateWebhookSecretArgs, 'id'>
+  >;
+};
+
+export type PageInfoResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  webhookDelivery?: Resolver<
+    Maybe<ResolversTypes['WebhookDelivery']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWebhookDeliveryArgs, 'id'>
+  >;
+  webhookEndpoint?: Resolver<
+    Maybe<ResolversTypes['WebhookEndpoint']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWebhookEndpointArgs, 'id'>
+  >;
+  webhookEndpoints?: Resolver<
+    ResolversTypes['WebhookEndpointConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryWebhookEndpointsArgs>
+  >;
+  webhookEventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'],
+> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookDeliveryAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryAttemptResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookDeliveryAttempt'] =
+    ResolversParentTypes['WebhookDeliveryAttempt'],
+> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] =
+    ResolversParentTypes['WebhookDeliveryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] =
+    ResolversParentTypes['WebhookDeliveryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint'],
+> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<
+    ResolversTypes['WebhookDeliveryConnection'],
+    ParentType,
+    ContextType,
+    Partial<WebhookEndpointDeliveriesArgs>
+  >;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointConnectionResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookEndpointConnection'] =
+    ResolversParentTypes['WebhookEndpointConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointEdgeResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookEndpointEdge'] =
+    ResolversParentTypes['WebhookEndpointEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointWithSecretResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['WebhookEndpointWithSecret'] =
+    ResolversParentTypes['WebhookEndpointWithSecret'],
+> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = NotificationContext> = {
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryAttempt?: WebhookDeliveryAttemptResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEndpointWithSecret?: WebhookEndpointWithSecretResolvers<ContextType>;
 };

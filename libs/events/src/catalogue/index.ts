@@ -113,6 +113,13 @@ import { churnRiskCleared } from './churn-risk-cleared.event';
 import { quotaSet } from './quota-set.event';
 import { exchangeRateSet } from './exchange-rate-set.event';
 import { reportingCurrencyChanged } from './reporting-currency-changed.event';
+import { webhookEndpointRegistered } from './webhook-endpoint-registered.event';
+import { webhookEndpointEnabled } from './webhook-endpoint-enabled.event';
+import { webhookEndpointDisabled } from './webhook-endpoint-disabled.event';
+import { webhookEndpointSecretRotated } from './webhook-endpoint-secret-rotated.event';
+import { webhookEndpointDeleted } from './webhook-endpoint-deleted.event';
+import { webhookDeliveryDelivered } from './webhook-delivery-delivered.event';
+import { webhookDeliveryFailed } from './webhook-delivery-failed.event';
 
 const audits = {
   identity: auditRecorded('identity'),
@@ -121,6 +128,7 @@ const audits = {
   service: auditRecorded('service'),
   marketing: auditRecorded('marketing'),
   analytics: auditRecorded('analytics'),
+  notification: auditRecorded('notification'),
 };
 
 /** Every event type the platform publishes, by type name. Add a type: one file here, one line below. */
@@ -238,12 +246,20 @@ export const EVENT_CATALOGUE = {
   [exchangeRateSet.type]: exchangeRateSet,
   [reportingCurrencyChanged.type]: reportingCurrencyChanged,
   [recommendationRulesRecomputed.type]: recommendationRulesRecomputed,
+  [webhookEndpointRegistered.type]: webhookEndpointRegistered,
+  [webhookEndpointEnabled.type]: webhookEndpointEnabled,
+  [webhookEndpointDisabled.type]: webhookEndpointDisabled,
+  [webhookEndpointSecretRotated.type]: webhookEndpointSecretRotated,
+  [webhookEndpointDeleted.type]: webhookEndpointDeleted,
+  [webhookDeliveryDelivered.type]: webhookDeliveryDelivered,
+  [webhookDeliveryFailed.type]: webhookDeliveryFailed,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
   [audits.service.type]: audits.service,
   [audits.marketing.type]: audits.marketing,
   [audits.analytics.type]: audits.analytics,
+  [audits.notification.type]: audits.notification,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
