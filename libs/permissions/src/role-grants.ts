@@ -35,6 +35,8 @@ export const RESOURCES = [
   /** Exchange rates and the reporting currency. */
   'currency',
   'audit',
+  /** Each user's own inbox and delivery preferences: every role, scope own, nobody else's. */
+  'notification',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write';
@@ -70,6 +72,7 @@ const readWrite = (scope: Scope, ...resources: Resource[]) =>
 export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   ADMIN: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
       ...readWrite('all', 'article', 'sla', 'survey', 'feedback', 'segment', 'loyalty'),
@@ -79,6 +82,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SALES_MANAGER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary', 'segment', 'loyalty'),
       ...readAll('article', 'survey', 'feedback'),
       'feedback:write': 'all',
@@ -91,6 +95,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SALES_REP: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary', 'article', 'feedback'),
       ...readAll('segment', 'loyalty'),
       'feedback:write': 'all',
@@ -103,6 +108,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SUPPORT_MANAGER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'loyalty'),
       ...readWrite('all', 'ticket', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('report', 'currency'),
@@ -113,6 +119,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey', 'loyalty'),
       ...readWrite('team', 'ticket'),
       ...readWrite('all', 'article', 'feedback'),
@@ -122,6 +129,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   MARKETER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'feedback', 'survey'),
       ...readWrite('all', 'campaign', 'lead', 'segment', 'loyalty'),
       ...readAll('report', 'currency'),
@@ -130,6 +138,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   ANALYST: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('segment', 'loyalty', 'report', 'currency'),
@@ -138,6 +147,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   READ_ONLY: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('segment', 'loyalty', 'report', 'currency'),

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Notification as NotificationRow } from '../data/notification.entity';
 import type { NotificationContext } from '../notification-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -12,6 +15,173 @@ export type Scalars = {
   /** ISO-8601 date-time in UTC, e.g. 2026-11-24T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
+};
+
+export type Contract = {
+  __typename?: 'Contract';
+  id: Scalars['ID']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
+
+export type Lead = {
+  __typename?: 'Lead';
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks every unread notification of the caller read; returns how many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of the caller's notifications read; marking it again changes nothing. */
+  markNotificationRead: Notification;
+  /** Sets the channel of one kind for the caller; version is the one read (CONFLICT when it moved on). */
+  setNotificationChannel: NotificationPreferences;
+  /** Turns the caller's daily digest on or off. */
+  setNotificationDigest: NotificationPreferences;
+};
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationSetNotificationChannelArgs = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationSetNotificationDigestArgs = {
+  enabled: Scalars['Boolean']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One entry of the caller's inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The record it is about: ask for its fields in the same query (null if the caller may not see it). */
+  subject: Maybe<NotificationSubject>;
+  subjectId: Scalars['ID']['output'];
+  /** The record's type name in the graph, e.g. Opportunity. */
+  subjectType: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Bumped by each change (marking read). */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a kind of notification reaches its user. */
+export type NotificationChannel =
+  /** In the inbox and by email. */
+  | 'BOTH'
+  /** Only by email: left out of the inbox, its count and the live feed. */
+  | 'EMAIL'
+  /** Only in the inbox (and the live feed). */
+  | 'IN_APP';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification tells of; each kind has its rule of who is told (README: Notifications). */
+export type NotificationKind =
+  /** An activity's reminder time came: told to its owner. */
+  | 'ACTIVITY_REMINDER_DUE'
+  /** Analytics found a customer at risk of churning: told to the customer's owner. */
+  | 'CHURN_RISK_DETECTED'
+  /** A contract's renewal reminder day came: told to its owner. */
+  | 'CONTRACT_RENEWAL_DUE'
+  /** A deal reached its currency's large-deal threshold: told to the owner's manager. */
+  | 'LARGE_DEAL_DETECTED'
+  /** A lead got a new owner: told to the owner. */
+  | 'LEAD_ASSIGNED'
+  /** An order has a balance after its due date: told to its owner. */
+  | 'ORDER_OVERDUE'
+  /** A ticket got an assignee or moved queue: told to the assignee and the queue's manager. */
+  | 'TICKET_ASSIGNED'
+  /** A ticket's SLA target passed: told to the assignee and the queue's manager. */
+  | 'TICKET_SLA_BREACHED'
+  /** A ticket's SLA target is at risk: told to the assignee and the queue's manager. */
+  | 'TICKET_SLA_WARNING';
+
+export type NotificationKindPreference = {
+  __typename?: 'NotificationKindPreference';
+  channel: NotificationChannel;
+  /** True while the user has not chosen: the kind's default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+/** How the caller is told, kind by kind. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail one summary a day (NOTIFICATION_DIGEST_CRON) instead of one mail per notification. */
+  dailyDigest: Scalars['Boolean']['output'];
+  kinds: Array<NotificationKindPreference>;
+  version: Scalars['Int']['output'];
+};
+
+/** The record a notification is about, resolved by the subgraph that owns it. */
+export type NotificationSubject = Activity | Contract | Customer | Lead | Opportunity | Order | Ticket;
+
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  id: Scalars['ID']['output'];
+};
+
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information, shared by every subgraph's connections. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  myNotificationPreferences: NotificationPreferences;
+  /** The caller's notifications, newest first; unreadOnly leaves out those already read. */
+  myNotifications: NotificationConnection;
+  /** How many of the caller's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  id: Scalars['ID']['output'];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -98,24 +268,268 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  NotificationSubject:
+    | Partial<Activity>
+    | Partial<Contract>
+    | Partial<Customer>
+    | Partial<Lead>
+    | Partial<Opportunity>
+    | Partial<Order>
+    | Partial<Ticket>;
+};
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Partial<Activity>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Contract: ResolverTypeWrapper<Partial<Contract>>;
+  Customer: ResolverTypeWrapper<Partial<Customer>>;
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  Lead: ResolverTypeWrapper<Partial<Lead>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  NotificationChannel: ResolverTypeWrapper<Partial<NotificationChannel>>;
+  NotificationConnection: ResolverTypeWrapper<
+    Partial<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>
+  >;
+  NotificationEdge: ResolverTypeWrapper<
+    Partial<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>
+  >;
+  NotificationKind: ResolverTypeWrapper<Partial<NotificationKind>>;
+  NotificationKindPreference: ResolverTypeWrapper<Partial<NotificationKindPreference>>;
+  NotificationPreferences: ResolverTypeWrapper<Partial<NotificationPreferences>>;
+  NotificationSubject: Partial<
+    ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationSubject']>
+  >;
+  Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
+  Order: ResolverTypeWrapper<Partial<Order>>;
+  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ticket: ResolverTypeWrapper<Partial<Ticket>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: Partial<Activity>;
+  ID: Partial<Scalars['ID']['output']>;
+  Contract: Partial<Contract>;
+  Customer: Partial<Customer>;
   DateTime: Partial<Scalars['DateTime']['output']>;
+  Lead: Partial<Lead>;
+  Mutation: Record<PropertyKey, never>;
+  Int: Partial<Scalars['Int']['output']>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  Notification: NotificationRow;
   String: Partial<Scalars['String']['output']>;
+  NotificationConnection: Partial<
+    Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> }
+  >;
+  NotificationEdge: Partial<Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] }>;
+  NotificationKindPreference: Partial<NotificationKindPreference>;
+  NotificationPreferences: Partial<NotificationPreferences>;
+  NotificationSubject: Partial<ResolversUnionTypes<ResolversParentTypes>['NotificationSubject']>;
+  Opportunity: Partial<Opportunity>;
+  Order: Partial<Order>;
+  PageInfo: Partial<PageInfo>;
+  Query: Record<PropertyKey, never>;
+  Ticket: Partial<Ticket>;
+};
+
+export type ActivityResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type LeadResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationRead?: Resolver<
+    ResolversTypes['Notification'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationReadArgs, 'id'>
+  >;
+  setNotificationChannel?: Resolver<
+    ResolversTypes['NotificationPreferences'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetNotificationChannelArgs, 'channel' | 'kind'>
+  >;
+  setNotificationDigest?: Resolver<
+    ResolversTypes['NotificationPreferences'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetNotificationDigestArgs, 'enabled'>
+  >;
+};
+
+export type NotificationResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['NotificationSubject']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationConnection'] =
+    ResolversParentTypes['NotificationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindPreferenceResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationKindPreference'] =
+    ResolversParentTypes['NotificationKindPreference'],
+> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationPreferences'] =
+    ResolversParentTypes['NotificationPreferences'],
+> = {
+  dailyDigest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NotificationKindPreference']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationSubjectResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationSubject'] =
+    ResolversParentTypes['NotificationSubject'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Activity' | 'Contract' | 'Customer' | 'Lead' | 'Opportunity' | 'Order' | 'Ticket',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type OpportunityResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  myNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  myNotifications?: Resolver<
+    ResolversTypes['NotificationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>
+  >;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = NotificationContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationKindPreference?: NotificationKindPreferenceResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationSubject?: NotificationSubjectResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
 };

@@ -113,6 +113,9 @@ import { churnRiskCleared } from './churn-risk-cleared.event';
 import { quotaSet } from './quota-set.event';
 import { exchangeRateSet } from './exchange-rate-set.event';
 import { reportingCurrencyChanged } from './reporting-currency-changed.event';
+import { notificationCreated } from './notification-created.event';
+import { notificationRead } from './notification-read.event';
+import { notificationPreferencesChanged } from './notification-preferences-changed.event';
 
 // Analytics has no mutations: it only reads events, so it records no audit.
 const audits = {
@@ -121,6 +124,7 @@ const audits = {
   sales: auditRecorded('sales'),
   service: auditRecorded('service'),
   marketing: auditRecorded('marketing'),
+  notification: auditRecorded('notification'),
 };
 
 /** Every event type the platform publishes, by type name. Add a type: one file here, one line below. */
@@ -238,11 +242,15 @@ export const EVENT_CATALOGUE = {
   [exchangeRateSet.type]: exchangeRateSet,
   [reportingCurrencyChanged.type]: reportingCurrencyChanged,
   [recommendationRulesRecomputed.type]: recommendationRulesRecomputed,
+  [notificationCreated.type]: notificationCreated,
+  [notificationRead.type]: notificationRead,
+  [notificationPreferencesChanged.type]: notificationPreferencesChanged,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
   [audits.service.type]: audits.service,
   [audits.marketing.type]: audits.marketing,
+  [audits.notification.type]: audits.notification,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
