@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { buildEvent, parseEvent, type CloudEventOf } from '@crm/events';
+import { createLogger } from '@crm/logger';
+import { startMailCatcher, type MailCatcher } from '@crm/mail';
+import {
+  errorOf,
+  EventProbe,
+  EventPublisher,
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  waitFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
+import { ManualClock } from '@crm/scheduler';
+import { createSalesTeam, openDeal, type SalesTeam } from './support/notification-fixtures';
+import { LiveFeedClient } from './support/live-feed-client';
+import { restartNotification } from './support/notification-restart';
+
+/** Issue 15: a large deal on Rita's opportunity reaches Sam (her manager) once, in the inbox and by mail. */
+const INBOX = `query ($unreadOnly: Boolean) {
+  myNotifications(first: 10, unreadOnly: $unreadOnly) {
+    edges { node { id kind title sourceId: subjectId readAt version subject { __typename ... on Opportunity { id name } } } }
+  }
+  unreadNotificationCount
+}`;
+
+interface InboxEntry {
+  id: string;
+  kind: string;
+  title: string;
+  sourceId: string;
+  readAt: string | null;
+  version: number;
+  subject: { __typename: string; id: string; name: string } | null;
+}
+type Inbox = { myNotifications: { edges: { node: InboxEntry }[] }; unreadNotificationCount: number };
+
+describe('large-deal notification', () => {
+  let platform: TestPlatform;
+  let catcher: MailCatcher;
+  let probe: EventProbe;
+  let publisher: EventPublisher;
+  let team: SalesTeam;
+  const currency = 'SEK';
+  const clock = new ManualClock('2030-01-01T00:00:00Z');
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    catcher = await startMailCatcher({ logger: createLogger('test-mail', 'error') });
+    await restartNotification(platform, { smtpPort: catcher.port, clock });
+    probe = await EventProbe.start(['crm.sales.opportunity.v1', 'crm.notification.notification.v1']);
+    publisher = await EventPublisher.start();
+    const asAdmin = sender(platform.gatewayUrl, await tokenFor(person(['ADMIN'])));
+    await ok(
+      asAdmin(`mutation { setLargeDealThreshold(currency: "${currency}", amount: "100000") { currency } }`),
+    );
+    team = await createSalesTeam(platform.gatewayUrl, asAdmin);
+  }, 120_000);
+
+  afterAll(async () => {
+    await publisher?.stop();
+    await probe?.stop();
+    await catcher?.stop();
+    await platform?.stop();
+  });
+
+  const inboxOf = async (as: typeof team.asSam, unreadOnly = false) => ok(as<Inbox>(INBOX, { unreadOnly }));
+  const largeDealEventOf = (opportunityId: string) =>
+    waitFor(() => {
+      const message = probe.messages.find(
+        (candidate) =>
+          candidate.key === opportunityId &&
+          parseEvent(candidate.value).type === 'crm.sales.opportunity.large_deal_detected',
+      );
+      if (!message) throw new Error('no large_deal_detected yet');
+      return parseEvent(message.value) as CloudEventOf<'crm.sales.opportunity.large_deal_detected'>;
+    });
+
+  it("puts one notification in the manager's inbox and one mail in the catcher, even when the event comes twice", async () => {
+    const feed = await LiveFeedClient.connect(platform.gatewayUrl.replace('/graphql', '/notifications/stream'), team.samToken);
+    expect(feed.status).toBe(200);
+    await feed.client!.subscribed;
+
+    const { opportunityId } = await openDeal(team.asRita, team.ritaId, 'Pilot fleet', '250000', currency);
+    const original = await largeDealEventOf(opportunityId);
+
+    // The live feed brings it to Sam's open stream as soon as it is committed.
+    const live = await feed.client!.next((event) => event.data.subjectId === opportunityId);
+    feed.client!.close();
+    expect(live).toMatchObject({ event: 'notification', data: { kind: 'LARGE_DEAL_DETECTED', title: 'Large deal: Pilot fleet' } });
+
+    const mail = await catcher.waitForMail((caught) => caught.mail.subject === 'Large deal: Pilot fleet');
+    expect(mail.mail.to).toContain(team.samEmail);
+    expect(mail.mail.text).toContain('250000.00 SEK');
+
+    // The same event delivered again, then a marker on the same key (so the same partition, after it).
+    await publisher.publish(original);
+    const marker = buildEvent('crm.sales.opportunity.large_deal_detected', {
+      subject: opportunityId,
+      actor: original.actor,
+      data: { ...original.data, name: 'Pilot fleet (marker)' },
+    });
+    await publisher.publish(marker);
+    await catcher.waitForMail((caught) => caught.mail.subject === 'Large deal: Pilot fleet (marker)');
+
+    const { myNotifications, unreadNotificationCount } = await inboxOf(team.asSam);
+    const aboutDeal = myNotifications.edges.map((edge) => edge.node).filter((node) => node.sourceId === opportunityId);
+    expect(aboutDeal.map((node) => node.title).sort()).toEqual(['Large deal: Pilot fleet', 'Large deal: Pilot fleet (marker)']);
+    expect(unreadNotificationCount).toBe(2);
+    const first = aboutDeal.find((node) => node.title === 'Large deal: Pilot fleet')!;
+    expect(first).toMatchObject({
+      kind: 'LARGE_DEAL_DETECTED',
+      readAt: null,
+      subject: { __typename: 'Opportunity', id: opportunityId, name: 'Pilot fleet' },
+    });
+    expect(catcher.mails.filter((caught) => caught.mail.subject === 'Large deal: Pilot fleet')).toHaveLength(1);
+    const created = probe.messages
+      .map((message) => parseEvent(message.value))
+      .filter((event) => event.type === 'crm.notification.notification.created' && event.data.sourceEventId === original.id);
+    expect(created).toHaveLength(1);
+
+    // Rita (the owner) is not told, and may not mark Sam's notification.
+    const ritas = await inboxOf(team.asRita);
+    expect(ritas.myNotifications.edges.filter((edge) => edge.node.sourceId === opportunityId)).toEqual([]);
+    expect(
+      errorOf(await team.asRita(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: first.id })),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+
+    // Sam marks one read (twice: the second changes nothing), then all.
+    const MARK = `mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt version } }`;
+    const once = await ok(team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }));
+    const twice = await ok(team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }));
+    expect(once.markNotificationRead.readAt).toBe(clock.now().toISOString());
+    expect(twice.markNotificationRead).toEqual(once.markNotificationRead);
+    expect((await inboxOf(team.asSam, true)).myNotifications.edges.map((edge) => edge.node.id)).not.toContain(first.id);
+    await ok(team.asSam(`mutation { markAllNotificationsRead }`));
+    expect((await inboxOf(team.asSam)).unreadNotificationCount).toBe(0);
+    expect(errorOf(await team.asSam(MARK, { id: 'not-an-id' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('refuses the live feed without a valid user token', async () => {
+    const url = platform.gatewayUrl.replace('/graphql', '/notifications/stream');
+    expect((await LiveFeedClient.connect(url, 'not-a-token')).status).toBe(401);
+  });
+
+  it('waits for who-is-who that arrives after the event: the manager learnt later is told', async () => {
+    const [ownerId, managerId, teamId, opportunityId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const at = '2029-12-31T10:00:00.000Z';
+    const deal = buildEvent('crm.sales.opportunity.large_deal_detected', {
+      subject: opportunityId,
+      actor: ownerId,
+      data: {
+        opportunityId,
+        customerId: randomUUID(),
+        name: 'Late team deal',
+        amount: '500000.00',
+        currency,
+        threshold: '100000.00',
+        ownerId,
+        teamId: null,
+        managerId: null,
+        detectedAt: at,
+      },
+    });
+    await publisher.publish(deal);
+    await publisher.publish(
+      buildEvent('crm.identity.user.created', {
+        subject: ownerId,
+        actor: ownerId,
+        data: { userId: ownerId, name: 'Olga Owner', email: `olga-${ownerId}@crm.test`, roles: ['SALES_REP'], teamId, createdAt: at },
+      }),
+      buildEvent('crm.identity.team.created', {
+        subject: teamId,
+        actor: ownerId,
+        data: { teamId, name: `Late ${teamId}`, managerId, createdAt: at },
+      }),
+      buildEvent('crm.identity.user.created', {
+        subject: managerId,
+        actor: ownerId,
+        data: { userId: managerId, name: 'Max Manager', email: `max-${managerId}@crm.test`, roles: ['SALES_MANAGER'], teamId, createdAt: at },
+      }),
+    );
+    const asMax = sender(platform.gatewayUrl, await tokenFor(person(['SALES_MANAGER'], { userId: managerId, teamId })));
+    const inbox = await waitFor(async () => {
+      const found = (await inboxOf(asMax)).myNotifications.edges.filter((edge) => edge.node.sourceId === opportunityId);
+      if (found.length === 0) throw new Error('not told yet');
+      return found;
+    });
+    expect(inbox.map((edge) => edge.node.title)).toEqual(['Large deal: Late team deal']);
+  });
+});
