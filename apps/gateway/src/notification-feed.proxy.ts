@@ -15,7 +15,11 @@ function refuse(response: Response, error: unknown): void {
   const extensions = (error as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
   response
     .status(extensions?.http?.status ?? 401)
-    .json({ errors: [{ message: (error as Error).message, extensions: { code: extensions?.code ?? 'UNAUTHENTICATED' } }] });
+    .json({
+      errors: [
+        { message: (error as Error).message, extensions: { code: extensions?.code ?? 'UNAUTHENTICATED' } },
+      ],
+    });
 }
 
 /**
@@ -26,7 +30,12 @@ function refuse(response: Response, error: unknown): void {
  */
 export function notificationFeedProxy(
   app: Express,
-  options: { notificationUrl: string; signingKey: SigningKey; authenticateUser: Authenticator; logger: Logger },
+  options: {
+    notificationUrl: string;
+    signingKey: SigningKey;
+    authenticateUser: Authenticator;
+    logger: Logger;
+  },
 ): void {
   const upstreamUrl = new URL(NOTIFICATION_FEED_PATH, options.notificationUrl);
   app.get(NOTIFICATION_FEED_PATH, async (request, response) => {
@@ -66,7 +75,12 @@ export function notificationFeedProxy(
       options.logger.warn({ err: error }, 'the notification feed is unreachable');
       if (!response.headersSent) {
         response.status(503).json({
-          errors: [{ message: 'The notification feed is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+          errors: [
+            {
+              message: 'The notification feed is unavailable; try again shortly',
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            },
+          ],
         });
       } else response.end();
     });

@@ -21,6 +21,7 @@ import { createCampaignFixture } from './campaign-fixtures';
 import { createMessageFixture } from './message-fixtures';
 import { createJourneyFixture } from './journey-fixtures';
 import { createLoyaltyFixture } from './loyalty-fixtures';
+import { ownNotificationOf } from './notification-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -90,7 +91,8 @@ describe('authorization matrix through the gateway', () => {
         );
         // The caller belongs to the team, and its ticket waits in that team's queue (an agent's scope).
         const caller = { ...person([role], userId), teamId: createTeam.id };
-        tokens.set(role, await tokenFor(caller));
+        const token = await tokenFor(caller);
+        tokens.set(role, token);
         const { createCustomer } = await send<{ createCustomer: { id: string } }>(
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
           { ownerId: caller.userId },
@@ -146,6 +148,7 @@ describe('authorization matrix through the gateway', () => {
           messages: await createMessageFixture(send, createCustomer.id, platform),
           journeys: await createJourneyFixture(send),
           loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
+          notificationId: await ownNotificationOf(platform.gatewayUrl, token),
         });
       }),
     );

@@ -80,7 +80,10 @@ describe('large-deal notification', () => {
     });
 
   it("puts one notification in the manager's inbox and one mail in the catcher, even when the event comes twice", async () => {
-    const feed = await LiveFeedClient.connect(platform.gatewayUrl.replace('/graphql', '/notifications/stream'), team.samToken);
+    const feed = await LiveFeedClient.connect(
+      platform.gatewayUrl.replace('/graphql', '/notifications/stream'),
+      team.samToken,
+    );
     expect(feed.status).toBe(200);
     await feed.client!.subscribed;
 
@@ -90,7 +93,10 @@ describe('large-deal notification', () => {
     // The live feed brings it to Sam's open stream as soon as it is committed.
     const live = await feed.client!.next((event) => event.data.subjectId === opportunityId);
     feed.client!.close();
-    expect(live).toMatchObject({ event: 'notification', data: { kind: 'LARGE_DEAL_DETECTED', title: 'Large deal: Pilot fleet' } });
+    expect(live).toMatchObject({
+      event: 'notification',
+      data: { kind: 'LARGE_DEAL_DETECTED', title: 'Large deal: Pilot fleet' },
+    });
 
     const mail = await catcher.waitForMail((caught) => caught.mail.subject === 'Large deal: Pilot fleet');
     expect(mail.mail.to).toContain(team.samEmail);
@@ -107,8 +113,13 @@ describe('large-deal notification', () => {
     await catcher.waitForMail((caught) => caught.mail.subject === 'Large deal: Pilot fleet (marker)');
 
     const { myNotifications, unreadNotificationCount } = await inboxOf(team.asSam);
-    const aboutDeal = myNotifications.edges.map((edge) => edge.node).filter((node) => node.sourceId === opportunityId);
-    expect(aboutDeal.map((node) => node.title).sort()).toEqual(['Large deal: Pilot fleet', 'Large deal: Pilot fleet (marker)']);
+    const aboutDeal = myNotifications.edges
+      .map((edge) => edge.node)
+      .filter((node) => node.sourceId === opportunityId);
+    expect(aboutDeal.map((node) => node.title).sort()).toEqual([
+      'Large deal: Pilot fleet',
+      'Large deal: Pilot fleet (marker)',
+    ]);
     expect(unreadNotificationCount).toBe(2);
     const first = aboutDeal.find((node) => node.title === 'Large deal: Pilot fleet')!;
     expect(first).toMatchObject({
@@ -116,29 +127,45 @@ describe('large-deal notification', () => {
       readAt: null,
       subject: { __typename: 'Opportunity', id: opportunityId, name: 'Pilot fleet' },
     });
-    expect(catcher.mails.filter((caught) => caught.mail.subject === 'Large deal: Pilot fleet')).toHaveLength(1);
+    expect(catcher.mails.filter((caught) => caught.mail.subject === 'Large deal: Pilot fleet')).toHaveLength(
+      1,
+    );
     const created = probe.messages
       .map((message) => parseEvent(message.value))
-      .filter((event) => event.type === 'crm.notification.notification.created' && event.data.sourceEventId === original.id);
+      .filter(
+        (event) =>
+          event.type === 'crm.notification.notification.created' && event.data.sourceEventId === original.id,
+      );
     expect(created).toHaveLength(1);
 
     // Rita (the owner) is not told, and may not mark Sam's notification.
     const ritas = await inboxOf(team.asRita);
     expect(ritas.myNotifications.edges.filter((edge) => edge.node.sourceId === opportunityId)).toEqual([]);
     expect(
-      errorOf(await team.asRita(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: first.id })),
+      errorOf(
+        await team.asRita(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: first.id }),
+      ),
     ).toMatchObject({ code: 'FORBIDDEN' });
 
     // Sam marks one read (twice: the second changes nothing), then all.
     const MARK = `mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt version } }`;
-    const once = await ok(team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }));
-    const twice = await ok(team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }));
+    const once = await ok(
+      team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }),
+    );
+    const twice = await ok(
+      team.asSam<{ markNotificationRead: { readAt: string; version: number } }>(MARK, { id: first.id }),
+    );
     expect(once.markNotificationRead.readAt).toBe(clock.now().toISOString());
     expect(twice.markNotificationRead).toEqual(once.markNotificationRead);
-    expect((await inboxOf(team.asSam, true)).myNotifications.edges.map((edge) => edge.node.id)).not.toContain(first.id);
+    expect((await inboxOf(team.asSam, true)).myNotifications.edges.map((edge) => edge.node.id)).not.toContain(
+      first.id,
+    );
     await ok(team.asSam(`mutation { markAllNotificationsRead }`));
     expect((await inboxOf(team.asSam)).unreadNotificationCount).toBe(0);
-    expect(errorOf(await team.asSam(MARK, { id: 'not-an-id' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(errorOf(await team.asSam(MARK, { id: 'not-an-id' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
   });
 
   it('refuses the live feed without a valid user token', async () => {
@@ -147,7 +174,12 @@ describe('large-deal notification', () => {
   });
 
   it('waits for who-is-who that arrives after the event: the manager learnt later is told', async () => {
-    const [ownerId, managerId, teamId, opportunityId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [ownerId, managerId, teamId, opportunityId] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
     const at = '2029-12-31T10:00:00.000Z';
     const deal = buildEvent('crm.sales.opportunity.large_deal_detected', {
       subject: opportunityId,
@@ -170,7 +202,14 @@ describe('large-deal notification', () => {
       buildEvent('crm.identity.user.created', {
         subject: ownerId,
         actor: ownerId,
-        data: { userId: ownerId, name: 'Olga Owner', email: `olga-${ownerId}@crm.test`, roles: ['SALES_REP'], teamId, createdAt: at },
+        data: {
+          userId: ownerId,
+          name: 'Olga Owner',
+          email: `olga-${ownerId}@crm.test`,
+          roles: ['SALES_REP'],
+          teamId,
+          createdAt: at,
+        },
       }),
       buildEvent('crm.identity.team.created', {
         subject: teamId,
@@ -180,12 +219,24 @@ describe('large-deal notification', () => {
       buildEvent('crm.identity.user.created', {
         subject: managerId,
         actor: ownerId,
-        data: { userId: managerId, name: 'Max Manager', email: `max-${managerId}@crm.test`, roles: ['SALES_MANAGER'], teamId, createdAt: at },
+        data: {
+          userId: managerId,
+          name: 'Max Manager',
+          email: `max-${managerId}@crm.test`,
+          roles: ['SALES_MANAGER'],
+          teamId,
+          createdAt: at,
+        },
       }),
     );
-    const asMax = sender(platform.gatewayUrl, await tokenFor(person(['SALES_MANAGER'], { userId: managerId, teamId })));
+    const asMax = sender(
+      platform.gatewayUrl,
+      await tokenFor(person(['SALES_MANAGER'], { userId: managerId, teamId })),
+    );
     const inbox = await waitFor(async () => {
-      const found = (await inboxOf(asMax)).myNotifications.edges.filter((edge) => edge.node.sourceId === opportunityId);
+      const found = (await inboxOf(asMax)).myNotifications.edges.filter(
+        (edge) => edge.node.sourceId === opportunityId,
+      );
       if (found.length === 0) throw new Error('not told yet');
       return found;
     });

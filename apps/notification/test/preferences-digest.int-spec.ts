@@ -28,7 +28,11 @@ const SET_DIGEST = `mutation ($enabled: Boolean!, $version: Int) {
   setNotificationDigest(enabled: $enabled, version: $version) { dailyDigest version } }`;
 const INBOX = `{ myNotifications(first: 20) { edges { node { kind subjectId } } } unreadNotificationCount }`;
 
-type Preferences = { dailyDigest: boolean; version: number; kinds: { kind: string; channel: string; isDefault: boolean }[] };
+type Preferences = {
+  dailyDigest: boolean;
+  version: number;
+  kinds: { kind: string; channel: string; isDefault: boolean }[];
+};
 
 describe('notification preferences and the daily digest', () => {
   let platform: TestPlatform;
@@ -51,7 +55,14 @@ describe('notification preferences and the daily digest', () => {
       buildEvent('crm.identity.user.created', {
         subject: danaId,
         actor: danaId,
-        data: { userId: danaId, name: 'Dana Digest', email: danaEmail, roles: ['SALES_REP'], teamId: null, createdAt: '2030-01-01T00:00:00.000Z' },
+        data: {
+          userId: danaId,
+          name: 'Dana Digest',
+          email: danaEmail,
+          roles: ['SALES_REP'],
+          teamId: null,
+          createdAt: '2030-01-01T00:00:00.000Z',
+        },
       }),
     );
     asDana = sender(platform.gatewayUrl, await tokenFor(person(['SALES_REP'], { userId: danaId })));
@@ -67,7 +78,10 @@ describe('notification preferences and the daily digest', () => {
   const createdFor = (userId: string) =>
     probe.messages
       .map((message) => parseEvent(message.value))
-      .filter((event) => event.type === 'crm.notification.notification.created' && event.data.recipientId === userId);
+      .filter(
+        (event) =>
+          event.type === 'crm.notification.notification.created' && event.data.recipientId === userId,
+      );
 
   const overdue = (orderId: string, dueDate: string) =>
     buildEvent('crm.sales.order.overdue', {
@@ -88,23 +102,41 @@ describe('notification preferences and the daily digest', () => {
     });
 
   it('shows the defaults, then the user’s choices, version-checked', async () => {
-    const before = (await ok(asDana<{ myNotificationPreferences: Preferences }>(PREFERENCES))).myNotificationPreferences;
+    const before = (await ok(asDana<{ myNotificationPreferences: Preferences }>(PREFERENCES)))
+      .myNotificationPreferences;
     expect(before).toMatchObject({ dailyDigest: false, version: 1 });
     expect(before.kinds).toContainEqual({ kind: 'ORDER_OVERDUE', channel: 'BOTH', isDefault: true });
     expect(before.kinds).toHaveLength(9);
 
-    const digest = await ok(asDana<{ setNotificationDigest: Preferences }>(SET_DIGEST, { enabled: true, version: 1 }));
+    const digest = await ok(
+      asDana<{ setNotificationDigest: Preferences }>(SET_DIGEST, { enabled: true, version: 1 }),
+    );
     expect(digest.setNotificationDigest).toEqual({ dailyDigest: true, version: 2 });
-    expect(errorOf(await asDana(SET_CHANNEL, { kind: 'ORDER_OVERDUE', channel: 'EMAIL', version: 1 }))).toMatchObject({
+    expect(
+      errorOf(await asDana(SET_CHANNEL, { kind: 'ORDER_OVERDUE', channel: 'EMAIL', version: 1 })),
+    ).toMatchObject({
       code: 'CONFLICT',
     });
     const channel = await ok(
-      asDana<{ setNotificationChannel: Preferences }>(SET_CHANNEL, { kind: 'ORDER_OVERDUE', channel: 'EMAIL', version: 2 }),
+      asDana<{ setNotificationChannel: Preferences }>(SET_CHANNEL, {
+        kind: 'ORDER_OVERDUE',
+        channel: 'EMAIL',
+        version: 2,
+      }),
     );
     expect(channel.setNotificationChannel.version).toBe(3);
-    expect(channel.setNotificationChannel.kinds).toContainEqual({ kind: 'ORDER_OVERDUE', channel: 'EMAIL', isDefault: false });
+    expect(channel.setNotificationChannel.kinds).toContainEqual({
+      kind: 'ORDER_OVERDUE',
+      channel: 'EMAIL',
+      isDefault: false,
+    });
     // The same choice again changes nothing.
-    const again = await ok(asDana<{ setNotificationChannel: Preferences }>(SET_CHANNEL, { kind: 'ORDER_OVERDUE', channel: 'EMAIL' }));
+    const again = await ok(
+      asDana<{ setNotificationChannel: Preferences }>(SET_CHANNEL, {
+        kind: 'ORDER_OVERDUE',
+        channel: 'EMAIL',
+      }),
+    );
     expect(again.setNotificationChannel.version).toBe(3);
     expect(errorOf(await asDana(SET_CHANNEL, { kind: 'NO_SUCH_KIND', channel: 'EMAIL' }))).toMatchObject({
       code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/),
@@ -119,7 +151,13 @@ describe('notification preferences and the daily digest', () => {
       buildEvent('crm.sales.lead.assigned', {
         subject: leadId,
         actor: danaId,
-        data: { leadId, ownerId: danaId, previousOwnerId: null, ruleId: null, assignedAt: '2030-03-01T09:00:00.000Z' },
+        data: {
+          leadId,
+          ownerId: danaId,
+          previousOwnerId: null,
+          ruleId: null,
+          assignedAt: '2030-03-01T09:00:00.000Z',
+        },
       }),
     );
     // Each notification's event leaves the outbox after its commit; a mail sent at once would be caught already.
@@ -127,8 +165,15 @@ describe('notification preferences and the daily digest', () => {
       if (createdFor(danaId).length < 3) throw new Error('not all notified yet');
     });
     expect(catcher.mails.filter((mail) => mail.mail.to.includes(danaEmail))).toEqual([]);
-    const inbox = await ok(asDana<{ myNotifications: { edges: { node: { kind: string; subjectId: string } }[] }; unreadNotificationCount: number }>(INBOX));
-    expect(inbox.myNotifications.edges.map((edge) => edge.node)).toEqual([{ kind: 'LEAD_ASSIGNED', subjectId: leadId }]);
+    const inbox = await ok(
+      asDana<{
+        myNotifications: { edges: { node: { kind: string; subjectId: string } }[] };
+        unreadNotificationCount: number;
+      }>(INBOX),
+    );
+    expect(inbox.myNotifications.edges.map((edge) => edge.node)).toEqual([
+      { kind: 'LEAD_ASSIGNED', subjectId: leadId },
+    ]);
     expect(inbox.unreadNotificationCount).toBe(1);
 
     clock.set('2030-03-02T07:00:00Z');

@@ -18,6 +18,7 @@ import { ANALYTICS_ROWS } from './analytics-rows';
 import { SALES_REPORT_ROWS } from './sales-report-rows';
 import { CUSTOMER_REPORT_ROWS } from './customer-report-rows';
 import { IDENTITY_ROWS } from './identity-rows';
+import { NOTIFICATION_ROWS } from './notification-rows';
 
 export type { MatrixRow, OwnFixture } from './matrix-row';
 
@@ -42,4 +43,5 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...SALES_REPORT_ROWS,
   ...CUSTOMER_REPORT_ROWS,
   ...IDENTITY_ROWS,
+  ...NOTIFICATION_ROWS,
 ];

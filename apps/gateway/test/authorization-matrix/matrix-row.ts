@@ -65,12 +65,14 @@ export interface OwnFixture {
   journeys: JourneyFixture;
   /** A programme, the caller's customer as a member with points, and a customer to enrol. */
   loyalty: LoyaltyFixture;
+  /** A notification in the caller's own inbox (a lead assigned to them). */
+  notificationId: string;
 }
 
 export interface MatrixRow {
   /** The root field, or `Type.field` for a field one subgraph contributes to another's entity. */
   operation: string;
-  subgraph: 'customer' | 'sales' | 'service' | 'marketing' | 'analytics' | 'identity';
+  subgraph: 'customer' | 'sales' | 'service' | 'marketing' | 'analytics' | 'identity' | 'notification';
   document: string;
   variables?: (own: OwnFixture) => Record<string, unknown>;
   /** Where the operation's result sits in `data`; a denied role must find null there. */

@@ -23,10 +23,13 @@ export function mailDigestTo(
     const due = await change.manager
       .getRepository(Notification)
       .createQueryBuilder('n')
-      .where('n.recipient_id = :recipientId AND n.email_due AND n.emailed_at IS NULL AND n.created_at <= :now', {
-        recipientId,
-        now,
-      })
+      .where(
+        'n.recipient_id = :recipientId AND n.email_due AND n.emailed_at IS NULL AND n.created_at <= :now',
+        {
+          recipientId,
+          now,
+        },
+      )
       .orderBy('n.created_at', 'ASC')
       .addOrderBy('n.id', 'ASC')
       .limit(DIGEST_LIMIT)
@@ -38,7 +41,9 @@ export function mailDigestTo(
     if (!recipient?.email || recipient.deactivatedAt) return 0;
     const digestId = `${recipientId}-${now.toISOString().slice(0, 10)}-${due[0].id}`;
     try {
-      await mailer.sender.send(digestMail(due, { name: recipient.name, email: recipient.email }, mailer, digestId));
+      await mailer.sender.send(
+        digestMail(due, { name: recipient.name, email: recipient.email }, mailer, digestId),
+      );
     } catch (error) {
       if (isTransientMailError(error)) throw error; // the job runs again with the next slot
       mailer.logger.error({ err: error, recipientId }, 'the relay refused a digest; not retried');

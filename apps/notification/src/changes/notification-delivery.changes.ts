@@ -43,7 +43,8 @@ async function deliverTo(
   source: NotificationSource,
   recipientId: string,
 ): Promise<Notification | null> {
-  const preferences = (await change.manager.findOneBy(NotificationPreferences, { id: recipientId })) ?? NO_PREFERENCES;
+  const preferences =
+    (await change.manager.findOneBy(NotificationPreferences, { id: recipientId })) ?? NO_PREFERENCES;
   const delivery = deliveryOf(message.kind, preferences);
   const notification = Object.assign(new Notification(), {
     id: newId(),
@@ -80,13 +81,19 @@ async function announce(change: Change, runtime: NotificationRuntime, signal: Fe
  * Mails one notification inside the event's transaction, like the service's reply mails: a failure
  * leaves `emailed_at` empty for the digest job to take, so a relay outage never stops the inbox.
  */
-async function mailNow(change: Change, runtime: NotificationRuntime, notification: Notification): Promise<void> {
+async function mailNow(
+  change: Change,
+  runtime: NotificationRuntime,
+  notification: Notification,
+): Promise<void> {
   const { mailer } = runtime;
   if (!mailer) return;
   const recipient = await change.manager.findOneBy(NotificationUser, { id: notification.recipientId });
   if (!recipient?.email) return;
   try {
-    await mailer.sender.send(notificationMail(notification, { name: recipient.name, email: recipient.email }, mailer));
+    await mailer.sender.send(
+      notificationMail(notification, { name: recipient.name, email: recipient.email }, mailer),
+    );
   } catch (error) {
     mailer.logger.warn(
       { err: error, notificationId: notification.id, transient: isTransientMailError(error) },

@@ -29,7 +29,10 @@ function changePreferences(
       field: 'version',
     });
     const wanted = edit(before);
-    if (JSON.stringify(wanted) === JSON.stringify({ channels: before.channels, dailyDigest: before.dailyDigest })) {
+    if (
+      JSON.stringify(wanted) ===
+      JSON.stringify({ channels: before.channels, dailyDigest: before.dailyDigest })
+    ) {
       return before;
     }
     const after = await change.update(NotificationPreferences, before, wanted, {

@@ -13,7 +13,12 @@ export function markNotificationRead(scope: ChangeScope, id: string, at: Date): 
     const before = await change.lock(Notification, id, { field: 'id' });
     assertRecordAccess(change.caller, 'notification:write', before.recipientId, `notification ${id}`);
     if (before.readAt) return before;
-    const after = await change.update(Notification, before, { readAt: at }, { action: 'markNotificationRead' });
+    const after = await change.update(
+      Notification,
+      before,
+      { readAt: at },
+      { action: 'markNotificationRead' },
+    );
     change.publish(notificationRead({ ...after, readAt: at }, change.origin));
     return after;
   });

@@ -48,7 +48,11 @@ export async function recordDeactivation(manager: EntityManager, userId: string,
   );
 }
 
-export async function rememberTeam(manager: EntityManager, teamId: string, managerId: string | null): Promise<void> {
+export async function rememberTeam(
+  manager: EntityManager,
+  teamId: string,
+  managerId: string | null,
+): Promise<void> {
   await manager.query(
     `INSERT INTO notification_teams (id, manager_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`,
     [teamId, managerId],
@@ -75,7 +79,11 @@ export async function recordOwnerOfCustomer(
 }
 
 /** A merge is final: the merged customers' news goes to the survivor's owner. */
-export async function recordMerge(manager: EntityManager, survivorId: string, mergedIds: string[]): Promise<void> {
+export async function recordMerge(
+  manager: EntityManager,
+  survivorId: string,
+  mergedIds: string[],
+): Promise<void> {
   await manager.query(
     `INSERT INTO notification_customers (id, merged_into_id) SELECT unnest($1::uuid[]), $2
      ON CONFLICT (id) DO UPDATE SET merged_into_id = EXCLUDED.merged_into_id`,
@@ -88,7 +96,9 @@ export function directoryOf(manager: EntityManager): Directory {
   return {
     async user(id) {
       const row = await manager.findOneBy(NotificationUser, { id });
-      return row && { known: row.email !== null, teamId: row.teamId, deactivated: row.deactivatedAt !== null };
+      return (
+        row && { known: row.email !== null, teamId: row.teamId, deactivated: row.deactivatedAt !== null }
+      );
     },
     async team(id) {
       const row = await manager.findOneBy(NotificationTeam, { id });

@@ -4,7 +4,9 @@ import type { Audience } from './audience';
 export interface Directory {
   user(id: string): Promise<{ known: boolean; teamId: string | null; deactivated: boolean } | null>;
   team(id: string): Promise<{ managerId: string | null } | null>;
-  customer(id: string): Promise<{ known: boolean; ownerId: string | null; mergedIntoId: string | null } | null>;
+  customer(
+    id: string,
+  ): Promise<{ known: boolean; ownerId: string | null; mergedIntoId: string | null } | null>;
 }
 
 /** A merge chain longer than this is a cycle in bad data, not a customer. */

@@ -3,9 +3,6 @@
  * (a user's manager, a queue's manager, a customer's owner). Resolution turns these into users.
  */
 export type Audience =
-  | { user: string }
-  | { managerOfUser: string }
-  | { managerOfTeam: string }
-  | { ownerOfCustomer: string };
+  { user: string } | { managerOfUser: string } | { managerOfTeam: string } | { ownerOfCustomer: string };
 
 export const userAudience = (userId: string | null): Audience[] => (userId ? [{ user: userId }] : []);

@@ -17,7 +17,10 @@ export interface Delivery {
   emailNow: boolean;
 }
 
-export function channelOf(kind: NotificationKindName, preferences: DeliveryPreferences): NotificationChannelName {
+export function channelOf(
+  kind: NotificationKindName,
+  preferences: DeliveryPreferences,
+): NotificationChannelName {
   return preferences.channels[kind] ?? DEFAULT_CHANNELS[kind];
 }
 

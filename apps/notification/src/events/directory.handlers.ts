@@ -36,7 +36,9 @@ export function directoryHandlers(runtime: NotificationRuntime): EventHandlers {
     rememberTeam(manager, data.teamId, data.managerId),
   );
   const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = applying(({ data }, manager) =>
-    recordOwnerOfCustomer(manager, data.customerId, data.ownerId, new Date(data.createdAt), { created: true }),
+    recordOwnerOfCustomer(manager, data.customerId, data.ownerId, new Date(data.createdAt), {
+      created: true,
+    }),
   );
   const onCustomerUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, manager) => {
     const { data } = event;

@@ -25,7 +25,11 @@ const sseEvent = (notification: Notification) =>
     createdAt: notification.createdAt,
   })}\n\n`;
 
-async function callerOf(request: Request, response: Response, authenticate: Authenticator): Promise<Caller | null> {
+async function callerOf(
+  request: Request,
+  response: Response,
+  authenticate: Authenticator,
+): Promise<Caller | null> {
   try {
     const caller = await authenticate(request.headers.authorization);
     requireScope(caller, 'notification:read');

@@ -18,12 +18,13 @@ export class NotificationFeed {
   private client: Client | undefined;
   private stopped = false;
 
-  constructor(
-    private readonly options: { databaseUrl: string; channel: string; logger: Logger },
-  ) {}
+  constructor(private readonly options: { databaseUrl: string; channel: string; logger: Logger }) {}
 
   async start(): Promise<void> {
-    const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'notification-feed' });
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'notification-feed',
+    });
     client.on('notification', (message) => this.dispatch(message.payload));
     client.on('error', (error) => {
       this.options.logger.warn({ err: error }, 'the live feed lost its database connection');

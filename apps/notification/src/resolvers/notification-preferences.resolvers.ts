@@ -1,9 +1,6 @@
 import { guard } from '@crm/permissions';
 import { scopeOfRequest } from '@crm/subgraph-kit';
-import {
-  setNotificationChannel,
-  setNotificationDigest,
-} from '../changes/notification-preferences.changes';
+import { setNotificationChannel, setNotificationDigest } from '../changes/notification-preferences.changes';
 import { NotificationPreferences } from '../data/notification-preferences.entity';
 import { channelOf } from '../domain/delivery';
 import { NOTIFICATION_KINDS } from '../domain/notification-kinds';

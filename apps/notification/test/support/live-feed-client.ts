@@ -22,7 +22,10 @@ export class LiveFeedClient {
     void this.read(response, markSubscribed);
   }
 
-  static async connect(url: string, token: string): Promise<{ status: number; client: LiveFeedClient | null }> {
+  static async connect(
+    url: string,
+    token: string,
+  ): Promise<{ status: number; client: LiveFeedClient | null }> {
     const abort = new AbortController();
     const response = await fetch(url, {
       headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },

@@ -32,10 +32,13 @@ export async function createSalesTeam(gatewayUrl: string, asAdmin: Send): Promis
     ),
   );
   await ok(
-    asAdmin(`mutation ($userId: ID!, $teamId: ID) { assignUserToTeam(userId: $userId, teamId: $teamId) { id } }`, {
-      userId: ritaId,
-      teamId: createTeam.id,
-    }),
+    asAdmin(
+      `mutation ($userId: ID!, $teamId: ID) { assignUserToTeam(userId: $userId, teamId: $teamId) { id } }`,
+      {
+        userId: ritaId,
+        teamId: createTeam.id,
+      },
+    ),
   );
   const samToken = await tokenFor(
     person(['SALES_MANAGER'], { userId: samId, teamId: createTeam.id, managedUserIds: [ritaId] }),
@@ -45,7 +48,10 @@ export async function createSalesTeam(gatewayUrl: string, asAdmin: Send): Promis
     samId,
     samEmail,
     teamId: createTeam.id,
-    asRita: sender(gatewayUrl, await tokenFor(person(['SALES_REP'], { userId: ritaId, teamId: createTeam.id }))),
+    asRita: sender(
+      gatewayUrl,
+      await tokenFor(person(['SALES_REP'], { userId: ritaId, teamId: createTeam.id })),
+    ),
     asSam: sender(gatewayUrl, samToken),
     samToken,
   };

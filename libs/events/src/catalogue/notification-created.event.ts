@@ -27,12 +27,20 @@ export const notificationCreated: EventDefinition<
   aggregate: 'notification',
   version: 1,
   description:
-    "A user was told of something in their inbox (a lead assigned, a large deal, an SLA breach…); the title and body stay in the inbox.",
+    'A user was told of something in their inbox (a lead assigned, a large deal, an SLA breach…); the title and body stay in the inbox.',
   aggregateIdField: 'notificationId',
   schema: {
     type: 'object',
     additionalProperties: false,
-    required: ['notificationId', 'recipientId', 'kind', 'subjectType', 'subjectId', 'sourceEventId', 'createdAt'],
+    required: [
+      'notificationId',
+      'recipientId',
+      'kind',
+      'subjectType',
+      'subjectId',
+      'sourceEventId',
+      'createdAt',
+    ],
     properties: {
       notificationId: UUID,
       recipientId: UUID,

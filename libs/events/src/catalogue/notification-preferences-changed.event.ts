@@ -29,7 +29,8 @@ export const notificationPreferencesChanged: EventDefinition<
   service: 'notification',
   aggregate: 'preferences',
   version: 1,
-  description: "A user changed how they are told: a kind's channel (in-app, email or both) or the daily digest.",
+  description:
+    "A user changed how they are told: a kind's channel (in-app, email or both) or the daily digest.",
   aggregateIdField: 'userId',
   schema: {
     type: 'object',

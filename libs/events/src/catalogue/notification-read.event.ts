@@ -7,12 +7,16 @@ export interface NotificationReadPayload {
   readAt: string;
 }
 
-export const notificationRead: EventDefinition<'crm.notification.notification.read', NotificationReadPayload> = {
+export const notificationRead: EventDefinition<
+  'crm.notification.notification.read',
+  NotificationReadPayload
+> = {
   type: 'crm.notification.notification.read',
   service: 'notification',
   aggregate: 'notification',
   version: 1,
-  description: 'Its recipient marked a notification read (one by one, or all at once); a second mark publishes nothing.',
+  description:
+    'Its recipient marked a notification read (one by one, or all at once); a second mark publishes nothing.',
   aggregateIdField: 'notificationId',
   schema: {
     type: 'object',

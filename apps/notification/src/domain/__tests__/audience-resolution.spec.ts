@@ -24,7 +24,10 @@ const user = (teamId: string | null = null, extra: Partial<UserRow> = {}): UserR
 
 describe('audience resolution', () => {
   it('names a known user, nobody for a deactivated one, and waits for an unknown one', async () => {
-    const known = directory({ rita: user(), gone: user(null, { deactivated: true }), half: user('t', { known: false }) }, {});
+    const known = directory(
+      { rita: user(), gone: user(null, { deactivated: true }), half: user('t', { known: false }) },
+      {},
+    );
     expect(await resolveAudience({ user: 'rita' }, known)).toEqual(['rita']);
     expect(await resolveAudience({ user: 'gone' }, known)).toEqual([]);
     expect(await resolveAudience({ user: 'half' }, known)).toBeNull();
@@ -36,15 +39,23 @@ describe('audience resolution', () => {
     expect(await resolveAudience({ managerOfUser: 'rita' }, full)).toEqual(['sam']);
     // A manager is not their own manager.
     expect(await resolveAudience({ managerOfUser: 'sam' }, full)).toEqual([]);
-    expect(await resolveAudience({ managerOfUser: 'rita' }, directory({ rita: user('sales') }, {}))).toBeNull();
     expect(
-      await resolveAudience({ managerOfUser: 'rita' }, directory({ rita: user('sales') }, { sales: { managerId: 'sam' } })),
+      await resolveAudience({ managerOfUser: 'rita' }, directory({ rita: user('sales') }, {})),
+    ).toBeNull();
+    expect(
+      await resolveAudience(
+        { managerOfUser: 'rita' },
+        directory({ rita: user('sales') }, { sales: { managerId: 'sam' } }),
+      ),
     ).toBeNull();
     expect(await resolveAudience({ managerOfUser: 'rita' }, directory({ rita: user(null) }, {}))).toEqual([]);
   });
 
   it('finds a queue’s manager, nobody for a queue without one', async () => {
-    const queues = directory({ sven: user('support') }, { support: { managerId: 'sven' }, bare: { managerId: null } });
+    const queues = directory(
+      { sven: user('support') },
+      { support: { managerId: 'sven' }, bare: { managerId: null } },
+    );
     expect(await resolveAudience({ managerOfTeam: 'support' }, queues)).toEqual(['sven']);
     expect(await resolveAudience({ managerOfTeam: 'bare' }, queues)).toEqual([]);
     expect(await resolveAudience({ managerOfTeam: 'unknown' }, queues)).toBeNull();
@@ -66,7 +77,10 @@ describe('audience resolution', () => {
   });
 
   it('splits an audience into users told now, once each, and entries that wait', async () => {
-    const mixed = directory({ alex: user('support'), sven: user('support') }, { support: { managerId: 'sven' } });
+    const mixed = directory(
+      { alex: user('support'), sven: user('support') },
+      { support: { managerId: 'sven' } },
+    );
     const resolved = await splitAudience(
       [{ user: 'alex' }, { managerOfTeam: 'support' }, { user: 'sven' }, { managerOfTeam: 'later' }],
       mixed,

@@ -10,7 +10,11 @@ describe('delivery by preferences', () => {
 
   it('takes the user’s choice over the default', () => {
     const preferences = { channels: { LARGE_DEAL_DETECTED: 'IN_APP' as const }, dailyDigest: false };
-    expect(deliveryOf('LARGE_DEAL_DETECTED', preferences)).toEqual({ inApp: true, emailDue: false, emailNow: false });
+    expect(deliveryOf('LARGE_DEAL_DETECTED', preferences)).toEqual({
+      inApp: true,
+      emailDue: false,
+      emailNow: false,
+    });
   });
 
   it.each([
@@ -20,6 +24,8 @@ describe('delivery by preferences', () => {
     ['BOTH', true, { inApp: true, emailDue: true, emailNow: false }],
     ['EMAIL', true, { inApp: false, emailDue: true, emailNow: false }],
   ] as const)('%s with digest %s', (channel, dailyDigest, expected) => {
-    expect(deliveryOf('ORDER_OVERDUE', { channels: { ORDER_OVERDUE: channel }, dailyDigest })).toEqual(expected);
+    expect(deliveryOf('ORDER_OVERDUE', { channels: { ORDER_OVERDUE: channel }, dailyDigest })).toEqual(
+      expected,
+    );
   });
 });

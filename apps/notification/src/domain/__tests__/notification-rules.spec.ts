@@ -1,4 +1,10 @@
-import { buildEvent, EVENT_CATALOGUE, type AnyCloudEvent, type EventPayload, type EventType } from '@crm/events';
+import {
+  buildEvent,
+  EVENT_CATALOGUE,
+  type AnyCloudEvent,
+  type EventPayload,
+  type EventType,
+} from '@crm/events';
 import { NOTIFICATION_RULES, planFor } from '../notification-rules';
 
 const ACTOR = '01950c80-0000-7000-8000-0000000000ac';
@@ -26,7 +32,11 @@ describe('notification rules', () => {
   it('tells a lead’s new owner, linking the lead', () => {
     const plan = planFor(eventOf('crm.sales.lead.assigned', { ownerId: OWNER, ruleId: null }))!;
     expect(plan.audience).toEqual([{ user: OWNER }]);
-    expect(plan.message).toMatchObject({ kind: 'LEAD_ASSIGNED', subjectType: 'Lead', body: 'You were made the owner of a lead.' });
+    expect(plan.message).toMatchObject({
+      kind: 'LEAD_ASSIGNED',
+      subjectType: 'Lead',
+      body: 'You were made the owner of a lead.',
+    });
   });
 
   it('tells a large deal to the manager the event names, else to the owner’s manager, else nobody', () => {
@@ -42,7 +52,9 @@ describe('notification rules', () => {
       title: 'Large deal: Fleet telematics rollout',
     });
     expect(byTeam.message.body).toContain('250000 EUR');
-    const unowned = planFor(eventOf('crm.sales.opportunity.large_deal_detected', { managerId: null, ownerId: null }))!;
+    const unowned = planFor(
+      eventOf('crm.sales.opportunity.large_deal_detected', { managerId: null, ownerId: null }),
+    )!;
     expect(unowned.audience).toEqual([]);
   });
 
