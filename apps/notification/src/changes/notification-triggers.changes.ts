@@ -7,7 +7,7 @@ import { NotificationTrigger } from '../data/notification-trigger.entity';
 import { deliverNotification, type NotificationSource } from './notification-delivery.changes';
 import type { NotificationRuntime } from './notification-runtime';
 
-/** Triggers retried per projection change; more wait for the next change (they are rare). */
+/** Triggers retried per projection change; more wait for the next change to their rows. */
 const RETRY_BATCH = 200;
 
 /**
@@ -31,7 +31,10 @@ export function notifyOf(
 ): Promise<void> {
   return runChange(scope, async (change) => {
     await lockDirectory(change.manager);
-    const { recipients, unresolved } = await splitAudience(plan.audience, directoryOf(change.manager));
+    const { recipients, unresolved, waitingFor } = await splitAudience(
+      plan.audience,
+      directoryOf(change.manager),
+    );
     await deliverNotification(change, runtime, plan.message, source, recipients);
     if (unresolved.length === 0) return;
     await change.manager
@@ -43,6 +46,7 @@ export function notifyOf(
         kind: plan.message.kind,
         message: plan.message,
         audience: unresolved,
+        waitingFor,
         occurredAt: source.occurredAt,
         receivedAt: new Date(),
       })
@@ -51,27 +55,37 @@ export function notifyOf(
   });
 }
 
-/** Applies a projection change, then tells whoever the waiting triggers now resolve to. */
+/**
+ * Applies a projection change to the rows `touched` (user, team or customer ids), then tells whoever
+ * the triggers waiting for those rows now resolve to.
+ */
 export function updateDirectory(
   scope: ChangeScope,
   runtime: NotificationRuntime,
+  touched: string[],
   write: (manager: EntityManager) => Promise<void>,
 ): Promise<void> {
   return runChange(scope, async (change) => {
     await lockDirectory(change.manager);
     await write(change.manager);
     const directory = directoryOf(change.manager);
-    const waiting = await change.manager.find(NotificationTrigger, {
-      order: { receivedAt: 'ASC' },
-      take: RETRY_BATCH,
-    });
+    const waiting = await change.manager
+      .getRepository(NotificationTrigger)
+      .createQueryBuilder('t')
+      .where('t.waiting_for && CAST(:touched AS uuid[])', { touched: touched.map((id) => id.toLowerCase()) })
+      .orderBy('t.received_at', 'ASC')
+      .limit(RETRY_BATCH)
+      .getMany();
     for (const trigger of waiting) {
-      const { recipients, unresolved } = await splitAudience(trigger.audience, directory);
-      if (recipients.length === 0 && unresolved.length === trigger.audience.length) continue;
+      const { recipients, unresolved, waitingFor } = await splitAudience(trigger.audience, directory);
       const source = { eventId: trigger.sourceEventId, occurredAt: trigger.occurredAt };
       await deliverNotification(change, runtime, trigger.message, source, recipients);
       if (unresolved.length === 0) await change.manager.delete(NotificationTrigger, trigger.sourceEventId);
-      else await change.manager.update(NotificationTrigger, trigger.sourceEventId, { audience: unresolved });
+      else
+        await change.manager.update(NotificationTrigger, trigger.sourceEventId, {
+          audience: unresolved,
+          waitingFor,
+        });
     }
   });
 }

@@ -22,6 +22,10 @@ export class NotificationTrigger {
   @Column({ type: 'jsonb' })
   audience!: Audience[];
 
+  /** The ids of the user, team or customer rows whose change may resolve them. */
+  @Column({ type: 'uuid', array: true })
+  waitingFor!: string[];
+
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
 

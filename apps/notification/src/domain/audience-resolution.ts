@@ -9,45 +9,53 @@ export interface Directory {
   ): Promise<{ known: boolean; ownerId: string | null; mergedIntoId: string | null } | null>;
 }
 
+/**
+ * The users an entry names (maybe none: nobody to tell), or the ids of the projection rows whose
+ * change may resolve it.
+ */
+export type Resolution = { users: string[] } | { waitingFor: string[] };
+
 /** A merge chain longer than this is a cycle in bad data, not a customer. */
 const MAX_MERGE_HOPS = 20;
 
+const nobody: Resolution = { users: [] };
+
 /**
- * The users one audience entry names: a list (maybe empty: there is nobody to tell, e.g. the
- * owner has no team) or null while a projection row it needs has not arrived. A recipient must be
- * a known user (their address is needed for mail); a deactivated one is told nothing.
+ * Resolves one audience entry. A recipient must be a known user (their address is needed for
+ * mail); a deactivated one is told nothing; a user's manager is the manager of their team, never
+ * themselves. A missing user, team or customer row is waited for, by its id.
  */
-export async function resolveAudience(entry: Audience, directory: Directory): Promise<string[] | null> {
+export async function resolveAudience(entry: Audience, directory: Directory): Promise<Resolution> {
   if ('user' in entry) {
     const user = await directory.user(entry.user);
-    if (!user?.known) return null;
-    return user.deactivated ? [] : [entry.user];
+    if (!user?.known) return { waitingFor: [entry.user] };
+    return user.deactivated ? nobody : { users: [entry.user] };
   }
   if ('managerOfUser' in entry) {
     const user = await directory.user(entry.managerOfUser);
-    if (!user?.known) return null;
-    if (!user.teamId) return [];
+    if (!user?.known) return { waitingFor: [entry.managerOfUser] };
+    if (!user.teamId) return nobody;
     const team = await directory.team(user.teamId);
-    if (!team) return null;
-    // A manager who owns the deal has no manager in their own team.
-    if (!team.managerId || team.managerId === entry.managerOfUser) return [];
+    // The team may arrive, or the user may move to a team already known.
+    if (!team) return { waitingFor: [user.teamId, entry.managerOfUser] };
+    if (!team.managerId || team.managerId === entry.managerOfUser) return nobody;
     return resolveAudience({ user: team.managerId }, directory);
   }
   if ('managerOfTeam' in entry) {
     const team = await directory.team(entry.managerOfTeam);
-    if (!team) return null;
-    return team.managerId ? resolveAudience({ user: team.managerId }, directory) : [];
+    if (!team) return { waitingFor: [entry.managerOfTeam] };
+    return team.managerId ? resolveAudience({ user: team.managerId }, directory) : nobody;
   }
   return ownerOf(entry.ownerOfCustomer, directory, 0);
 }
 
-async function ownerOf(customerId: string, directory: Directory, hops: number): Promise<string[] | null> {
+async function ownerOf(customerId: string, directory: Directory, hops: number): Promise<Resolution> {
   const customer = await directory.customer(customerId);
   if (customer?.mergedIntoId && hops < MAX_MERGE_HOPS) {
     return ownerOf(customer.mergedIntoId, directory, hops + 1);
   }
-  if (!customer?.known) return null;
-  return customer.ownerId ? resolveAudience({ user: customer.ownerId }, directory) : [];
+  if (!customer?.known) return { waitingFor: [customerId] };
+  return customer.ownerId ? resolveAudience({ user: customer.ownerId }, directory) : nobody;
 }
 
 export interface ResolvedAudience {
@@ -55,15 +63,20 @@ export interface ResolvedAudience {
   recipients: string[];
   /** The entries to try again when the projections learn more. */
   unresolved: Audience[];
+  /** The ids of the projection rows they wait for: a change to one of them tries them again. */
+  waitingFor: string[];
 }
 
 export async function splitAudience(audience: Audience[], directory: Directory): Promise<ResolvedAudience> {
   const recipients = new Set<string>();
   const unresolved: Audience[] = [];
+  const waitingFor = new Set<string>();
   for (const entry of audience) {
-    const users = await resolveAudience(entry, directory);
-    if (users === null) unresolved.push(entry);
-    else users.forEach((user) => recipients.add(user.toLowerCase()));
+    const resolution = await resolveAudience(entry, directory);
+    if ('waitingFor' in resolution) {
+      unresolved.push(entry);
+      resolution.waitingFor.forEach((id) => waitingFor.add(id.toLowerCase()));
+    } else resolution.users.forEach((user) => recipients.add(user.toLowerCase()));
   }
-  return { recipients: [...recipients], unresolved };
+  return { recipients: [...recipients], unresolved, waitingFor: [...waitingFor] };
 }

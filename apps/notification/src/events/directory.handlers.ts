@@ -18,39 +18,54 @@ import {
  * (a queue's) manager, a customer's owner. Each change may resolve notifications waiting for it.
  */
 export function directoryHandlers(runtime: NotificationRuntime): EventHandlers {
+  /** A handler that writes a projection, then retries the triggers waiting for the rows it names. */
   const applying =
-    <T extends AnyCloudEvent>(write: (event: T, manager: EntityManager) => Promise<void>) =>
+    <T extends AnyCloudEvent>(
+      touched: (event: T) => string[],
+      write: (event: T, manager: EntityManager) => Promise<void>,
+    ) =>
     (event: T, manager: EntityManager) =>
-      updateDirectory(scopeOfEvent('notification', manager, event), runtime, (inner) => write(event, inner));
+      updateDirectory(scopeOfEvent('notification', manager, event), runtime, touched(event), (inner) =>
+        write(event, inner),
+      );
 
-  const onUserCreated: EventHandler<'crm.identity.user.created'> = applying(({ data }, manager) =>
-    rememberUser(manager, { ...data, createdAt: new Date(data.createdAt) }),
+  const onUserCreated: EventHandler<'crm.identity.user.created'> = applying(
+    ({ data }) => [data.userId],
+    ({ data }, manager) => rememberUser(manager, { ...data, createdAt: new Date(data.createdAt) }),
   );
-  const onUserTeamAssigned: EventHandler<'crm.identity.user.team_assigned'> = applying(({ data }, manager) =>
-    recordTeamOfUser(manager, data.userId, data.teamId, new Date(data.assignedAt)),
+  const onUserTeamAssigned: EventHandler<'crm.identity.user.team_assigned'> = applying(
+    ({ data }) => [data.userId],
+    ({ data }, manager) => recordTeamOfUser(manager, data.userId, data.teamId, new Date(data.assignedAt)),
   );
-  const onUserDeactivated: EventHandler<'crm.identity.user.deactivated'> = applying(({ data }, manager) =>
-    recordDeactivation(manager, data.userId, new Date(data.deactivatedAt)),
+  const onUserDeactivated: EventHandler<'crm.identity.user.deactivated'> = applying(
+    ({ data }) => [data.userId],
+    ({ data }, manager) => recordDeactivation(manager, data.userId, new Date(data.deactivatedAt)),
   );
-  const onTeamCreated: EventHandler<'crm.identity.team.created'> = applying(({ data }, manager) =>
-    rememberTeam(manager, data.teamId, data.managerId),
+  const onTeamCreated: EventHandler<'crm.identity.team.created'> = applying(
+    ({ data }) => [data.teamId],
+    ({ data }, manager) => rememberTeam(manager, data.teamId, data.managerId),
   );
-  const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = applying(({ data }, manager) =>
-    recordOwnerOfCustomer(manager, data.customerId, data.ownerId, new Date(data.createdAt), {
-      created: true,
-    }),
+  const onCustomerCreated: EventHandler<'crm.customer.customer.created'> = applying(
+    ({ data }) => [data.customerId],
+    ({ data }, manager) =>
+      recordOwnerOfCustomer(manager, data.customerId, data.ownerId, new Date(data.createdAt), {
+        created: true,
+      }),
   );
-  const onCustomerUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, manager) => {
-    const { data } = event;
-    if (!data.changedFields.includes('ownerId') || data.values.ownerId === undefined) return;
-    await applying<typeof event>(() =>
+  const ownerChange: EventHandler<'crm.customer.customer.updated'> = applying(
+    ({ data }) => [data.customerId],
+    ({ data }, manager) =>
       recordOwnerOfCustomer(manager, data.customerId, data.values.ownerId ?? null, new Date(data.updatedAt), {
         created: false,
       }),
-    )(event, manager);
+  );
+  const onCustomerUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, manager) => {
+    if (event.data.changedFields.includes('ownerId') && event.data.values.ownerId !== undefined)
+      await ownerChange(event, manager);
   };
-  const onCustomerMerged: EventHandler<'crm.customer.customer.merged'> = applying(({ data }, manager) =>
-    recordMerge(manager, data.customerId, data.mergedCustomerIds),
+  const onCustomerMerged: EventHandler<'crm.customer.customer.merged'> = applying(
+    ({ data }) => [data.customerId, ...data.mergedCustomerIds],
+    ({ data }, manager) => recordMerge(manager, data.customerId, data.mergedCustomerIds),
   );
 
   return {

@@ -66,9 +66,14 @@ export class CreateInbox1764000009100 implements MigrationInterface {
         kind text NOT NULL,
         message jsonb NOT NULL,
         audience jsonb NOT NULL,
+        waiting_for uuid[] NOT NULL,
         occurred_at timestamptz NOT NULL,
         received_at timestamptz NOT NULL
       )`);
+    // A projection change tries again only the triggers that wait for the row it changed.
+    await queryRunner.query(
+      'CREATE INDEX notification_triggers_waiting ON notification_triggers USING gin (waiting_for)',
+    );
     await queryRunner.query(`
       CREATE TABLE notification_preferences (
         id uuid PRIMARY KEY,
