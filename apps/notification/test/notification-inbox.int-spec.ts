@@ -38,7 +38,7 @@ interface InboxEntry {
 }
 type Inbox = { myNotifications: { edges: { node: InboxEntry }[] }; unreadNotificationCount: number };
 
-describe('large-deal notification', () => {
+describe('notification inbox', () => {
   let platform: TestPlatform;
   let catcher: MailCatcher;
   let probe: EventProbe;
@@ -88,10 +88,15 @@ describe('large-deal notification', () => {
     await feed.client!.subscribed;
 
     const { opportunityId } = await openDeal(team.asRita, team.ritaId, 'Pilot fleet', '250000', currency);
+    const committedAt = performance.now();
     const original = await largeDealEventOf(opportunityId);
 
     // The live feed brings it to Sam's open stream as soon as it is committed.
     const live = await feed.client!.next((event) => event.data.subjectId === opportunityId);
+    // A figure for the report, not an assertion: deal committed → sales outbox → Kafka → notification → SSE.
+    console.log(
+      `live feed: the deal reached Sam's stream ${Math.round(performance.now() - committedAt)} ms after it was committed`,
+    );
     feed.client!.close();
     expect(live).toMatchObject({
       event: 'notification',
@@ -241,5 +246,65 @@ describe('large-deal notification', () => {
       return found;
     });
     expect(inbox.map((edge) => edge.node.title)).toEqual(['Large deal: Late team deal']);
+  });
+
+  it('tells a churn risk to the customer’s owner, also when the customer and the owner arrive after it', async () => {
+    const [customerId, ownerId] = [randomUUID(), randomUUID()];
+    const at = '2029-12-31T11:00:00.000Z';
+    await publisher.publish(
+      buildEvent('crm.analytics.customer.churn_risk_detected', {
+        subject: customerId,
+        actor: ownerId,
+        data: {
+          customerId,
+          score: 0.72,
+          threshold: 0.6,
+          reasons: [{ signal: 'SILENCE', contribution: 0.72, detail: 'no contact for 95 days' }],
+          detectedAt: at,
+        },
+      }),
+    );
+    await publisher.publish(
+      buildEvent('crm.customer.customer.created', {
+        subject: customerId,
+        actor: ownerId,
+        data: {
+          customerId,
+          kind: 'COMPANY',
+          name: 'Quiet Ltd',
+          email: null,
+          phone: null,
+          ownerId,
+          lifecycleStage: 'CUSTOMER',
+          createdAt: at,
+        },
+      }),
+      buildEvent('crm.identity.user.created', {
+        subject: ownerId,
+        actor: ownerId,
+        data: {
+          userId: ownerId,
+          name: 'Otto Owner',
+          email: `otto-${ownerId}@crm.test`,
+          roles: ['SALES_REP'],
+          teamId: null,
+          createdAt: at,
+        },
+      }),
+    );
+    const asOtto = sender(platform.gatewayUrl, await tokenFor(person(['SALES_REP'], { userId: ownerId })));
+    const told = await waitFor(async () => {
+      const found = (await inboxOf(asOtto)).myNotifications.edges.filter(
+        (edge) => edge.node.sourceId === customerId,
+      );
+      if (found.length === 0) throw new Error('not told yet');
+      return found;
+    });
+    expect(told.map((edge) => edge.node)).toMatchObject([
+      { kind: 'CHURN_RISK_DETECTED', title: 'Churn risk 72%' },
+    ]);
+    // Churn risk is mailed by default too.
+    const mail = await catcher.waitForMail((caught) => caught.mail.to.includes(`otto-${ownerId}@crm.test`));
+    expect(mail.mail.text).toContain('no contact for 95 days');
   });
 });
