@@ -29,11 +29,23 @@ export class NotificationFeed {
     client.on('error', (error) => {
       this.options.logger.warn({ err: error }, 'the live feed lost its database connection');
       this.client = undefined;
-      if (!this.stopped) setTimeout(() => void this.start().catch(() => undefined), RECONNECT_MS);
+      this.reconnectLater();
     });
     await client.connect();
     await client.query(`LISTEN ${client.escapeIdentifier(this.options.channel)}`);
     this.client = client;
+  }
+
+  /** Open streams stay open meanwhile; what they miss, a client reads from `myNotifications`. */
+  private reconnectLater(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      if (this.stopped) return;
+      this.start().catch((error: unknown) => {
+        this.options.logger.warn({ err: error }, 'the live feed could not listen again; retrying');
+        this.reconnectLater();
+      });
+    }, RECONNECT_MS);
   }
 
   /** Calls `listener` with each new notification of `userId`; returns the unsubscribe. */
