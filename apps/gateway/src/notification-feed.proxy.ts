@@ -13,13 +13,11 @@ const INTERNAL_TOKEN_LIFETIME = '60s';
 
 function refuse(response: Response, error: unknown): void {
   const extensions = (error as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
-  response
-    .status(extensions?.http?.status ?? 401)
-    .json({
-      errors: [
-        { message: (error as Error).message, extensions: { code: extensions?.code ?? 'UNAUTHENTICATED' } },
-      ],
-    });
+  response.status(extensions?.http?.status ?? 401).json({
+    errors: [
+      { message: (error as Error).message, extensions: { code: extensions?.code ?? 'UNAUTHENTICATED' } },
+    ],
+  });
 }
 
 /**

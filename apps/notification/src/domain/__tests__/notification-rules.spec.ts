@@ -14,7 +14,9 @@ const QUEUE = '01950c70-0000-7000-8000-000000007ea1';
 
 function eventOf<T extends EventType>(type: T, changes: Partial<EventPayload<T>> = {}): AnyCloudEvent {
   const data = { ...EVENT_CATALOGUE[type].example, ...changes } as EventPayload<T>;
-  const subject = (data as unknown as Record<string, unknown>)[EVENT_CATALOGUE[type].aggregateIdField] as string;
+  const subject = (data as unknown as Record<string, unknown>)[
+    EVENT_CATALOGUE[type].aggregateIdField
+  ] as string;
   return buildEvent(type, { subject, actor: ACTOR, data }) as AnyCloudEvent;
 }
 
