@@ -307,4 +307,74 @@ describe('notification inbox', () => {
     const mail = await catcher.waitForMail((caught) => caught.mail.to.includes(`otto-${ownerId}@crm.test`));
     expect(mail.mail.text).toContain('no contact for 95 days');
   });
+
+  it('tells a ticket assignment to the agent and to the queue’s manager, linking the ticket', async () => {
+    const asAdmin = sender(platform.gatewayUrl, await tokenFor(person(['ADMIN'])));
+    const run = randomUUID().slice(0, 8);
+    const { createUser: sven } = await ok(
+      asAdmin<{ createUser: { id: string } }>(
+        `mutation ($email: String!) { createUser(input: { name: "Sven Support-Manager", email: $email, roles: ["SUPPORT_MANAGER"] }) { id } }`,
+        { email: `sven-${run}@crm.test` },
+      ),
+    );
+    const { createTeam: queue } = await ok(
+      asAdmin<{ createTeam: { id: string } }>(
+        `mutation ($name: String!, $manager: ID!) { createTeam(input: { name: $name, managerId: $manager }) { id } }`,
+        { name: `Support ${run}`, manager: sven.id },
+      ),
+    );
+    const { createUser: alex } = await ok(
+      asAdmin<{ createUser: { id: string } }>(
+        `mutation ($email: String!, $teamId: ID!) { createUser(input: { name: "Alex Agent", email: $email, roles: ["SUPPORT_AGENT"], teamId: $teamId }) { id } }`,
+        { email: `alex-${run}@crm.test`, teamId: queue.id },
+      ),
+    );
+    const { createCustomer } = await ok(
+      asAdmin<{ createCustomer: { id: string } }>(
+        `mutation { createCustomer(input: { kind: COMPANY, name: "Ticket buyer" }) { id } }`,
+      ),
+    );
+    // The service learns customers, teams and agents from events: each step may wait for them.
+    const { openTicket } = await waitFor(() =>
+      ok(
+        asAdmin<{ openTicket: { id: string } }>(
+          `mutation ($customerId: ID!, $queueId: ID!) { openTicket(input: { customerId: $customerId, queueId: $queueId, subject: "Printer on fire" }) { id } }`,
+          { customerId: createCustomer.id, queueId: queue.id },
+        ),
+      ),
+    );
+    await waitFor(() =>
+      ok(
+        asAdmin(
+          `mutation ($ticketId: ID!, $agentId: ID!) { assignTicket(input: { ticketId: $ticketId, assigneeId: $agentId }) { id } }`,
+          { ticketId: openTicket.id, agentId: alex.id },
+        ),
+      ),
+    );
+    const TICKET_INBOX = `{ myNotifications(first: 10) { edges { node { kind subjectId subject { ... on Ticket { id subject } } } } } }`;
+    type TicketInbox = {
+      myNotifications: {
+        edges: { node: { kind: string; subjectId: string; subject: { subject: string } | null } }[];
+      };
+    };
+    const toldAbout = async (caller: Parameters<typeof person>[1], roles: string[]) => {
+      const as = sender(platform.gatewayUrl, await tokenFor(person(roles, caller)));
+      return waitFor(async () => {
+        const { myNotifications } = await ok(as<TicketInbox>(TICKET_INBOX));
+        const found = myNotifications.edges
+          .map((edge) => edge.node)
+          .filter((node) => node.subjectId === openTicket.id && node.kind === 'TICKET_ASSIGNED');
+        if (found.length === 0) throw new Error('not told yet');
+        return found;
+      });
+    };
+    expect(await toldAbout({ userId: alex.id, teamId: queue.id }, ['SUPPORT_AGENT'])).toEqual([
+      {
+        kind: 'TICKET_ASSIGNED',
+        subjectId: openTicket.id,
+        subject: { id: openTicket.id, subject: 'Printer on fire' },
+      },
+    ]);
+    expect(await toldAbout({ userId: sven.id, teamId: queue.id }, ['SUPPORT_MANAGER'])).toHaveLength(1);
+  });
 });
