@@ -4,6 +4,7 @@ import type { Express, Response } from 'express';
 import { INTERNAL_TOKEN_ISSUER, signToken, type Caller, type SigningKey } from '@crm/auth';
 import type { Logger } from '@crm/logger';
 import type { Authenticator } from '@crm/subgraph-kit';
+import { streamLifetimeMs } from './stream-lifetime';
 
 /** The live feed's path, the same on the gateway and on the notification service. */
 export const NOTIFICATION_FEED_PATH = '/notifications/stream';
@@ -82,7 +83,15 @@ export function notificationFeedProxy(
         });
       } else response.end();
     });
+    // The token's expiry ends the stream: the client comes back with a fresh one (or is refused).
+    const expiry = setTimeout(
+      () => response.end(),
+      streamLifetimeMs(request.headers.authorization, Date.now()),
+    );
     // The client left: close the upstream stream too, so the service drops the subscription.
-    response.on('close', () => upstream.destroy());
+    response.on('close', () => {
+      clearTimeout(expiry);
+      upstream.destroy();
+    });
   });
 }
