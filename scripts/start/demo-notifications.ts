@@ -17,9 +17,19 @@ async function retryWhileCustomerUnknown<T>(run: () => Promise<T>): Promise<T> {
  * (`myNotifications` with Sam's token) and its mail in the local catcher: the EUR threshold is set
  * after the other demo deals, so this is the one that crosses it.
  */
-export async function loadDemoNotifications(send: Send, ritaId: string, log: (message: string) => void) {
+export async function loadDemoNotifications(
+  send: Send,
+  ritaId: string,
+  log: (message: string) => void,
+  currency = 'EUR',
+) {
   log('loading demo notifications: a large deal on Rita’s opportunity tells Sam, in his inbox and by mail');
-  await send('mutation { setLargeDealThreshold(currency: "EUR", amount: "150000") { currency } }');
+  await send(
+    'mutation ($currency: String!) { setLargeDealThreshold(currency: $currency, amount: "150000") { currency } }',
+    {
+      currency,
+    },
+  );
   const { createCustomer } = (await send(
     'mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Nordlicht Logistics", ownerId: $ownerId }) { id } }',
     { ownerId: ritaId },
@@ -31,7 +41,7 @@ export async function loadDemoNotifications(send: Send, ritaId: string, log: (me
         ownerId: ritaId,
         name: 'Nordlicht fleet rollout',
         amount: '240000.00',
-        currency: 'EUR',
+        currency,
       },
     }),
   );
