@@ -90,6 +90,7 @@ async function main() {
   Authorization: Bearer ${token}
 
   Outgoing mail: ${mailCatcher ? `caught on smtp://127.0.0.1:${mailCatcher.smtpPort}; read it at ${mailCatcher.pageUrl} or in .cache/mail/*.eml` : `sent to ${process.env.SMTP_HOST}`}
+  Notifications: each user's myNotifications; live feed (SSE) at http://localhost:${ports.gateway}/notifications/stream with the same header
   Support mail in: SMTP on 127.0.0.1:${process.env.INBOUND_SMTP_PORT ?? DEFAULT_INBOUND_SMTP_PORT} (write to support@crm.localhost, the demo Support queue's address; others: setQueueMailbox)
 
   Ctrl-C stops everything.

@@ -11,6 +11,7 @@ import { loadDemoCampaigns } from './demo-campaigns';
 import { loadDemoLoyalty } from './demo-loyalty';
 import { loadDemoMessages } from './demo-messages';
 import { loadDemoJourneys } from './demo-journeys';
+import { loadDemoNotifications } from './demo-notifications';
 
 /** One demo user per role; each logs in with DEMO_PASSWORD (README). */
 const DEMO_USERS = [
@@ -150,4 +151,5 @@ export async function loadDemoData(
   await loadDemoLoyalty(send, customerIds, log);
   const welcomeTemplateId = await loadDemoMessages(send, customerIds, log);
   await loadDemoJourneys(send, welcomeTemplateId, log);
+  await loadDemoNotifications(send, userIds[2], log);
 }

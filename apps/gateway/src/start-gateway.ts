@@ -25,6 +25,7 @@ import { DeactivationFollower } from './deactivated-users.consumer';
 import { rateLimitedResponsePlugin } from './rate-limited-response.plugin';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayRequestContext } from './gateway-request-context';
+import { notificationFeedProxy } from './notification-feed.proxy';
 import { isPublicOperation } from './public-operations';
 import { queryCostLimit } from './query-cost.plugin';
 import { requestTimeout } from './request-timeout';
@@ -127,6 +128,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   app.get('/.well-known/jwks.json', (_req, res) => {
     res.json(jwksOf(signingKey));
+  });
+  notificationFeedProxy(app, {
+    notificationUrl: config.subgraphUrls.notification,
+    signingKey,
+    authenticateUser,
+    logger,
   });
   app.use(
     '/graphql',

@@ -22,6 +22,7 @@ import { createMessageFixture } from './message-fixtures';
 import { createJourneyFixture } from './journey-fixtures';
 import { createLoyaltyFixture } from './loyalty-fixtures';
 import { createWebhookFixture } from './webhook-fixtures';
+import { ownNotificationOf } from './notification-fixtures';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', 'supergraph.graphql');
 
@@ -91,7 +92,8 @@ describe('authorization matrix through the gateway', () => {
         );
         // The caller belongs to the team, and its ticket waits in that team's queue (an agent's scope).
         const caller = { ...person([role], userId), teamId: createTeam.id };
-        tokens.set(role, await tokenFor(caller));
+        const token = await tokenFor(caller);
+        tokens.set(role, token);
         const { createCustomer } = await send<{ createCustomer: { id: string } }>(
           `mutation ($ownerId: ID) { createCustomer(input: { kind: COMPANY, name: "Matrix", ownerId: $ownerId }) { id } }`,
           { ownerId: caller.userId },
@@ -148,6 +150,7 @@ describe('authorization matrix through the gateway', () => {
           journeys: await createJourneyFixture(send),
           loyalty: await createLoyaltyFixture(send, createCustomer.id, documents.orderId),
           webhooks: await createWebhookFixture(send),
+          notificationId: await ownNotificationOf(platform.gatewayUrl, token),
         });
       }),
     );

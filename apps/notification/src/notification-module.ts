@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { EventHandlers } from '@crm/messaging';
 import type { Clock, RecurringJob } from '@crm/scheduler';
+import type { InboxRuntime } from './inbox-runtime';
 
 /** An entity or migration class, as TypeORM takes them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,6 +12,8 @@ type ClassOf = new (...args: any[]) => unknown;
 export interface NotificationSettings {
   clock: Clock;
   env: NodeJS.ProcessEnv;
+  /** The inbox's mail relay and live-feed listener, open while the service runs. */
+  inbox: InboxRuntime;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { gql } from 'graphql-tag';
-import type { ServiceConfig } from '@crm/config';
+import { loadMailConfig, type MailConfig, type ServiceConfig } from '@crm/config';
 import { combineHandlers } from '@crm/messaging';
 import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
 import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import { startInboxRuntime } from './inbox-runtime';
 import { startNotificationJobs } from './jobs/notification-jobs';
 import { createNotificationLoaders } from './notification-loaders';
 import type { NotificationModule, NotificationSettings } from './notification-module';
@@ -14,6 +15,8 @@ export const notificationTypeDefs = gql(readSubgraphSdl(__dirname));
 export interface NotificationOptions {
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
+  /** Where notification mail goes; defaults to the environment's (loadMailConfig). */
+  mail?: MailConfig;
 }
 
 export interface RunningNotification extends RunningSubgraph {
@@ -29,10 +32,9 @@ export async function startNotificationSubgraph(
   config: ServiceConfig,
   options: NotificationOptions = {},
 ): Promise<RunningNotification> {
-  const settings: NotificationSettings = {
-    clock: options.clock ?? systemClock,
-    env: options.env ?? process.env,
-  };
+  const env = options.env ?? process.env;
+  const inbox = await startInboxRuntime(config, options.mail ?? loadMailConfig(env));
+  const settings: NotificationSettings = { clock: options.clock ?? systemClock, env, inbox };
   const modules = NOTIFICATION_MODULES;
   const subgraph = await startSubgraph({
     config,
@@ -43,6 +45,9 @@ export async function startNotificationSubgraph(
     createLoaders: (dataSource) => createNotificationLoaders(dataSource, modules),
     eventHandlers: combineHandlers(...modules.map((module) => module.eventHandlers?.(settings) ?? {})),
     routes: (app, dataSource) => modules.forEach((module) => module.routes?.(app, dataSource, settings)),
+  }).catch(async (error: unknown) => {
+    await inbox.stop();
+    throw error;
   });
   const jobs = await startNotificationJobs(
     config,
@@ -52,6 +57,7 @@ export async function startNotificationSubgraph(
     settings,
   ).catch(async (error: unknown) => {
     await subgraph.stop();
+    await inbox.stop();
     throw error;
   });
   return {
@@ -60,6 +66,7 @@ export async function startNotificationSubgraph(
     async stop() {
       await jobs.stop();
       await subgraph.stop();
+      await inbox.stop();
     },
   };
 }

@@ -29,3 +29,11 @@ export { generateAsyncApiDocument, type AsyncApiDocument } from './asyncapi/asyn
 export { DEAD_LETTER_HEADERS, deadLetterTopicOf, type DeadLetterHeader } from './dead-letter-headers';
 export { MEMBER_BATCH, type MembershipCause } from './catalogue/segment-fields.schema';
 export { REPORTING_SETTINGS_ID } from './catalogue/exchange-rate-set.event';
+export {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SUBJECT_TYPES,
+  type NotificationChannelName,
+  type NotificationKindName,
+  type NotificationSubjectTypeName,
+} from './catalogue/notification-fields.schema';

@@ -37,6 +37,8 @@ export const RESOURCES = [
   'audit',
   /** Outbound webhook endpoints and their delivery logs: admins only. */
   'webhook',
+  /** Each user's own inbox and delivery preferences: every role, scope own, nobody else's. */
+  'notification',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Action = 'read' | 'write';
@@ -72,6 +74,7 @@ const readWrite = (scope: Scope, ...resources: Resource[]) =>
 export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   ADMIN: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readWrite('all', 'customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product'),
       ...readWrite('all', 'dictionary', 'ticket', 'campaign', 'user', 'analytics', 'audit'),
       ...readWrite('all', 'article', 'sla', 'survey', 'feedback', 'segment', 'loyalty'),
@@ -82,6 +85,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SALES_MANAGER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'product', 'dictionary', 'segment', 'loyalty'),
       ...readAll('article', 'survey', 'feedback'),
       'feedback:write': 'all',
@@ -94,6 +98,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SALES_REP: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('campaign', 'user', 'analytics', 'product', 'dictionary', 'article', 'feedback'),
       ...readAll('segment', 'loyalty'),
       'feedback:write': 'all',
@@ -106,6 +111,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   SUPPORT_MANAGER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'loyalty'),
       ...readWrite('all', 'ticket', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('report', 'currency'),
@@ -116,6 +122,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   // An agent works the tickets of their team's queue (queue-access.ts); managers see every queue.
   SUPPORT_AGENT: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'product', 'dictionary', 'sla', 'survey', 'loyalty'),
       ...readWrite('team', 'ticket'),
       ...readWrite('all', 'article', 'feedback'),
@@ -125,6 +132,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   MARKETER: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'user', 'analytics', 'product', 'dictionary', 'feedback', 'survey'),
       ...readWrite('all', 'campaign', 'lead', 'segment', 'loyalty'),
       ...readAll('report', 'currency'),
@@ -133,6 +141,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   ANALYST: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('segment', 'loyalty', 'report', 'currency'),
@@ -141,6 +150,7 @@ export const ROLE_GRANTS: Record<Role, RoleGrant> = {
   },
   READ_ONLY: {
     permissions: {
+      ...readWrite('own', 'notification'),
       ...readAll('customer', 'opportunity', 'order', 'lead', 'activity', 'quota', 'product', 'dictionary'),
       ...readAll('ticket', 'campaign', 'user', 'analytics', 'article', 'sla', 'survey', 'feedback'),
       ...readAll('segment', 'loyalty', 'report', 'currency'),

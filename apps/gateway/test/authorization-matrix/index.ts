@@ -19,6 +19,7 @@ import { SALES_REPORT_ROWS } from './sales-report-rows';
 import { CUSTOMER_REPORT_ROWS } from './customer-report-rows';
 import { IDENTITY_ROWS } from './identity-rows';
 import { WEBHOOK_ROWS } from './webhook-rows';
+import { NOTIFICATION_ROWS } from './notification-rows';
 
 export type { MatrixRow, OwnFixture } from './matrix-row';
 
@@ -44,4 +45,5 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...CUSTOMER_REPORT_ROWS,
   ...IDENTITY_ROWS,
   ...WEBHOOK_ROWS,
+  ...NOTIFICATION_ROWS,
 ];

@@ -68,6 +68,8 @@ export interface OwnFixture {
   loyalty: LoyaltyFixture;
   /** Webhook endpoints (made by an admin) and a delivery for the webhook rows. */
   webhooks: WebhookFixture;
+  /** A notification in the caller's own inbox (a lead assigned to them). */
+  notificationId: string;
 }
 
 export interface MatrixRow {

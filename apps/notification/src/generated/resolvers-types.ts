@@ -3,6 +3,7 @@ import type { WebhookEndpoint as WebhookEndpointRow } from '../data/webhook-endp
 import type { EndpointWithSecret as EndpointWithSecretRow } from '../changes/webhook-endpoint.changes';
 import type { WebhookDelivery as WebhookDeliveryRow } from '../data/webhook-delivery.entity';
 import type { WebhookDeliveryAttempt as WebhookDeliveryAttemptRow } from '../data/webhook-delivery-attempt.entity';
+import type { Notification as NotificationRow } from '../data/notification.entity';
 import type { NotificationContext } from '../notification-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -20,17 +21,45 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
+};
+
+export type Contract = {
+  __typename?: 'Contract';
+  id: Scalars['ID']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
+
+export type Lead = {
+  __typename?: 'Lead';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Deletes the endpoint with its delivery log; returns its id. */
   deleteWebhookEndpoint: Scalars['ID']['output'];
   disableWebhookEndpoint: WebhookEndpoint;
   enableWebhookEndpoint: WebhookEndpoint;
+  /** Marks every unread notification of the caller read; returns how many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of the caller's notifications read; marking it again changes nothing. */
+  markNotificationRead: Notification;
   registerWebhookEndpoint: WebhookEndpointWithSecret;
   /** Sends one delivery again now, whatever its status, and returns it with the new try. */
   replayWebhookDelivery: WebhookDelivery;
   /** Replaces the signing secret: the given one, or a generated one. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
+  /** Sets the channel of one kind for the caller; version is the one read (CONFLICT when it moved on). */
+  setNotificationChannel: NotificationPreferences;
+  /** Turns the caller's daily digest on or off. */
+  setNotificationDigest: NotificationPreferences;
 };
 
 export type MutationDeleteWebhookEndpointArgs = {
@@ -48,6 +77,10 @@ export type MutationEnableWebhookEndpointArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationRegisterWebhookEndpointArgs = {
   input: RegisterWebhookEndpointInput;
 };
@@ -62,6 +95,108 @@ export type MutationRotateWebhookSecretArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type MutationSetNotificationChannelArgs = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MutationSetNotificationDigestArgs = {
+  enabled: Scalars['Boolean']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One entry of the caller's inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The record it is about: ask for its fields in the same query (null if the caller may not see it). */
+  subject: Maybe<NotificationSubject>;
+  subjectId: Scalars['ID']['output'];
+  /** The record's type name in the graph, e.g. Opportunity. */
+  subjectType: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Bumped by each change (marking read). */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a kind of notification reaches its user. */
+export type NotificationChannel =
+  /** In the inbox and by email. */
+  | 'BOTH'
+  /** Only by email: left out of the inbox, its count and the live feed. */
+  | 'EMAIL'
+  /** Only in the inbox (and the live feed). */
+  | 'IN_APP';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification tells of; each kind has its rule of who is told (README: Notifications). */
+export type NotificationKind =
+  /** An activity's reminder time came: told to its owner. */
+  | 'ACTIVITY_REMINDER_DUE'
+  /** Analytics found a customer at risk of churning: told to the customer's owner. */
+  | 'CHURN_RISK_DETECTED'
+  /** A contract's renewal reminder day came: told to its owner. */
+  | 'CONTRACT_RENEWAL_DUE'
+  /** A deal reached its currency's large-deal threshold: told to the owner's manager. */
+  | 'LARGE_DEAL_DETECTED'
+  /** A lead got a new owner: told to the owner. */
+  | 'LEAD_ASSIGNED'
+  /** An order has a balance after its due date: told to its owner. */
+  | 'ORDER_OVERDUE'
+  /** A ticket got an assignee or moved queue: told to the assignee and the queue's manager. */
+  | 'TICKET_ASSIGNED'
+  /** A ticket's SLA target passed: told to the assignee and the queue's manager. */
+  | 'TICKET_SLA_BREACHED'
+  /** A ticket's SLA target is at risk: told to the assignee and the queue's manager. */
+  | 'TICKET_SLA_WARNING';
+
+export type NotificationKindPreference = {
+  __typename?: 'NotificationKindPreference';
+  channel: NotificationChannel;
+  /** True while the user has not chosen: the kind's default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+/** How the caller is told, kind by kind. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail one summary a day (NOTIFICATION_DIGEST_CRON) instead of one mail per notification. */
+  dailyDigest: Scalars['Boolean']['output'];
+  kinds: Array<NotificationKindPreference>;
+  version: Scalars['Int']['output'];
+};
+
+/** The record a notification is about, resolved by the subgraph that owns it. */
+export type NotificationSubject = Activity | Contract | Customer | Lead | Opportunity | Order | Ticket;
+
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  id: Scalars['ID']['output'];
+};
+
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+};
+
 /** Relay-style page information of every connection of this subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -73,11 +208,22 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  myNotificationPreferences: NotificationPreferences;
+  /** The caller's notifications, newest first; unreadOnly leaves out those already read. */
+  myNotifications: NotificationConnection;
+  /** How many of the caller's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   webhookDelivery: Maybe<WebhookDelivery>;
   webhookEndpoint: Maybe<WebhookEndpoint>;
   webhookEndpoints: WebhookEndpointConnection;
   /** The event types an endpoint may subscribe to. */
   webhookEventTypes: Array<Scalars['String']['output']>;
+};
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type QueryWebhookDeliveryArgs = {
@@ -104,6 +250,11 @@ export type RegisterWebhookEndpointInput = {
    * are refused unless WEBHOOK_ALLOW_PRIVATE_TARGETS=true).
    */
   url: Scalars['String']['input'];
+};
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  id: Scalars['ID']['output'];
 };
 
 /** One event for one endpoint, with every try. */
@@ -297,17 +448,50 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  NotificationSubject:
+    | Partial<Activity>
+    | Partial<Contract>
+    | Partial<Customer>
+    | Partial<Lead>
+    | Partial<Opportunity>
+    | Partial<Order>
+    | Partial<Ticket>;
+};
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Activity: ResolverTypeWrapper<Partial<Activity>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Contract: ResolverTypeWrapper<Partial<Contract>>;
+  Customer: ResolverTypeWrapper<Partial<Customer>>;
+  DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
+  Lead: ResolverTypeWrapper<Partial<Lead>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationChannel: ResolverTypeWrapper<Partial<NotificationChannel>>;
+  NotificationConnection: ResolverTypeWrapper<
+    Partial<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>
+  >;
+  NotificationEdge: ResolverTypeWrapper<
+    Partial<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>
+  >;
+  NotificationKind: ResolverTypeWrapper<Partial<NotificationKind>>;
+  NotificationKindPreference: ResolverTypeWrapper<Partial<NotificationKindPreference>>;
+  NotificationPreferences: ResolverTypeWrapper<Partial<NotificationPreferences>>;
+  NotificationSubject: Partial<
+    ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationSubject']>
+  >;
+  Opportunity: ResolverTypeWrapper<Partial<Opportunity>>;
+  Order: ResolverTypeWrapper<Partial<Order>>;
+  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterWebhookEndpointInput: ResolverTypeWrapper<Partial<RegisterWebhookEndpointInput>>;
+  Ticket: ResolverTypeWrapper<Partial<Ticket>>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryAttempt: ResolverTypeWrapper<WebhookDeliveryAttemptRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<
@@ -334,15 +518,30 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Partial<Scalars['DateTime']['output']>;
-  Mutation: Record<PropertyKey, never>;
+  Activity: Partial<Activity>;
   ID: Partial<Scalars['ID']['output']>;
+  Contract: Partial<Contract>;
+  Customer: Partial<Customer>;
+  DateTime: Partial<Scalars['DateTime']['output']>;
+  Lead: Partial<Lead>;
+  Mutation: Record<PropertyKey, never>;
   Int: Partial<Scalars['Int']['output']>;
   String: Partial<Scalars['String']['output']>;
-  PageInfo: Partial<PageInfo>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  Notification: NotificationRow;
+  NotificationConnection: Partial<
+    Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> }
+  >;
+  NotificationEdge: Partial<Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] }>;
+  NotificationKindPreference: Partial<NotificationKindPreference>;
+  NotificationPreferences: Partial<NotificationPreferences>;
+  NotificationSubject: Partial<ResolversUnionTypes<ResolversParentTypes>['NotificationSubject']>;
+  Opportunity: Partial<Opportunity>;
+  Order: Partial<Order>;
+  PageInfo: Partial<PageInfo>;
   Query: Record<PropertyKey, never>;
   RegisterWebhookEndpointInput: Partial<RegisterWebhookEndpointInput>;
+  Ticket: Partial<Ticket>;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryAttempt: WebhookDeliveryAttemptRow;
   WebhookDeliveryConnection: Partial<
@@ -361,9 +560,41 @@ export type ResolversParentTypes = {
   WebhookEndpointWithSecret: EndpointWithSecretRow;
 };
 
+export type ActivityResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LeadResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type MutationResolvers<
   ContextType = NotificationContext,
@@ -387,6 +618,13 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationEnableWebhookEndpointArgs, 'id'>
   >;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationRead?: Resolver<
+    ResolversTypes['Notification'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationReadArgs, 'id'>
+  >;
   registerWebhookEndpoint?: Resolver<
     ResolversTypes['WebhookEndpointWithSecret'],
     ParentType,
@@ -405,6 +643,99 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRotateWebhookSecretArgs, 'id'>
   >;
+  setNotificationChannel?: Resolver<
+    ResolversTypes['NotificationPreferences'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetNotificationChannelArgs, 'channel' | 'kind'>
+  >;
+  setNotificationDigest?: Resolver<
+    ResolversTypes['NotificationPreferences'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetNotificationDigestArgs, 'enabled'>
+  >;
+};
+
+export type NotificationResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['NotificationSubject']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationConnection'] =
+    ResolversParentTypes['NotificationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindPreferenceResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationKindPreference'] =
+    ResolversParentTypes['NotificationKindPreference'],
+> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationPreferences'] =
+    ResolversParentTypes['NotificationPreferences'],
+> = {
+  dailyDigest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NotificationKindPreference']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationSubjectResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['NotificationSubject'] =
+    ResolversParentTypes['NotificationSubject'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Activity' | 'Contract' | 'Customer' | 'Lead' | 'Opportunity' | 'Order' | 'Ticket',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type OpportunityResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -421,6 +752,14 @@ export type QueryResolvers<
   ContextType = NotificationContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  myNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  myNotifications?: Resolver<
+    ResolversTypes['NotificationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>
+  >;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   webhookDelivery?: Resolver<
     Maybe<ResolversTypes['WebhookDelivery']>,
     ParentType,
@@ -440,6 +779,14 @@ export type QueryResolvers<
     Partial<QueryWebhookEndpointsArgs>
   >;
   webhookEventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketResolvers<
+  ContextType = NotificationContext,
+  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WebhookDeliveryResolvers<
@@ -541,10 +888,23 @@ export type WebhookEndpointWithSecretResolvers<
 };
 
 export type Resolvers<ContextType = NotificationContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationKindPreference?: NotificationKindPreferenceResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationSubject?: NotificationSubjectResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryAttempt?: WebhookDeliveryAttemptResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

@@ -120,6 +120,9 @@ import { webhookEndpointSecretRotated } from './webhook-endpoint-secret-rotated.
 import { webhookEndpointDeleted } from './webhook-endpoint-deleted.event';
 import { webhookDeliveryDelivered } from './webhook-delivery-delivered.event';
 import { webhookDeliveryFailed } from './webhook-delivery-failed.event';
+import { notificationCreated } from './notification-created.event';
+import { notificationRead } from './notification-read.event';
+import { notificationPreferencesChanged } from './notification-preferences-changed.event';
 
 const audits = {
   identity: auditRecorded('identity'),
@@ -253,6 +256,9 @@ export const EVENT_CATALOGUE = {
   [webhookEndpointDeleted.type]: webhookEndpointDeleted,
   [webhookDeliveryDelivered.type]: webhookDeliveryDelivered,
   [webhookDeliveryFailed.type]: webhookDeliveryFailed,
+  [notificationCreated.type]: notificationCreated,
+  [notificationRead.type]: notificationRead,
+  [notificationPreferencesChanged.type]: notificationPreferencesChanged,
   [audits.identity.type]: audits.identity,
   [audits.customer.type]: audits.customer,
   [audits.sales.type]: audits.sales,
