@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 // jiti (what ESLint itself loads TypeScript configs with) keeps its transpiled files on disk: cheap per run.
 const { crmPlugin } = await createJiti(import.meta.url).import('./tools/lint-rules/src/index.ts');
 
-const APPS = ['identity', 'customer', 'sales', 'service', 'marketing', 'analytics', 'notification', 'gateway'];
+const APPS = [
+  'identity',
+  'customer',
+  'sales',
+  'service',
+  'marketing',
+  'analytics',
+  'notification',
+  'gateway',
+];
 
 /**
  * Who depends on whom, by the `kind:` tag in each project.json (README "Project boundaries"): an app

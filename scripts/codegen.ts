@@ -6,7 +6,15 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * type error. Each app maps its GraphQL types to the rows its resolvers return in
  * `apps/<app>/codegen-mappers.json` (paths relative to `src/generated/`).
  */
-export const SUBGRAPH_APPS = ['identity', 'customer', 'sales', 'service', 'marketing', 'analytics', 'notification'] as const;
+export const SUBGRAPH_APPS = [
+  'identity',
+  'customer',
+  'sales',
+  'service',
+  'marketing',
+  'analytics',
+  'notification',
+] as const;
 
 export const resolverTypesFile = (app: string) => `apps/${app}/src/generated/resolvers-types.ts`;
 
