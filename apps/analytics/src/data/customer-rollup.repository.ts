@@ -1,12 +1,14 @@
+import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CUSTOMER_ROLLUPS, type CustomerRollup } from './customer-rollups';
+import { REVENUE_CONVERSION_LOCK, reconvertRevenueSql } from './revenue-conversion.repository';
 
 type ContributionRow = Record<string, string | number | null>;
 
-/** Every rollup's rows made afresh from the facts (the migration, a bench that loads facts in bulk). */
+/** Every rollup's rows made afresh from the facts (the migration, and facts loaded in bulk). */
 export function refillCustomerRollupsSql(rollups: CustomerRollup[] = CUSTOMER_ROLLUPS): string[] {
   return rollups.flatMap((rollup) => {
-    const columns = [...Object.keys(rollup.keys), ...rollup.measures].join(', ');
+    const columns = [...Object.keys(rollup.keys), ...Object.keys(rollup.measures)].join(', ');
     return [
       `TRUNCATE ${rollup.table}`,
       `INSERT INTO ${rollup.table} (${columns}) SELECT ${columns} FROM (${rollup.contributionSql('true')}) AS contribution`,
@@ -14,8 +16,22 @@ export function refillCustomerRollupsSql(rollups: CustomerRollup[] = CUSTOMER_RO
   });
 }
 
-/** One customer's changes wait for another's on the same customers, so before and after are both theirs alone. */
+/**
+ * Facts loaded in bulk, not through the event handlers (the bench): their revenue converted and
+ * every roll-up made from them, analysed for the planner.
+ */
+export async function refillCustomerReportRollups(manager: EntityManager): Promise<void> {
+  await manager.query(reconvertRevenueSql('true'));
+  for (const sql of refillCustomerRollupsSql()) await manager.query(sql);
+  for (const rollup of CUSTOMER_ROLLUPS) await manager.query(`ANALYZE ${rollup.table}`);
+}
+
+/**
+ * One customer's changes wait for another's on the same customers, so before and after are both
+ * theirs alone; and none runs while revenue is converted again (its values would move in between).
+ */
 async function lockCustomers(manager: EntityManager, customerIds: string[]): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock_shared(${REVENUE_CONVERSION_LOCK})`);
   await manager.query(
     `SELECT pg_advisory_xact_lock(8820, hashtext(id)) FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS id ORDER BY id) AS ids`,
     [customerIds],
@@ -27,46 +43,59 @@ async function contributionsOf(
   rollup: CustomerRollup,
   customerIds: string[],
 ): Promise<ContributionRow[]> {
-  const keys = Object.keys(rollup.keys).map((key) => `${key}::text AS ${key}`);
+  // Text compares keys exactly; a numeric key loses its trailing zeros so equal values match.
+  const keys = Object.entries(rollup.keys).map(([key, type]) =>
+    type === 'numeric' ? `trim_scale(${key})::text AS ${key}` : `${key}::text AS ${key}`,
+  );
   return manager.query(
-    `SELECT ${keys.join(', ')}, ${rollup.measures.map((measure) => `${measure}::int`).join(', ')}
+    `SELECT ${keys.join(', ')}, ${Object.keys(rollup.measures).map((measure) => `${measure}::text`).join(', ')}
      FROM (${rollup.contributionSql('c.customer_id = ANY($1::uuid[])')}) AS contribution`,
     [customerIds],
   );
 }
 
-/** after − before per key; keys whose every measure is unchanged are left out. */
+/** after − before per key, exactly; keys whose every measure is unchanged are left out. */
 function differenceOf(rollup: CustomerRollup, before: ContributionRow[], after: ContributionRow[]) {
-  const keyOf = (row: ContributionRow) => JSON.stringify(Object.keys(rollup.keys).map((key) => row[key]));
-  const deltas = new Map<string, ContributionRow>();
+  const keys = Object.keys(rollup.keys);
+  const measures = Object.keys(rollup.measures);
+  const keyOf = (row: ContributionRow) => JSON.stringify(keys.map((key) => row[key]));
+  const deltas = new Map<string, { keys: ContributionRow; measures: Record<string, Decimal> }>();
   const add = (row: ContributionRow, sign: number) => {
     const delta = deltas.get(keyOf(row)) ?? {
-      ...Object.fromEntries(Object.keys(rollup.keys).map((key) => [key, row[key]])),
-      ...Object.fromEntries(rollup.measures.map((measure) => [measure, 0])),
+      keys: Object.fromEntries(keys.map((key) => [key, row[key]])),
+      measures: Object.fromEntries(measures.map((measure) => [measure, new Decimal(0)])),
     };
-    for (const measure of rollup.measures) delta[measure] = Number(delta[measure]) + sign * Number(row[measure]);
+    for (const measure of measures)
+      delta.measures[measure] = delta.measures[measure].plus(new Decimal(row[measure] ?? 0).times(sign));
     deltas.set(keyOf(row), delta);
   };
   before.forEach((row) => add(row, -1));
   after.forEach((row) => add(row, 1));
   return [...deltas.entries()]
-    .filter(([, delta]) => rollup.measures.some((measure) => delta[measure] !== 0))
+    .filter(([, delta]) => measures.some((measure) => !delta.measures[measure].isZero()))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, delta]) => delta);
+    .map(([, delta]) => ({
+      ...delta.keys,
+      ...Object.fromEntries(measures.map((measure) => [measure, delta.measures[measure].toString()])),
+    }));
 }
 
 /** Adds the deltas in their sorted order (concurrent writers lock rows in one order) and drops rows left at zero. */
 async function applyDeltas(manager: EntityManager, rollup: CustomerRollup, deltas: ContributionRow[]) {
   if (deltas.length === 0) return;
   const keys = Object.keys(rollup.keys);
-  const recordType = [...keys.map((key) => `${key} ${rollup.keys[key]}`), ...rollup.measures.map((m) => `${m} int`)];
+  const measures = Object.keys(rollup.measures);
+  const recordType = [
+    ...keys.map((key) => `${key} ${rollup.keys[key]}`),
+    ...measures.map((measure) => `${measure} ${rollup.measures[measure]}`),
+  ];
   const delta = `jsonb_to_recordset($1::jsonb) AS d(${recordType.join(', ')})`;
   const moved: { row_id: string; zero: boolean }[] = await manager.query(
-    `INSERT INTO ${rollup.table} AS t (${[...keys, ...rollup.measures].join(', ')})
-     SELECT ${[...keys, ...rollup.measures].join(', ')} FROM ${delta}
+    `INSERT INTO ${rollup.table} AS t (${[...keys, ...measures].join(', ')})
+     SELECT ${[...keys, ...measures].join(', ')} FROM ${delta}
      ON CONFLICT ON CONSTRAINT ${rollup.table}_key
-     DO UPDATE SET ${rollup.measures.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}
-     RETURNING t.ctid::text AS row_id, ${rollup.measures.map((m) => `t.${m} = 0`).join(' AND ')} AS zero`,
+     DO UPDATE SET ${measures.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}
+     RETURNING t.ctid::text AS row_id, ${measures.map((m) => `t.${m} = 0`).join(' AND ')} AS zero`,
     [JSON.stringify(deltas)],
   );
   const zeros = moved.filter((row) => row.zero).map((row) => row.row_id);

@@ -1,3 +1,5 @@
+import { REVENUE_ROLLUPS } from './revenue-rollups';
+
 /**
  * A table of counts summed from customers' facts: what `contributionSql` returns for some customers
  * (the rows they add, `customers` being a condition on report_customers `c`), keyed by `keys`.
@@ -7,12 +9,13 @@
 export interface CustomerRollup {
   table: string;
   /** Key columns and their SQL types, in the table's unique constraint `<table>_key`. */
-  keys: Record<string, 'uuid' | 'text' | 'date'>;
-  measures: string[];
+  keys: Record<string, 'uuid' | 'text' | 'date' | 'numeric'>;
+  /** Counts (int) and money (numeric, summed exactly); a row whose measures are all zero is no row. */
+  measures: Record<string, 'int' | 'numeric'>;
   contributionSql(customers: string): string;
 }
 
-const month = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
+export const monthOf = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
 
 /**
  * Customers the reports count (created, not merged away) among those `customers` names, once with
@@ -36,16 +39,16 @@ const segmentedCustomers = (customers: string) => `
 export const CHURN_BASE_MONTHS: CustomerRollup = {
   table: 'report_churn_base_months',
   keys: { segment_id: 'uuid', owner_id: 'uuid', region: 'text', month: 'date' },
-  measures: ['created', 'absences_started', 'absences_ended'],
+  measures: { created: 'int', absences_started: 'int', absences_ended: 'int' },
   contributionSql: (customers) => `
     WITH ${segmentedCustomers(customers)}, moves AS (
-      SELECT segment_id, owner_id, region, ${month('created_at')} AS month, 1 AS created, 0 AS started, 0 AS ended
+      SELECT segment_id, owner_id, region, ${monthOf('created_at')} AS month, 1 AS created, 0 AS started, 0 AS ended
       FROM segmented
       UNION ALL
-      SELECT g.segment_id, g.owner_id, g.region, ${month('s.churned_at')}, 0, 1, 0
+      SELECT g.segment_id, g.owner_id, g.region, ${monthOf('s.churned_at')}, 0, 1, 0
       FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence
       UNION ALL
-      SELECT g.segment_id, g.owner_id, g.region, ${month('s.reactivated_at')}, 0, 0, 1
+      SELECT g.segment_id, g.owner_id, g.region, ${monthOf('s.reactivated_at')}, 0, 0, 1
       FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence AND s.reactivated_at IS NOT NULL
     )
     SELECT segment_id, owner_id, region, month,
@@ -69,12 +72,12 @@ export const CHURN_LOSS_MONTHS: CustomerRollup = {
     previous_month: 'date',
     previous_reason_month: 'date',
   },
-  measures: ['spells'],
+  measures: { spells: 'int' },
   contributionSql: (customers) => `
     WITH ${segmentedCustomers(customers)}
-    SELECT g.segment_id, g.owner_id, g.region, s.reason, ${month('s.churned_at')} AS month,
-           ${month('s.previous_churned_at')} AS previous_month,
-           ${month('s.previous_reason_churned_at')} AS previous_reason_month, count(*)::int AS spells
+    SELECT g.segment_id, g.owner_id, g.region, s.reason, ${monthOf('s.churned_at')} AS month,
+           ${monthOf('s.previous_churned_at')} AS previous_month,
+           ${monthOf('s.previous_reason_churned_at')} AS previous_reason_month, count(*)::int AS spells
     FROM segmented g JOIN report_churn_spells s USING (customer_id)
     GROUP BY 1, 2, 3, 4, 5, 6, 7`,
 };
@@ -83,7 +86,7 @@ export const CHURN_LOSS_MONTHS: CustomerRollup = {
 export const COHORT_MONTHS: CustomerRollup = {
   table: 'report_cohort_months',
   keys: { owner_id: 'uuid', region: 'text', cohort_month: 'date', month: 'date' },
-  measures: ['customers'],
+  measures: { customers: 'int' },
   contributionSql: (customers) => `
     SELECT c.owner_id, c.region, c.first_purchase_month AS cohort_month, p.month, count(*)::int AS customers
     FROM report_customers c JOIN report_purchase_months p USING (customer_id)
@@ -91,4 +94,7 @@ export const COHORT_MONTHS: CustomerRollup = {
     GROUP BY 1, 2, 3, 4`,
 };
 
-export const CUSTOMER_ROLLUPS: CustomerRollup[] = [CHURN_BASE_MONTHS, CHURN_LOSS_MONTHS, COHORT_MONTHS];
+export const CHURN_ROLLUPS: CustomerRollup[] = [CHURN_BASE_MONTHS, CHURN_LOSS_MONTHS, COHORT_MONTHS];
+
+/** Every roll-up of the customer reports, kept by withCustomerRollups. */
+export const CUSTOMER_ROLLUPS: CustomerRollup[] = [...CHURN_ROLLUPS, ...REVENUE_ROLLUPS];
