@@ -48,7 +48,9 @@ async function contributionsOf(
     type === 'numeric' ? `trim_scale(${key})::text AS ${key}` : `${key}::text AS ${key}`,
   );
   return manager.query(
-    `SELECT ${keys.join(', ')}, ${Object.keys(rollup.measures).map((measure) => `${measure}::text`).join(', ')}
+    `SELECT ${keys.join(', ')}, ${Object.keys(rollup.measures)
+      .map((measure) => `${measure}::text`)
+      .join(', ')}
      FROM (${rollup.contributionSql('c.customer_id = ANY($1::uuid[])')}) AS contribution`,
     [customerIds],
   );

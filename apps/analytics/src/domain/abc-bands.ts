@@ -32,7 +32,8 @@ export function placeBands(bands: RevenueBand[]) {
   return bands.map((band) => {
     const after = before.plus(band.value);
     const cuts = [ABC_THRESHOLDS.A, ABC_THRESHOLDS.B].map((share) => total.times(share));
-    const mixed = !total.isZero() && cuts.some((cut) => before.lessThan(cut) && after.greaterThanOrEqualTo(cut));
+    const mixed =
+      !total.isZero() && cuts.some((cut) => before.lessThan(cut) && after.greaterThanOrEqualTo(cut));
     const placed = { ...band, before, mixed, total };
     before = after;
     return placed;
@@ -46,7 +47,10 @@ export function placeBands(bands: RevenueBand[]) {
  */
 export function abcTotalsOfBands(bands: RevenueBand[], revenuesOf: Map<string, Decimal.Value[]>): AbcTotal[] {
   const totals = new Map<AbcClass, AbcTotal>(
-    (['A', 'B', 'C'] as const).map((abcClass) => [abcClass, { abcClass, customers: 0, revenue: new Decimal(0) }]),
+    (['A', 'B', 'C'] as const).map((abcClass) => [
+      abcClass,
+      { abcClass, customers: 0, revenue: new Decimal(0) },
+    ]),
   );
   const count = (abcClass: AbcClass, customers: number, revenue: Decimal.Value) => {
     const total = totals.get(abcClass) as AbcTotal;

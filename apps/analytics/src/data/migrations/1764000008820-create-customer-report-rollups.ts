@@ -72,7 +72,9 @@ export class CreateCustomerReportRollups1764000008820 implements MigrationInterf
     await queryRunner.query(
       'CREATE INDEX report_churn_loss_months_owner ON report_churn_loss_months (owner_id, month) WHERE segment_id IS NULL',
     );
-    await queryRunner.query('CREATE INDEX report_cohort_months_owner ON report_cohort_months (owner_id, cohort_month)');
+    await queryRunner.query(
+      'CREATE INDEX report_cohort_months_owner ON report_cohort_months (owner_id, cohort_month)',
+    );
     await this.createRevenueRollups(queryRunner);
     for (const sql of refillCustomerRollupsSql(CUSTOMER_ROLLUPS)) await queryRunner.query(sql);
   }
@@ -134,7 +136,7 @@ export class CreateCustomerReportRollups1764000008820 implements MigrationInterf
       'report_customer_revenue_periods',
       'report_revenue_product_months',
       'report_revenue_owner_months',
-            'report_churn_loss_months',
+      'report_churn_loss_months',
       'report_churn_base_months',
     ]) {
       await queryRunner.query(`DROP TABLE ${table}`);

@@ -18,7 +18,9 @@ function bandsOf(revenues: number[]): { bands: RevenueBand[]; revenuesOf: Map<st
 }
 
 function totalsByClassifying(revenues: number[]) {
-  const classed = classifyAbc(revenues.map((amount, index) => ({ key: String(index).padStart(4, '0'), amount })));
+  const classed = classifyAbc(
+    revenues.map((amount, index) => ({ key: String(index).padStart(4, '0'), amount })),
+  );
   return (['A', 'B', 'C'] as const).map((abcClass) => {
     const members = classed.filter((item) => item.abcClass === abcClass);
     return {

@@ -1,6 +1,6 @@
 import type { ReportQuery } from '../report-definition';
 import { countedCustomersSql, SqlParameters } from './report-sql';
-import { truncUnitOf } from '../../domain/report-period';
+import { bucketStepOf, truncUnitOf } from '../../domain/report-period';
 
 /** The churn report's figures as its queries return them. */
 export interface ChurnRow {
@@ -21,13 +21,14 @@ export interface ChurnRow {
 export function churnPerCustomerSql(query: ReportQuery, parameters: SqlParameters): string {
   const counted = countedCustomersSql(query, parameters);
   const unit = parameters.add(truncUnitOf(query.period.granularity));
+  const step = `${parameters.add(bucketStepOf(query.period.granularity))}::interval`;
   const from = `${parameters.add(query.period.from)}::date`;
   const to = `${parameters.add(query.period.to)}::date`;
   return `
     WITH marks AS (
       SELECT b::date::text AS key, greatest(b, ${from}::timestamp) AT TIME ZONE 'UTC' AS starts_at,
-             least(b + ('1 ' || ${unit})::interval, (${to} + 1)::timestamp) AT TIME ZONE 'UTC' AS ends_at
-      FROM generate_series(date_trunc(${unit}, ${from}::timestamp), ${to}::timestamp, ('1 ' || ${unit})::interval) AS b
+             least(b + ${step}, (${to} + 1)::timestamp) AT TIME ZONE 'UTC' AS ends_at
+      FROM generate_series(date_trunc(${unit}, ${from}::timestamp), ${to}::timestamp, ${step}) AS b
       UNION ALL
       SELECT NULL, ${from}::timestamp AT TIME ZONE 'UTC', (${to} + 1)::timestamp AT TIME ZONE 'UTC'
     ), counted AS MATERIALIZED (

@@ -28,7 +28,9 @@ export interface ChurnReport {
 function churnSql(query: ReportQuery, parameters: SqlParameters): string {
   const { period, filter } = query;
   const byMonths = ['MONTH', 'QUARTER', 'YEAR'].includes(period.granularity) && isWholeMonths(period);
-  return byMonths && !filter.segmentId ? churnRollupSql(query, parameters) : churnPerCustomerSql(query, parameters);
+  return byMonths && !filter.segmentId
+    ? churnRollupSql(query, parameters)
+    : churnPerCustomerSql(query, parameters);
 }
 
 const figures = (key: string | null, atStart: number, lost: number): ChurnFigures => ({

@@ -1,5 +1,5 @@
 import type { ReportQuery } from '../report-definition';
-import { truncUnitOf } from '../../domain/report-period';
+import { bucketStepOf, truncUnitOf } from '../../domain/report-period';
 import { rollupFilterSql, type SqlParameters } from './report-sql';
 
 /**
@@ -12,17 +12,19 @@ import { rollupFilterSql, type SqlParameters } from './report-sql';
  */
 export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): string {
   const unit = parameters.add(truncUnitOf(query.period.granularity));
+  const step = `${parameters.add(bucketStepOf(query.period.granularity))}::interval`;
   const from = `${parameters.add(query.period.from)}::date`;
   const to = `${parameters.add(query.period.to)}::date`;
   const base = rollupFilterSql(query, parameters, 'b');
   const loss = rollupFilterSql(query, parameters, 'l');
   const cohort = rollupFilterSql(query, parameters, 'c');
-  const lostFrom = (start: string) => `sum(spells) FILTER (WHERE previous_month IS NULL OR previous_month < ${start})`;
+  const lostFrom = (start: string) =>
+    `sum(spells) FILTER (WHERE previous_month IS NULL OR previous_month < ${start})`;
   return `
     WITH marks AS (
       SELECT b::date::text AS key, greatest(b, ${from}::timestamp)::date AS starts,
-             least(b + ('1 ' || ${unit})::interval, (${to} + 1)::timestamp)::date AS ends
-      FROM generate_series(date_trunc(${unit}, ${from}::timestamp), ${to}::timestamp, ('1 ' || ${unit})::interval) AS b
+             least(b + ${step}, (${to} + 1)::timestamp)::date AS ends
+      FROM generate_series(date_trunc(${unit}, ${from}::timestamp), ${to}::timestamp, ${step}) AS b
       UNION ALL
       SELECT NULL, ${from}, ${to} + 1
     ), base AS MATERIALIZED (

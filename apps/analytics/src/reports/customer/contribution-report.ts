@@ -35,10 +35,16 @@ const money = (amount: Decimal.Value) => new Decimal(amount).toFixed(4);
 function contributionRows(dataSource: DataSource, query: ReportQuery): Promise<ContributionRow[]> {
   const ranked = rankedPeriodOf(query);
   if (ranked) {
-    return dataSource.transaction('REPEATABLE READ', (manager) => contributionRollupRows(manager, query, ranked));
+    return dataSource.transaction('REPEATABLE READ', (manager) =>
+      contributionRollupRows(manager, query, ranked),
+    );
   }
   const parameters = new SqlParameters();
-  return reportRows<ContributionRow>(dataSource, contributionPerCustomerSql(query, parameters), parameters.values);
+  return reportRows<ContributionRow>(
+    dataSource,
+    contributionPerCustomerSql(query, parameters),
+    parameters.values,
+  );
 }
 
 function sharesOf(rows: ContributionRow[], total: Decimal): ContributionShare[] {
@@ -55,11 +61,12 @@ export async function customerContribution(
   dataSource: DataSource,
   query: ReportQuery,
 ): Promise<ContributionReport> {
-  const [rows, buckets, [settings]]: [ContributionRow[], string[], { reporting_currency: string }[]] = await Promise.all([
-    contributionRows(dataSource, query),
-    bucketsOf(dataSource, query.period),
-    dataSource.query('SELECT reporting_currency FROM reporting_settings'),
-  ]);
+  const [rows, buckets, [settings]]: [ContributionRow[], string[], { reporting_currency: string }[]] =
+    await Promise.all([
+      contributionRows(dataSource, query),
+      bucketsOf(dataSource, query.period),
+      dataSource.query('SELECT reporting_currency FROM reporting_settings'),
+    ]);
   const of = (kind: ContributionRow['kind']) => rows.filter((row) => row.kind === kind);
   const classes = of('class');
   const total = classes.reduce((sum, row) => sum.plus(row.amount), new Decimal(0));

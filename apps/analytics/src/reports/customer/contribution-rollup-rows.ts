@@ -18,7 +18,10 @@ const addDays = (day: string, days: number) =>
 function calendarPeriodOf(from: string, to: string): RankedPeriod | null {
   const next = addDays(to, 1);
   if (!from.endsWith('-01') || !next.endsWith('-01')) return null;
-  const months = (Number(next.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(next.slice(5, 7)) - Number(from.slice(5, 7));
+  const months =
+    (Number(next.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(next.slice(5, 7)) -
+    Number(from.slice(5, 7));
   const startMonth = Number(from.slice(5, 7));
   if (months === 12 && startMonth === 1) return { period: 'year', start: from };
   if (months === 3 && startMonth % 3 === 1) return { period: 'quarter', start: from };
@@ -72,7 +75,9 @@ async function abcRows(manager: EntityManager, ranked: RankedPeriod): Promise<Co
      WHERE b.period = $1 AND b.period_start = $2::date ORDER BY b.band DESC`,
     [ranked.period, ranked.start],
   );
-  const mixed = placeBands(bands).filter((band) => band.mixed).map((band) => band.band);
+  const mixed = placeBands(bands)
+    .filter((band) => band.mixed)
+    .map((band) => band.band);
   const members: { band: string; value: string }[] = mixed.length
     ? await manager.query(
         `SELECT p.band::text AS band, p.value::text AS value FROM report_customer_revenue_periods p
@@ -82,7 +87,8 @@ async function abcRows(manager: EntityManager, ranked: RankedPeriod): Promise<Co
       )
     : [];
   const revenuesOf = new Map<string, Decimal.Value[]>();
-  for (const member of members) revenuesOf.set(member.band, [...(revenuesOf.get(member.band) ?? []), member.value]);
+  for (const member of members)
+    revenuesOf.set(member.band, [...(revenuesOf.get(member.band) ?? []), member.value]);
   return abcTotalsOfBands(bands, revenuesOf)
     .filter((total) => total.customers > 0)
     .map((total) => ({

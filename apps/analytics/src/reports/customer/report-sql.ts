@@ -2,7 +2,7 @@ import { isUuid } from '@crm/db';
 import { badUserInput } from '@crm/errors';
 import { visibleOwnerIds } from '@crm/permissions';
 import type { DataSource } from 'typeorm';
-import { truncUnitOf } from '../../domain/report-period';
+import { bucketStepOf, truncUnitOf } from '../../domain/report-period';
 import type { ReportQuery } from '../report-definition';
 
 /** Collects a query's parameters and hands out their placeholders ($1, $2, …). */
@@ -88,8 +88,8 @@ export function reportRows<Row>(dataSource: DataSource, sql: string, values: unk
 export async function bucketsOf(dataSource: DataSource, period: ReportQuery['period']): Promise<string[]> {
   const unit = truncUnitOf(period.granularity);
   const rows: { bucket: string }[] = await dataSource.query(
-    `SELECT generate_series(date_trunc($1, $2::date::timestamp), $3::date::timestamp, ('1 ' || $1)::interval)::date::text AS bucket`,
-    [unit, period.from, period.to],
+    `SELECT generate_series(date_trunc($1, $2::date::timestamp), $3::date::timestamp, $4::interval)::date::text AS bucket`,
+    [unit, period.from, period.to, bucketStepOf(period.granularity)],
   );
   return rows.map((row) => row.bucket);
 }
