@@ -47,5 +47,10 @@ export async function moveReportFactsToSurvivor(
        least(report_customers.first_purchase_month, EXCLUDED.first_purchase_month)`,
     [survivorId, mergedIds],
   );
+  // Their cohort went with their purchases: an order that reached them before the merge leaves
+  // nothing behind, as one that came after it (and went to the survivor) would.
+  await manager.query('UPDATE report_customers SET first_purchase_month = NULL WHERE customer_id = ANY($1)', [
+    mergedIds,
+  ]);
   await manager.query('DELETE FROM report_churn_spells WHERE customer_id = ANY($1)', [mergedIds]);
 }

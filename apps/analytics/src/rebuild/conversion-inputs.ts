@@ -11,7 +11,14 @@ const CONVERSION_INPUTS = ['exchange_rates', 'reporting_settings'];
 
 /** Before the replay: the fresh schema converts with the live rates. */
 export async function copyConversionInputs(admin: Client, live: string, fresh: string): Promise<void> {
-  for (const table of CONVERSION_INPUTS) await carryOver(admin, live, fresh, table);
+  await admin.query('BEGIN');
+  try {
+    for (const table of CONVERSION_INPUTS) await carryOver(admin, live, fresh, table);
+    await admin.query('COMMIT');
+  } catch (error) {
+    await admin.query('ROLLBACK');
+    throw error;
+  }
 }
 
 async function differs(admin: Client, live: string, fresh: string, table: string): Promise<boolean> {
