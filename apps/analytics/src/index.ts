@@ -18,3 +18,4 @@ export { rescoreAllCustomers } from './jobs/nightly-scores.job';
 export { scoreSettings } from './data/score-settings';
 export type { ReplayProgress } from './rebuild/replay-progress';
 export { customerReports } from './reports/customer/customer-reports';
+export { refillCustomerReportRollups } from './data/customer-rollup.repository';

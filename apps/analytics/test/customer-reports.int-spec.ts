@@ -217,6 +217,108 @@ describe('customer reports through the gateway, from the source services’ even
     expect(theirs.overall).toEqual({ customersAtStart: 0, lost: 0, churnRate: null });
   });
 
+  it('counts a customer lost twice, or in overlapping spells, once: the month roll-ups agree with the per-customer query', async () => {
+    const owner = person(['SALES_REP']);
+    const asOwner = sender(platform.gatewayUrl, await tokenFor(owner));
+    const [twice, overlapping, stays, later] = Array.from({ length: 4 }, () => randomUUID());
+    await publishFrom(platform.subgraphs.customer.dataSource, [
+      customerCreatedEvent(twice, owner.userId, '2024-12-05T09:00:00.000Z'),
+      customerCreatedEvent(overlapping, owner.userId, '2024-12-06T09:00:00.000Z'),
+      customerCreatedEvent(stays, owner.userId, '2024-12-07T09:00:00.000Z'),
+      customerCreatedEvent(later, owner.userId, '2025-02-03T09:00:00.000Z'),
+      customerChurnedEvent(twice, 'PRICE', '2025-01-10T09:00:00.000Z'),
+      customerReactivatedEvent(twice, '2025-01-20T09:00:00.000Z'),
+      customerChurnedEvent(twice, 'PRICE', '2025-02-05T09:00:00.000Z'),
+      // Churned again while churned: one absence, from the first churn to the reactivation.
+      customerChurnedEvent(overlapping, 'SERVICE', '2025-01-15T09:00:00.000Z'),
+      customerChurnedEvent(overlapping, 'PRICE', '2025-02-10T09:00:00.000Z'),
+      customerReactivatedEvent(overlapping, '2025-03-01T09:00:00.000Z'),
+    ]);
+    const churnOf = async (granularity: string) => {
+      const period = { from: '2025-01-01', to: '2025-03-31', granularity };
+      const { churnReport } = await ok(asOwner<{ churnReport: ChurnReport }>(CHURN, { period }));
+      return churnReport;
+    };
+    const byMonth = await waitFor(async () => {
+      const report = await churnOf('MONTH');
+      if (report.byPeriod[2]?.customersAtStart !== 2 || report.byReason.length < 2)
+        throw new Error(`not all events in analytics yet: ${JSON.stringify(report)}`);
+      return report;
+    });
+    // Hand-computed: at 1 Jan three customers; at 1 Feb `overlapping` is away (`twice` came back);
+    // at 1 Mar four were created, `twice` and `overlapping` away (it returns at 09:00 that day).
+    expect(byMonth.overall).toEqual({ customersAtStart: 3, lost: 2, churnRate: '66.67' });
+    expect(byMonth.byReason).toEqual([
+      { key: 'PRICE', lost: 2, churnRate: '66.67' },
+      { key: 'SERVICE', lost: 1, churnRate: '33.33' },
+    ]);
+    expect(byMonth.byPeriod).toEqual([
+      { key: '2025-01-01', customersAtStart: 3, lost: 2, churnRate: '66.67' },
+      { key: '2025-02-01', customersAtStart: 2, lost: 2, churnRate: '100.00' },
+      { key: '2025-03-01', customersAtStart: 2, lost: 0, churnRate: '0.00' },
+    ]);
+    // Weeks are read customer by customer: the figures that do not depend on the buckets agree.
+    const byWeek = await churnOf('WEEK');
+    expect({ ...byMonth, byPeriod: [] }).toEqual({ ...byWeek, byPeriod: [] });
+  });
+
+  it('answers a company-wide calendar period from the roll-ups with the per-customer figures, ABC classes included', async () => {
+    const rep = person(['SALES_REP']);
+    const [first, second, third, unpriced] = Array.from({ length: 4 }, () => randomUUID());
+    await publishFrom(platform.subgraphs.customer.dataSource, [
+      customerCreatedEvent(first, rep.userId, '2030-06-01T09:00:00.000Z'),
+      customerCreatedEvent(second, rep.userId, '2030-06-02T09:00:00.000Z'),
+      customerCreatedEvent(third, rep.userId, '2030-06-03T09:00:00.000Z'),
+      customerCreatedEvent(unpriced, rep.userId, '2030-06-04T09:00:00.000Z'),
+    ]);
+    await publishFrom(platform.subgraphs.sales.dataSource, [
+      orderPlacedEvent(randomUUID(), first, '700', '2031-03-10T10:00:00.000Z'),
+      orderPlacedEvent(randomUUID(), first, '100', '2031-04-10T10:00:00.000Z'),
+      orderPlacedEvent(randomUUID(), second, '150', '2031-03-11T10:00:00.000Z'),
+      orderPlacedEvent(randomUUID(), third, '50', '2031-11-12T10:00:00.000Z'),
+      orderPlacedEvent(randomUUID(), unpriced, '500', '2031-05-12T10:00:00.000Z', 'CLP'),
+    ]);
+    const contributionOf = async (period: { from: string; to: string; granularity: string }) => {
+      const { customerContribution } = await ok(
+        admin<{ customerContribution: CustomerContributionReport }>(CONTRIBUTION, { period }),
+      );
+      return customerContribution;
+    };
+    const year = { from: '2031-01-01', to: '2031-12-31' };
+    const byMonth = await waitFor(async () => {
+      const report = await contributionOf({ ...year, granularity: 'MONTH' });
+      if (report.total !== '1000.0000' || report.unconverted.length !== 1)
+        throw new Error(`orders not in analytics yet: ${JSON.stringify(report)}`);
+      return report;
+    });
+    // Hand-computed: 800 starts at 0 % (A), 150 at 80 % (B), 50 at 95 % (C).
+    expect(byMonth.byCustomer).toEqual([
+      { key: first, revenue: '800.0000', share: '80.00', abcClass: 'A' },
+      { key: second, revenue: '150.0000', share: '15.00', abcClass: 'B' },
+      { key: third, revenue: '50.0000', share: '5.00', abcClass: 'C' },
+    ]);
+    expect(byMonth.abc.map((row) => [row.abcClass, row.customers, row.revenue])).toEqual([
+      ['A', 1, '800.0000'],
+      ['B', 1, '150.0000'],
+      ['C', 1, '50.0000'],
+    ]);
+    expect(byMonth.unconverted).toEqual([{ amount: '500', currency: 'CLP' }]);
+    expect(byMonth.series.filter((point) => point.amount !== '0.0000')).toEqual([
+      { bucket: '2031-03-01', amount: '850.0000' },
+      { bucket: '2031-04-01', amount: '100.0000' },
+      { bucket: '2031-11-01', amount: '50.0000' },
+    ]);
+    // Weeks are read customer by customer: everything but the series agrees.
+    const byWeek = await contributionOf({ ...year, granularity: 'WEEK' });
+    expect({ ...byMonth, series: [] }).toEqual({ ...byWeek, series: [] });
+    // A quarter has its own ranking: the first quarter holds the March orders only.
+    const quarter = await contributionOf({ from: '2031-01-01', to: '2031-03-31', granularity: 'QUARTER' });
+    expect(quarter.byCustomer.map((row) => [row.key, row.revenue, row.abcClass])).toEqual([
+      [first, '700.0000', 'A'],
+      [second, '150.0000', 'B'],
+    ]);
+  });
+
   it('refuses bad periods and filters with BAD_USER_INPUT naming the field, and callers without report:read', async () => {
     const backwards = await admin(SERVICE, { period: { from: '2026-02-01', to: '2026-01-01' } });
     expect(errorOf(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });

@@ -195,6 +195,25 @@ export function mixedHistory(): AnyCloudEvent[] {
   // Late news about merged customers: sales and the customer service had not heard of the merge yet.
   add('crm.sales.opportunity.created', o5, opportunity(o5, c5, '310.00', repB));
   add('crm.customer.interaction.logged', i3, interaction(c4, i3, 1, 'Called the old number'));
+  const [order2] = ids(1);
+  add('crm.sales.order.placed', order2, {
+    orderId: order2,
+    customerId: c4,
+    opportunityId: null,
+    contractId: null,
+    total: '480.00',
+    currency: 'EUR',
+    ownerId: repB,
+    placedAt: at(),
+  });
+  add('crm.customer.customer.churned', c1, {
+    customerId: c1,
+    reasonCategory: 'PRICE',
+    note: null,
+    previousStage: 'CUSTOMER',
+    actorId: 'system',
+    churnedAt: at(),
+  });
   add('crm.customer.customer.merged', c7, { customerId: c7, mergedCustomerIds: [c6], mergedAt: at() });
   add('crm.customer.customer.erased', c2, { customerId: c2, erasedAt: at() });
   add('crm.customer.customer.erased', c7, { customerId: c7, erasedAt: at() });

@@ -137,6 +137,12 @@ describe('npm run analytics:rebuild: the read models rebuilt from the log, ident
         'open_opportunities',
         'timeline_entries',
         'audit_entries',
+        'report_churn_base_months',
+        'report_churn_loss_months',
+        'report_cohort_months',
+        'report_revenue_owner_months',
+        'report_customer_revenue_periods',
+        'report_revenue_period_bands',
       ])
         expect(counts[table]).toBeGreaterThan(0);
     }

@@ -7,6 +7,10 @@ import {
 } from '../data/exchange-rate.repository';
 import type { ExchangeRateInput } from '../domain/exchange-rate-input';
 import { exchangeRateSet, reportingCurrencyChanged } from '../events/exchange-rate-set.event';
+import {
+  reconvertRevenueForRates,
+  reconvertRevenueForReportingCurrency,
+} from '../reports/customer/revenue-reconversion';
 
 const REPORTING_SETTINGS = 'ReportingSettings';
 
@@ -28,6 +32,7 @@ export function setExchangeRates(
     const before = await lockExchangeRates(change.manager, rates);
     const rows = await upsertExchangeRates(change.manager, rates, change.caller.userId, new Date());
     for (const row of rows) change.publish(exchangeRateSet(row, change.origin));
+    await reconvertRevenueForRates(change.manager, rates);
     change.audit({
       action,
       entityType: REPORTING_SETTINGS,
@@ -47,6 +52,7 @@ export function setReportingCurrency(scope: ChangeScope, currency: string): Prom
     );
     await change.manager.query('UPDATE reporting_settings SET reporting_currency = $1', [currency]);
     if (before.currency !== currency) {
+      await reconvertRevenueForReportingCurrency(change.manager);
       const changedAt = new Date();
       change.publish(
         reportingCurrencyChanged(

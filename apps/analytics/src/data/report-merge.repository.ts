@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { revenueValueSql } from './revenue-conversion.repository';
 
 /**
  * Re-points the merged customers' facts to the survivor: orders and their revenue days, purchase
@@ -29,11 +30,13 @@ export async function moveReportFactsToSurvivor(
   }
   // Summed into the survivor's own day of the same product and currency, if it has one.
   await manager.query(
-    `INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount)
-     SELECT $1, product_id, placed_on, currency, sum(amount) FROM report_revenue_days WHERE customer_id = ANY($2)
+    `INSERT INTO report_revenue_days AS r (customer_id, product_id, placed_on, currency, amount, value)
+     SELECT $1, product_id, placed_on, currency, sum(amount), ${revenueValueSql('sum(amount)', 'currency', 'placed_on')}
+     FROM report_revenue_days WHERE customer_id = ANY($2)
      GROUP BY product_id, placed_on, currency
      ON CONFLICT ON CONSTRAINT report_revenue_days_key
-     DO UPDATE SET amount = report_revenue_days.amount + EXCLUDED.amount`,
+     DO UPDATE SET amount = r.amount + EXCLUDED.amount,
+                   value = ${revenueValueSql('r.amount + EXCLUDED.amount', 'r.currency', 'r.placed_on')}`,
     [survivorId, mergedIds],
   );
   await manager.query('DELETE FROM report_revenue_days WHERE customer_id = ANY($1)', [mergedIds]);
@@ -44,5 +47,10 @@ export async function moveReportFactsToSurvivor(
        least(report_customers.first_purchase_month, EXCLUDED.first_purchase_month)`,
     [survivorId, mergedIds],
   );
+  // Their cohort went with their purchases: an order that reached them before the merge leaves
+  // nothing behind, as one that came after it (and went to the survivor) would.
+  await manager.query('UPDATE report_customers SET first_purchase_month = NULL WHERE customer_id = ANY($1)', [
+    mergedIds,
+  ]);
   await manager.query('DELETE FROM report_churn_spells WHERE customer_id = ANY($1)', [mergedIds]);
 }

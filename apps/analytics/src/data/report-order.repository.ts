@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { revenueValueSql } from './revenue-conversion.repository';
 
 export interface ReportOrderLine {
   productId: string | null;
@@ -15,7 +16,8 @@ export async function recordOrderLines(
   order: { orderId: string; customerId: string; currency: string; placedOn: string },
   lines: ReportOrderLine[],
 ): Promise<void> {
-  // Only lines recorded now add to the day's revenue: a redelivered order adds nothing twice.
+  // Only lines recorded now add to the day's revenue: a redelivered order adds nothing twice. The
+  // day's value in the reporting currency follows its amount (reconvertRevenue when rates change).
   await manager.query(
     `WITH recorded AS (
        INSERT INTO report_order_lines (order_id, line_no, customer_id, product_id, amount, currency, placed_on)
@@ -24,11 +26,12 @@ export async function recordOrderLines(
        ON CONFLICT (order_id, line_no) DO NOTHING
        RETURNING customer_id, product_id, placed_on, currency, amount
      )
-     INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount)
-     SELECT customer_id, product_id, placed_on, currency, sum(amount) FROM recorded
-     GROUP BY customer_id, product_id, placed_on, currency
+     INSERT INTO report_revenue_days AS r (customer_id, product_id, placed_on, currency, amount, value)
+     SELECT customer_id, product_id, placed_on, currency, sum(amount), ${revenueValueSql('sum(amount)', 'currency', 'placed_on')}
+     FROM recorded GROUP BY customer_id, product_id, placed_on, currency
      ON CONFLICT ON CONSTRAINT report_revenue_days_key
-     DO UPDATE SET amount = report_revenue_days.amount + EXCLUDED.amount`,
+     DO UPDATE SET amount = r.amount + EXCLUDED.amount,
+                   value = ${revenueValueSql('r.amount + EXCLUDED.amount', 'r.currency', 'r.placed_on')}`,
     [
       order.orderId,
       order.customerId,

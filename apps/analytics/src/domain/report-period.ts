@@ -64,3 +64,7 @@ function isoWeekOf(date: Date): string {
 
 /** The Postgres date_trunc field of a granularity ('week' starts on Monday, ISO 8601). */
 export const truncUnitOf = (granularity: ReportGranularity) => granularity.toLowerCase();
+
+/** The length of a granularity's bucket as a Postgres interval ('1 quarter' is not one). */
+export const bucketStepOf = (granularity: ReportGranularity) =>
+  granularity === 'QUARTER' ? '3 months' : `1 ${granularity.toLowerCase()}`;

@@ -1,5 +1,6 @@
 import type { CloudEventOf } from '@crm/events';
 import type { EventHandler, EventHandlers } from '@crm/messaging';
+import { withCustomerRollups } from '../data/customer-rollup.repository';
 import { survivorOf } from '../data/report-customer.repository';
 import { recordOrderLines } from '../data/report-order.repository';
 import { recordTicketFacts, type ReportTicketFacts } from '../data/report-ticket.repository';
@@ -11,15 +12,14 @@ import { recordTicketFacts, type ReportTicketFacts } from '../data/report-ticket
 const onOrderPlaced: EventHandler<'crm.sales.order.placed'> = async (event, manager) => {
   const { orderId, customerId, currency, placedAt, total, lines } = event.data;
   const withLines = lines?.length ? lines : [{ productId: null, amount: total }];
-  await recordOrderLines(
-    manager,
-    {
-      orderId,
-      customerId: await survivorOf(manager, customerId),
-      currency,
-      placedOn: new Date(placedAt).toISOString().slice(0, 10),
-    },
-    withLines.map((line) => ({ productId: line.productId, amount: line.amount })),
+  const buyerId = await survivorOf(manager, customerId);
+  // The purchase month (and maybe an earlier first one) moves the customer's cohort counts.
+  await withCustomerRollups(manager, [buyerId], () =>
+    recordOrderLines(
+      manager,
+      { orderId, customerId: buyerId, currency, placedOn: new Date(placedAt).toISOString().slice(0, 10) },
+      withLines.map((line) => ({ productId: line.productId, amount: line.amount })),
+    ),
   );
 };
 

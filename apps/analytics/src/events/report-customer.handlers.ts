@@ -1,4 +1,5 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
+import { withCustomerRollups } from '../data/customer-rollup.repository';
 import { endChurnSpell, startChurnSpell } from '../data/report-churn.repository';
 import {
   markReportCustomerErased,
@@ -11,22 +12,27 @@ import { moveReportFactsToSurvivor } from '../data/report-merge.repository';
 /**
  * The customer reports' view of customers. A customer's own events share its partition and arrive
  * in order; a merge (keyed by the survivor) may come before the merged customer's creation, so
- * every write is an upsert that keeps the redirect.
+ * every write is an upsert that keeps the redirect. Changes the churn roll-ups count (creation,
+ * owner, region, spells, merges) go through withCustomerRollups.
  */
 const onCreated: EventHandler<'crm.customer.customer.created'> = async (event, manager) => {
   // Industry, region and source given at creation come only here (absent on older events: kept as they are).
   const { customerId, kind, ownerId, lifecycleStage, createdAt, industry, region, source } = event.data;
-  await setReportCustomer(
-    manager,
-    customerId,
-    { kind, ownerId, lifecycleStage, industry, region, source },
-    new Date(createdAt),
+  await withCustomerRollups(manager, [customerId], () =>
+    setReportCustomer(
+      manager,
+      customerId,
+      { kind, ownerId, lifecycleStage, industry, region, source },
+      new Date(createdAt),
+    ),
   );
 };
 
 const onUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, manager) => {
   const { ownerId, industry, region, source } = event.data.values;
-  await setReportCustomer(manager, event.data.customerId, { ownerId, industry, region, source });
+  await withCustomerRollups(manager, [event.data.customerId], () =>
+    setReportCustomer(manager, event.data.customerId, { ownerId, industry, region, source }),
+  );
 };
 
 const onTierChanged: EventHandler<'crm.customer.customer.tier_changed'> = async (event, manager) => {
@@ -42,22 +48,28 @@ const onLifecycleChanged: EventHandler<'crm.customer.customer.lifecycle_changed'
 
 const onChurned: EventHandler<'crm.customer.customer.churned'> = async (event, manager) => {
   const { customerId, reasonCategory, churnedAt } = event.data;
-  await setReportCustomer(manager, customerId, { lifecycleStage: 'CHURNED' });
-  await startChurnSpell(manager, customerId, new Date(churnedAt), reasonCategory);
+  await withCustomerRollups(manager, [customerId], async () => {
+    await setReportCustomer(manager, customerId, { lifecycleStage: 'CHURNED' });
+    await startChurnSpell(manager, customerId, new Date(churnedAt), reasonCategory);
+  });
 };
 
 const onReactivated: EventHandler<'crm.customer.customer.reactivated'> = async (event, manager) => {
   const { customerId, reactivatedAt } = event.data;
-  await setReportCustomer(manager, customerId, { lifecycleStage: 'CUSTOMER' });
-  await endChurnSpell(manager, customerId, new Date(reactivatedAt));
+  await withCustomerRollups(manager, [customerId], async () => {
+    await setReportCustomer(manager, customerId, { lifecycleStage: 'CUSTOMER' });
+    await endChurnSpell(manager, customerId, new Date(reactivatedAt));
+  });
 };
 
 const onMerged: EventHandler<'crm.customer.customer.merged'> = async (event, manager) => {
   const { customerId, mergedCustomerIds } = event.data;
   // The survivor may itself have been merged on already (a later merge of a chain, arrived first).
   const survivorId = await survivorOf(manager, customerId);
-  await redirectMergedCustomers(manager, survivorId, mergedCustomerIds);
-  await moveReportFactsToSurvivor(manager, survivorId, mergedCustomerIds);
+  await withCustomerRollups(manager, [survivorId, ...mergedCustomerIds], async () => {
+    await redirectMergedCustomers(manager, survivorId, mergedCustomerIds);
+    await moveReportFactsToSurvivor(manager, survivorId, mergedCustomerIds);
+  });
 };
 
 /** Figures stay after erasure (they are not personal); the row only records that it happened. */

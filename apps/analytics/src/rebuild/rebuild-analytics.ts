@@ -14,6 +14,7 @@ import { sinceRanges, wholeLogOf, type PartitionRange } from './partition-range'
 import { SILENT_PROGRESS, type ReplayProgress } from './replay-progress';
 import type { ReplayTally } from './replay-applier';
 import { swapInFreshSchema } from './schema-swap';
+import { catchUpConversionInputs, copyConversionInputs } from './conversion-inputs';
 
 export interface RebuildOptions {
   /** The analytics service's own database URL (its role owns the fresh schema and its tables). */
@@ -77,6 +78,7 @@ export async function rebuildAnalytics(options: RebuildOptions): Promise<Rebuild
   try {
     await createFreshSchema(admin, freshSchema, ownerRole);
     const dataSource = await readModelsIn(options.databaseUrl, freshSchema);
+    await copyConversionInputs(admin, live, freshSchema);
     const target = { dataSource, handlers: analyticsEventHandlers(), logger };
     const replay = (ranges: PartitionRange[], shuffleSeed?: number) =>
       replayRanges(ranges, { kafka, target, progress, groupPrefix: groupId, shuffleSeed });
@@ -97,6 +99,7 @@ export async function rebuildAnalytics(options: RebuildOptions): Promise<Rebuild
       ends = await sinceRanges(kafkaAdmin, ends);
       tally = addTallies(tally, await replay(ends));
       await options.beforeSwap?.();
+      await catchUpConversionInputs(admin, live, freshSchema, dataSource);
       await swapInFreshSchema(admin, {
         live,
         fresh: freshSchema,

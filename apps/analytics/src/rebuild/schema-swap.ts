@@ -44,7 +44,7 @@ export async function swapInFreshSchema(admin: Client, swap: SchemaSwap): Promis
 }
 
 /** The live rows of a table the replay cannot make, in place of the fresh ones. */
-async function carryOver(admin: Client, live: string, fresh: string, table: string): Promise<void> {
+export async function carryOver(admin: Client, live: string, fresh: string, table: string): Promise<void> {
   const { rows } = await admin.query<{ column_name: string }>(
     `SELECT f.column_name FROM information_schema.columns f
        JOIN information_schema.columns l ON l.table_name = f.table_name AND l.column_name = f.column_name

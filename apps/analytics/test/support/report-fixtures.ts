@@ -58,7 +58,13 @@ export const customerMergedEvent = (survivorId: string, mergedIds: string[], mer
     data: { customerId: survivorId, mergedCustomerIds: mergedIds, mergedAt },
   });
 
-export const orderPlacedEvent = (orderId: string, customerId: string, total: string, placedAt: string) =>
+export const orderPlacedEvent = (
+  orderId: string,
+  customerId: string,
+  total: string,
+  placedAt: string,
+  currency = 'EUR',
+) =>
   buildEvent('crm.sales.order.placed', {
     subject: orderId,
     ...origin,
@@ -68,7 +74,7 @@ export const orderPlacedEvent = (orderId: string, customerId: string, total: str
       opportunityId: null,
       contractId: null,
       total,
-      currency: 'EUR',
+      currency,
       ownerId: null,
       placedAt,
     },

@@ -1,4 +1,4 @@
-import { bucketLabels, bucketOf, parseReportPeriod } from '../report-period';
+import { bucketLabels, bucketOf, bucketStepOf, parseReportPeriod } from '../report-period';
 
 describe('report periods and their buckets', () => {
   it('labels days by granularity (ISO weeks)', () => {
@@ -24,5 +24,15 @@ describe('report periods and their buckets', () => {
     expect(() => parseReportPeriod({ from: '2026-02-01', to: '2026-01-31', granularity: 'MONTH' })).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period.to' }),
     );
+  });
+
+  it('steps buckets by a Postgres interval, a quarter being three months', () => {
+    expect(['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'].map((g) => bucketStepOf(g as 'DAY'))).toEqual([
+      '1 day',
+      '1 week',
+      '1 month',
+      '3 months',
+      '1 year',
+    ]);
   });
 });
