@@ -6,6 +6,12 @@
  */
 export const KEPT_TABLES = ['outbox', 'idempotency_keys', 'exchange_rates', 'reporting_settings'];
 
+/**
+ * Kept tables the handlers read while they replay: won deals convert into the reporting currency at
+ * write time (sales roll-ups), so the fresh schema takes the live rates before the replay too.
+ */
+export const REPLAY_INPUT_TABLES = ['exchange_rates', 'reporting_settings'];
+
 /** Consumer bookkeeping: made by the replay (inbox) or the migrations, never the same twice. */
 export const BOOKKEEPING_TABLES = ['inbox', 'outbox', 'migrations', 'idempotency_keys'];
 

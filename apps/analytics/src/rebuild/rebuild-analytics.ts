@@ -6,14 +6,14 @@ import { kafkaTopicOf } from '@crm/messaging';
 import { analyticsEventHandlers } from '../analytics-subgraph';
 import { moveGroupOffsets, type OffsetMove } from './consumer-offsets';
 import { createFreshSchema, readModelsIn } from './fresh-schema';
-import { KEPT_TABLES } from './kept-tables';
+import { KEPT_TABLES, REPLAY_INPUT_TABLES } from './kept-tables';
 import { rescoreAllCustomers } from '../jobs/nightly-scores.job';
 import { scoreSettings } from '../data/score-settings';
 import { replayRanges } from './log-replay';
 import { sinceRanges, wholeLogOf, type PartitionRange } from './partition-range';
 import { SILENT_PROGRESS, type ReplayProgress } from './replay-progress';
 import type { ReplayTally } from './replay-applier';
-import { swapInFreshSchema } from './schema-swap';
+import { copyLiveTables, swapInFreshSchema } from './schema-swap';
 
 export interface RebuildOptions {
   /** The analytics service's own database URL (its role owns the fresh schema and its tables). */
@@ -77,6 +77,7 @@ export async function rebuildAnalytics(options: RebuildOptions): Promise<Rebuild
   try {
     await createFreshSchema(admin, freshSchema, ownerRole);
     const dataSource = await readModelsIn(options.databaseUrl, freshSchema);
+    await copyLiveTables(admin, live, freshSchema, REPLAY_INPUT_TABLES);
     const target = { dataSource, handlers: analyticsEventHandlers(), logger };
     const replay = (ranges: PartitionRange[], shuffleSeed?: number) =>
       replayRanges(ranges, { kafka, target, progress, groupPrefix: groupId, shuffleSeed });

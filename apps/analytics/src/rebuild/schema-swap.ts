@@ -43,6 +43,18 @@ export async function swapInFreshSchema(admin: Client, swap: SchemaSwap): Promis
   }
 }
 
+/** The live rows of `tables` in place of the fresh schema's, in one transaction (before a replay). */
+export async function copyLiveTables(admin: Client, live: string, fresh: string, tables: string[]): Promise<void> {
+  await admin.query('BEGIN');
+  try {
+    for (const table of tables) await carryOver(admin, live, fresh, table);
+    await admin.query('COMMIT');
+  } catch (error) {
+    await admin.query('ROLLBACK');
+    throw error;
+  }
+}
+
 /** The live rows of a table the replay cannot make, in place of the fresh ones. */
 async function carryOver(admin: Client, live: string, fresh: string, table: string): Promise<void> {
   const { rows } = await admin.query<{ column_name: string }>(

@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import { missingRatesOf } from '../../domain/money-total';
 import { parseReportPeriod } from '../../domain/report-period';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
-import { dealOwnerCondition, reportingCurrencyOf } from './sales-report-scope';
+import {
+  dealCustomerCondition,
+  dealOwnerCondition,
+  filtersByCustomer,
+  reportingCurrencyOf,
+} from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
 
 export interface LargeDealAlertRow {
@@ -17,6 +22,13 @@ export interface LargeDealAlertRow {
   detectedAt: Date;
   on: string;
   reportingCurrency: string;
+}
+
+/** The region and segment filters on the alert's deal (true without them). */
+function alertCustomerCondition(query: ReportQuery, parameters: SqlParameters): string {
+  if (!filtersByCustomer(query)) return 'true';
+  return `EXISTS (SELECT 1 FROM sales_deals d WHERE d.opportunity_id = a.opportunity_id
+                    AND ${dealCustomerCondition(query, parameters, 'd')})`;
 }
 
 /** Large deals detected in the period within the caller's scope, newest first. */
@@ -34,6 +46,7 @@ export async function largeDealAlerts(dataSource: DataSource, query: ReportQuery
      WHERE a.detected_at >= (${parameters.add(period.from)}::date)::timestamp AT TIME ZONE 'UTC'
        AND a.detected_at < (${parameters.add(period.to)}::date + 1)::timestamp AT TIME ZONE 'UTC'
        AND ${dealOwnerCondition(query, parameters, 'a.owner_id')}
+       AND ${alertCustomerCondition(query, parameters)}
      ORDER BY a.detected_at DESC, a.opportunity_id LIMIT ${parameters.add(first)}`,
     parameters.values,
   );
