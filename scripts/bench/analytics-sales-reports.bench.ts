@@ -93,7 +93,9 @@ const quarterAhead = (() => {
 })();
 
 /** Every sales report, the user quota view of `quotaHolder` (a user identity knows). */
-const reportsFor = (quotaHolder: string): { name: string; document: string; variables: Record<string, unknown> }[] => [
+const reportsFor = (
+  quotaHolder: string,
+): { name: string; document: string; variables: Record<string, unknown> }[] => [
   {
     name: 'salesFunnel',
     document: `query ($p: ReportPeriod!) { salesFunnel(period: $p) { stage reached conversionFromPrevious } }`,

@@ -152,7 +152,9 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       ),
     );
     await waitFor(async () => {
-      const known = await sales('SELECT 1 FROM known_customers WHERE id = ANY($1)', [[customerId, regionCustomerId]]);
+      const known = await sales('SELECT 1 FROM known_customers WHERE id = ANY($1)', [
+        [customerId, regionCustomerId],
+      ]);
       if (known.length < 2) throw new Error('customers');
     });
     deals.wonEur = await open({ amount: '1000.50' }, customerId);
@@ -195,9 +197,10 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
         'SELECT 1 FROM report_user_teams WHERE user_id = ANY($1) AND team_id = $2',
         [[repA, repB], teamId],
       );
-      const region = await analytics(`SELECT 1 FROM report_customers WHERE customer_id = $1 AND region = 'APAC'`, [
-        regionCustomerId,
-      ]);
+      const region = await analytics(
+        `SELECT 1 FROM report_customers WHERE customer_id = $1 AND region = 'APAC'`,
+        [regionCustomerId],
+      );
       const listed = await analytics(
         'SELECT 1 FROM report_segment_members WHERE segment_id = $1 AND customer_id = $2',
         [segmentId, customerId],
@@ -382,7 +385,7 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
     expect(codesOf(otherTeam)).toEqual(['FORBIDDEN']);
   });
 
-  it('filters by the deal customer\'s region and segment, as customer and marketing hold them', async () => {
+  it("filters by the deal customer's region and segment, as customer and marketing hold them", async () => {
     const winRateOf = async (filter: Record<string, unknown>) =>
       (
         await ok(
@@ -459,5 +462,67 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       code: 'BAD_USER_INPUT',
       field: 'period.granularity',
     });
+  });
+
+  it('re-converts a won deal when its rate changes, and the roll-ups stay the grouping of the deals', async () => {
+    const setCzkRate = (rate: string) =>
+      ok(
+        admin(
+          `mutation ($rate: String!, $on: LocalDate!) { setExchangeRate(input: { currency: "CZK", quoteCurrency: "EUR", effectiveOn: $on, rate: $rate }) { rate } }`,
+          { rate, on: today },
+        ),
+      );
+    const wonOfB = async () => {
+      const { salesForecast } = await ok(
+        admin<{ salesForecast: { points: { won: string }[] } }>(
+          `query ($period: ReportPeriod!, $filter: ReportFilter) { salesForecast(period: $period, filter: $filter) { points { won } } }`,
+          { period: PERIOD, filter: { ownerId: repB } },
+        ),
+      );
+      return new Decimal(salesForecast.points[0].won).toFixed();
+    };
+    await setCzkRate('0.04');
+    let czk = await open({ amount: '1000', currency: 'CZK', ownerId: repB }, customerId);
+    czk = await act('winOpportunity', czk);
+    await waitFor(async () => {
+      const [row] = await analytics<{ stage: string }>(
+        'SELECT stage FROM sales_deals WHERE opportunity_id = $1',
+        [czk.id],
+      );
+      if (row?.stage !== 'CLOSED_WON') throw new Error('waiting for the win');
+    });
+    // 700 EUR + 1000 CZK × 0.04.
+    expect(await wonOfB()).toBe('740');
+    await setCzkRate('0.05');
+    expect(await wonOfB()).toBe('750');
+
+    const closedRollups = await analytics(
+      `SELECT owner_id, month, source, won, lost, won_amount, cycle_seconds FROM sales_closed_months
+       WHERE owner_id = ANY($1) ORDER BY owner_id, month, source`,
+      [[repA, repB]],
+    );
+    const closedRegrouped = await analytics(
+      `SELECT d.owner_id, date_trunc('month', d.closed_on)::date AS month, s.source,
+              count(*) FILTER (WHERE d.outcome = 'WON')::int AS won, count(*) FILTER (WHERE d.outcome = 'LOST')::int AS lost,
+              coalesce(sum(d.won_converted) FILTER (WHERE d.outcome = 'WON'), 0)::numeric(24, 4) AS won_amount,
+              coalesce(sum(extract(epoch FROM d.closed_at - d.created_at)) FILTER (WHERE d.outcome = 'WON'), 0)::numeric(24, 6) AS cycle_seconds
+       FROM sales_deals d LEFT JOIN sales_deal_sources s ON s.opportunity_id = d.opportunity_id
+       WHERE d.outcome IS NOT NULL AND d.owner_id = ANY($1) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [[repA, repB]],
+    );
+    expect(closedRollups).toEqual(closedRegrouped);
+    const openRollups = await analytics(
+      `SELECT owner_id, month, currency, probability, deals, amount FROM sales_open_months
+       WHERE owner_id = ANY($1) ORDER BY 1, 2, 3, 4`,
+      [[repA, repB]],
+    );
+    const openRegrouped = await analytics(
+      `SELECT owner_id, date_trunc('month', expected_close_date)::date AS month, currency, probability,
+              count(*)::int AS deals, sum(amount)::numeric(24, 4) AS amount
+       FROM sales_deals WHERE outcome IS NULL AND owner_id = ANY($1) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      [[repA, repB]],
+    );
+    expect(openRollups).toEqual(openRegrouped);
+    expect(openRollups).toHaveLength(2);
   });
 });

@@ -11,7 +11,10 @@ export interface RateChange {
  * currency (direct or inverse), from its effective date on; a rate between two other currencies
  * changes nothing.
  */
-export function repricedCurrencies(rates: readonly RateChange[], reportingCurrency: string): Map<string, string> {
+export function repricedCurrencies(
+  rates: readonly RateChange[],
+  reportingCurrency: string,
+): Map<string, string> {
   const since = new Map<string, string>();
   for (const rate of rates) {
     const dealCurrency =

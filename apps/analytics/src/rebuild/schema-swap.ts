@@ -44,7 +44,12 @@ export async function swapInFreshSchema(admin: Client, swap: SchemaSwap): Promis
 }
 
 /** The live rows of `tables` in place of the fresh schema's, in one transaction (before a replay). */
-export async function copyLiveTables(admin: Client, live: string, fresh: string, tables: string[]): Promise<void> {
+export async function copyLiveTables(
+  admin: Client,
+  live: string,
+  fresh: string,
+  tables: string[],
+): Promise<void> {
   await admin.query('BEGIN');
   try {
     for (const table of tables) await carryOver(admin, live, fresh, table);

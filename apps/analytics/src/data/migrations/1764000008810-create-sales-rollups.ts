@@ -13,7 +13,9 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
   name = 'CreateSalesRollups1764000008810';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE sales_deals ADD COLUMN customer_id uuid, ADD COLUMN won_converted numeric(24, 4)');
+    await queryRunner.query(
+      'ALTER TABLE sales_deals ADD COLUMN customer_id uuid, ADD COLUMN won_converted numeric(24, 4)',
+    );
     await queryRunner.query('CREATE INDEX sales_deals_customer ON sales_deals (customer_id)');
     // The partial months: covering, so the days at a period's edges are read from the index alone.
     await queryRunner.query('DROP INDEX sales_deals_closed');
@@ -22,7 +24,9 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
        INCLUDE (outcome, owner_id, won_converted, created_at, closed_at) WHERE outcome IS NOT NULL`,
     );
     await queryRunner.query('DROP INDEX sales_deals_created');
-    await queryRunner.query('CREATE INDEX sales_deals_created ON sales_deals (created_on) INCLUDE (owner_id, furthest_stage)');
+    await queryRunner.query(
+      'CREATE INDEX sales_deals_created ON sales_deals (created_on) INCLUDE (owner_id, furthest_stage)',
+    );
     // Won deals without a rate: the reports list these (currency, day) pairs as missing rates.
     await queryRunner.query(
       `CREATE INDEX sales_deals_won_unconverted ON sales_deals (closed_on)
@@ -64,7 +68,9 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
         cycle_seconds numeric(24, 6) NOT NULL,
         CONSTRAINT sales_closed_months_key UNIQUE NULLS NOT DISTINCT (month, owner_id, source)
       )`);
-    await queryRunner.query('CREATE INDEX sales_closed_months_owner ON sales_closed_months (owner_id, month)');
+    await queryRunner.query(
+      'CREATE INDEX sales_closed_months_owner ON sales_closed_months (owner_id, month)',
+    );
     // month: of the expected close date (null without one); amounts stay in the deal's currency,
     // an open deal converting at the rate of the day the report is asked.
     await queryRunner.query(`

@@ -8,7 +8,9 @@ describe('the deal currencies a new rate re-prices', () => {
   });
 
   it('takes the direct pair and the inverse one into the reporting currency', () => {
-    expect(repricedCurrencies([rate('USD', 'EUR', '2026-03-01'), rate('EUR', 'GBP', '2026-02-01')], 'EUR')).toEqual(
+    expect(
+      repricedCurrencies([rate('USD', 'EUR', '2026-03-01'), rate('EUR', 'GBP', '2026-02-01')], 'EUR'),
+    ).toEqual(
       new Map([
         ['USD', '2026-03-01'],
         ['GBP', '2026-02-01'],
@@ -18,7 +20,14 @@ describe('the deal currencies a new rate re-prices', () => {
 
   it('keeps the earliest effective day per currency', () => {
     expect(
-      repricedCurrencies([rate('USD', 'EUR', '2026-03-01'), rate('EUR', 'USD', '2026-01-15'), rate('USD', 'EUR', '2026-05-01')], 'EUR'),
+      repricedCurrencies(
+        [
+          rate('USD', 'EUR', '2026-03-01'),
+          rate('EUR', 'USD', '2026-01-15'),
+          rate('USD', 'EUR', '2026-05-01'),
+        ],
+        'EUR',
+      ),
     ).toEqual(new Map([['USD', '2026-01-15']]));
   });
 

@@ -61,7 +61,11 @@ export async function openDealAmounts(
 /** Deals open now within the caller's scope and filters, whatever their expected close date. */
 export async function openDealCount(dataSource: DataSource, query: ReportQuery): Promise<number> {
   const parameters = new SqlParameters();
-  const owners = dealOwnerCondition(query, parameters, filtersByCustomer(query) ? 'd.owner_id' : 'r.owner_id');
+  const owners = dealOwnerCondition(
+    query,
+    parameters,
+    filtersByCustomer(query) ? 'd.owner_id' : 'r.owner_id',
+  );
   const [row]: { open: number }[] = await dataSource.query(
     filtersByCustomer(query)
       ? `SELECT count(*)::int AS open FROM sales_deals d

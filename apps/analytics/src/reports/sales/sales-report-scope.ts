@@ -31,7 +31,8 @@ export function dealOwnerCondition(query: ReportQuery, parameters: SqlParameters
 }
 
 /** Whether the query filters by the deal's customer (region, segment), which the roll-ups do not carry. */
-export const filtersByCustomer = (query: ReportQuery) => Boolean(query.filter.region || query.filter.segmentId);
+export const filtersByCustomer = (query: ReportQuery) =>
+  Boolean(query.filter.region || query.filter.segmentId);
 
 /**
  * The region and segment filters as a SQL condition on the sales_deals row `deal`: its customer's
