@@ -64,7 +64,8 @@ export async function addDealToRollups(manager: Manager, opportunityId: string):
   await manager.query(
     `UPDATE sales_deals d SET won_converted =
        CASE WHEN d.outcome = 'WON' THEN convert_amount(d.amount, d.currency, s.reporting_currency, d.closed_on) END
-     FROM reporting_settings s WHERE d.opportunity_id = $1`,
+     FROM reporting_settings s
+     WHERE d.opportunity_id = $1 AND (d.outcome = 'WON' OR d.won_converted IS NOT NULL)`,
     [opportunityId],
   );
   await countIn(manager, opportunityId, 1);
