@@ -116,12 +116,15 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
  */
 const SALES_ROLLUP_FUNCTIONS = `
   CREATE FUNCTION convert_won_deals(in_currency text, since date) RETURNS void LANGUAGE sql AS $$
+    -- MATERIALIZED: the rates are looked up once per day and currency, not once per deal the join yields.
+    WITH rates AS MATERIALIZED (
+      SELECT w.currency, w.closed_on, exchange_rate(w.currency, s.reporting_currency::text, w.closed_on) AS rate
+      FROM (SELECT DISTINCT currency::text AS currency, closed_on FROM sales_deals
+            WHERE outcome = 'WON' AND (in_currency IS NULL OR currency = in_currency)
+              AND (since IS NULL OR closed_on >= since)) w
+      CROSS JOIN reporting_settings s)
     UPDATE sales_deals d SET won_converted = round(d.amount * r.rate, 4)
-    FROM (SELECT w.currency, w.closed_on, exchange_rate(w.currency, s.reporting_currency::text, w.closed_on) AS rate
-          FROM (SELECT DISTINCT currency::text AS currency, closed_on FROM sales_deals
-                WHERE outcome = 'WON' AND (in_currency IS NULL OR currency = in_currency)
-                  AND (since IS NULL OR closed_on >= since)) w
-          CROSS JOIN reporting_settings s) r
+    FROM rates r
     WHERE d.outcome = 'WON' AND d.currency = r.currency AND d.closed_on = r.closed_on
   $$;
 
