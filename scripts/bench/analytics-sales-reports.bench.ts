@@ -37,25 +37,25 @@ async function loadSalesReadModels(dataSource: DataSource, owners: string[]): Pr
      FROM unnest(ARRAY['USD', 'GBP']) c, generate_series(current_date - 1200, current_date, interval '1 day') d
      ON CONFLICT DO NOTHING`,
   );
+  // Each LATERAL mentions i so Postgres draws its random() per deal (an uncorrelated one runs once:
+  // every deal had one owner). A deal whose close would fall after now is still open.
   await dataSource.query(
     `INSERT INTO sales_deals (opportunity_id, owner_id, amount, currency, stage, probability, expected_close_date,
                               created_at, created_on, outcome, closed_at, closed_on, furthest_stage)
      SELECT gen_random_uuid(), o.owner, (100 + random() * 100000)::numeric(19, 2), c.currency, s.stage, s.probability,
             (t.created + (30 + random() * 120)::int * interval '1 day')::date,
-            t.created, t.created::date, d.outcome, t.closed, t.closed::date, s.furthest
+            t.created, t.created::date, d.outcome, d.closed, d.closed::date, s.furthest
      FROM generate_series(1, $1::int) AS i,
-          LATERAL (SELECT $2::uuid[] AS owners WHERE i > 0) p,
-          LATERAL (SELECT p.owners[1 + floor(random() * array_length(p.owners, 1))::int] AS owner) o,
+          LATERAL (SELECT ($2::uuid[])[1 + floor(random() * array_length($2::uuid[], 1))::int] AS owner WHERE i > 0) o,
           LATERAL (SELECT (ARRAY['EUR', 'EUR', 'EUR', 'USD', 'GBP'])[1 + floor(random() * 5)::int] AS currency WHERE i > 0) c,
-          LATERAL (SELECT r, CASE WHEN r < 0.25 THEN 'WON' WHEN r < 0.6 THEN 'LOST' END AS outcome
-                   FROM (SELECT random() AS r WHERE i > 0) x) d,
+          LATERAL (SELECT now() - make_interval(secs => (random() * 3 * 365 * 86400)::int) AS created,
+                          make_interval(secs => (random() * 120 * 86400)::int) AS cycle, random() AS r WHERE i > 0) t,
+          LATERAL (SELECT t.r AS r, CASE WHEN t.created + t.cycle > now() THEN NULL WHEN t.r < 0.25 THEN 'WON' WHEN t.r < 0.6 THEN 'LOST' END AS outcome,
+                          CASE WHEN t.created + t.cycle <= now() AND t.r < 0.6 THEN t.created + t.cycle END AS closed) d,
           LATERAL (SELECT CASE d.outcome WHEN 'WON' THEN 'CLOSED_WON' WHEN 'LOST' THEN 'CLOSED_LOST'
                               ELSE (ARRAY['PROSPECTING', 'QUALIFICATION', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION'])[1 + floor(d.r * 100)::int % 5] END AS stage,
                           CASE d.outcome WHEN 'WON' THEN 100 WHEN 'LOST' THEN 0 ELSE (ARRAY[10, 20, 40, 60, 80])[1 + floor(d.r * 100)::int % 5] END AS probability,
-                          CASE d.outcome WHEN 'WON' THEN 6 ELSE 1 + floor(d.r * 100)::int % 5 END AS furthest) s,
-          LATERAL (SELECT now() - make_interval(secs => (random() * 3 * 365 * 86400)::int) AS created WHERE i > 0) t0,
-          LATERAL (SELECT t0.created, CASE WHEN d.outcome IS NOT NULL
-                     THEN least(now(), t0.created + make_interval(secs => (random() * 120 * 86400)::int)) END AS closed) t`,
+                          CASE d.outcome WHEN 'WON' THEN 6 ELSE 1 + floor(d.r * 100)::int % 5 END AS furthest) s`,
     [DEALS, owners],
   );
   await dataSource.query(

@@ -10,6 +10,7 @@ import {
   rollupSplit,
 } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 /** How closed deals are grouped: by owner, the owner's team, the lead source, or day (a month's first day for a whole month). */
 export type ClosedDealGrouping = 'OWNER' | 'TEAM' | 'SOURCE' | 'DAY';
@@ -48,7 +49,8 @@ export async function closedDealTotals(
   parseReportPeriod(query.period);
   const split = rollupSplit(query, { bucketed: by === 'DAY' });
   const parameters = new SqlParameters();
-  return dataSource.query(
+  return reportRows(
+    dataSource,
     `SELECT ${LABEL_SQL[by]} AS label, sum(x.won)::int AS won, sum(x.lost)::int AS lost,
             sum(x.won_amount)::text AS "wonAmount", sum(x.cycle_seconds)::text AS "cycleSeconds"
      FROM (SELECT r.owner_id, r.source, r.month AS on, r.won, r.lost, r.won_amount, r.cycle_seconds
@@ -74,7 +76,8 @@ export async function closedDealTotals(
  */
 export async function missingWonRates(dataSource: DataSource, query: ReportQuery): Promise<MissingRate[]> {
   const parameters = new SqlParameters();
-  return dataSource.query(
+  return reportRows(
+    dataSource,
     `SELECT DISTINCT d.currency::text AS currency, to_char(d.closed_on, 'YYYY-MM-DD') AS on
      FROM sales_deals d
      WHERE d.outcome = 'WON' AND d.won_converted IS NULL

@@ -10,6 +10,7 @@ import {
   rollupSplit,
 } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 /**
  * Funnel by stage over the deals created in the period, from how far each deal's stage history got:
@@ -19,7 +20,8 @@ export async function salesFunnel(dataSource: DataSource, query: ReportQuery): P
   parseReportPeriod(query.period);
   const split = rollupSplit(query, { bucketed: false });
   const parameters = new SqlParameters();
-  const rows: { step: number; deals: number }[] = await dataSource.query(
+  const rows: { step: number; deals: number }[] = await reportRows(
+    dataSource,
     `SELECT x.step, sum(x.deals)::int AS deals
      FROM (SELECT r.furthest_stage AS step, r.deals FROM sales_created_months r
            WHERE ${monthsCondition(split, parameters, 'r.month')} AND ${dealOwnerCondition(query, parameters, 'r.owner_id')}

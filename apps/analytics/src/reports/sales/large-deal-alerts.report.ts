@@ -9,6 +9,7 @@ import {
   reportingCurrencyOf,
 } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 export interface LargeDealAlertRow {
   opportunityId: string;
@@ -37,7 +38,8 @@ export async function largeDealAlerts(dataSource: DataSource, query: ReportQuery
   const currency = await reportingCurrencyOf(dataSource.manager);
   const parameters = new SqlParameters();
   const target = parameters.add(currency);
-  const rows: Omit<LargeDealAlertRow, 'reportingCurrency'>[] = await dataSource.query(
+  const rows: Omit<LargeDealAlertRow, 'reportingCurrency'>[] = await reportRows(
+    dataSource,
     `SELECT a.opportunity_id AS "opportunityId", a.owner_id AS "ownerId", a.team_id AS "teamId",
             a.amount::text AS amount, a.currency::text AS currency, a.threshold::text AS threshold,
             convert_amount(a.amount, a.currency, ${target}, (a.detected_at AT TIME ZONE 'UTC')::date) AS converted,

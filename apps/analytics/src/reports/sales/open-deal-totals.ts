@@ -9,6 +9,7 @@ import {
 } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
 import type { MonthSplit } from '../../domain/whole-months';
+import { reportRows } from '../customer/report-sql';
 
 export interface OpenDealAmount {
   /** The expected close date's bucket. */
@@ -40,7 +41,8 @@ export async function openDealAmounts(
 ): Promise<OpenDealAmount[]> {
   const parameters = new SqlParameters();
   const [target, on] = [parameters.add(currency), parameters.add(asOf)];
-  const rows: Omit<OpenDealAmount, 'on'>[] = await dataSource.query(
+  const rows: Omit<OpenDealAmount, 'on'>[] = await reportRows(
+    dataSource,
     `SELECT g.label, g.currency, g.probability, convert_amount(g.amount, g.currency, ${target}, ${on}::date) AS converted
      FROM (SELECT ${BUCKET_SQL[granularity]} AS label, x.currency, x.probability, sum(x.amount) AS amount
      FROM (SELECT r.month AS on, r.currency::text AS currency, r.probability, r.amount
@@ -66,7 +68,8 @@ export async function openDealCount(dataSource: DataSource, query: ReportQuery):
     parameters,
     filtersByCustomer(query) ? 'd.owner_id' : 'r.owner_id',
   );
-  const [row]: { open: number }[] = await dataSource.query(
+  const [row]: { open: number }[] = await reportRows(
+    dataSource,
     filtersByCustomer(query)
       ? `SELECT count(*)::int AS open FROM sales_deals d
          WHERE d.outcome IS NULL AND ${owners} AND ${dealCustomerCondition(query, parameters, 'd')}`

@@ -7,6 +7,7 @@ import { parseReportPeriod } from '../../domain/report-period';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
 import { reportingCurrencyOf } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 export interface QuotaAttainmentRow {
   quotaId: string;
@@ -49,7 +50,8 @@ async function attainments(
 ): Promise<QuotaAttainmentRow[]> {
   const parameters = new SqlParameters();
   const reporting = `${parameters.add(await reportingCurrencyOf(dataSource.manager))}::bpchar`;
-  const rows: Row[] = await dataSource.query(
+  const rows: Row[] = await reportRows(
+    dataSource,
     `SELECT q.quota_id AS "quotaId", q.user_id AS "userId", q.team_id AS "teamId", q.period,
             to_char(q.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(q.ends_on, 'YYYY-MM-DD') AS "endsOn",
             q.target_amount::text AS target, q.currency::text AS "quotaCurrency", w.on, w.currency, w.converted
