@@ -2,9 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Sales reports at 2 M deals (issue 14 items 1, 6, 8): monthly roll-ups per owner of the deals
- * created (funnel), closed (win rate, cycle, velocity, won amounts, attainment) and open (forecast),
- * kept by the handlers that write sales_deals; a report reads its whole months there and only the
- * partial first and last month from sales_deals. A won deal's amount is converted into the
+ * created (funnel), closed (win rate, cycle, velocity, won amounts, attainment) and open (forecast;
+ * per owner alone for velocity), kept by the handlers that write sales_deals; a report reads its
+ * whole months there and only the partial first and last month from sales_deals. A won deal's amount is converted into the
  * reporting currency once, at its close date's rate (`won_converted`), and re-converted when a rate
  * or the reporting currency changes. Deals carry their customer for the region and segment
  * filters. One user → team projection (report_user_teams) serves both report families.
@@ -21,7 +21,7 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
     await queryRunner.query('DROP INDEX sales_deals_closed');
     await queryRunner.query(
       `CREATE INDEX sales_deals_closed ON sales_deals (closed_on)
-       INCLUDE (outcome, owner_id, won_converted, created_at, closed_at) WHERE outcome IS NOT NULL`,
+       INCLUDE (outcome, owner_id, won_converted, created_at, closed_at, opportunity_id) WHERE outcome IS NOT NULL`,
     );
     await queryRunner.query('DROP INDEX sales_deals_created');
     await queryRunner.query(
@@ -84,6 +84,13 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
         CONSTRAINT sales_open_months_key UNIQUE NULLS NOT DISTINCT (month, owner_id, currency, probability)
       )`);
     await queryRunner.query('CREATE INDEX sales_open_months_owner ON sales_open_months (owner_id, month)');
+    // Deals open now per owner, whatever their close date (pipeline velocity's open deals).
+    await queryRunner.query(`
+      CREATE TABLE sales_open_owner_totals (
+        owner_id uuid,
+        deals integer NOT NULL,
+        CONSTRAINT sales_open_owner_totals_key UNIQUE NULLS NOT DISTINCT (owner_id)
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -94,7 +101,12 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION refill_sales_rollups()');
     await queryRunner.query('DROP FUNCTION refill_sales_closed_months(date)');
     await queryRunner.query('DROP FUNCTION convert_won_deals(text, date)');
-    for (const table of ['sales_open_months', 'sales_closed_months', 'sales_created_months'])
+    for (const table of [
+      'sales_open_owner_totals',
+      'sales_open_months',
+      'sales_closed_months',
+      'sales_created_months',
+    ])
       await queryRunner.query(`DROP TABLE ${table}`);
     await queryRunner.query('DROP INDEX sales_deals_won_unconverted');
     await queryRunner.query('DROP INDEX sales_deals_created');
@@ -141,13 +153,15 @@ const SALES_ROLLUP_FUNCTIONS = `
   $$;
 
   CREATE FUNCTION refill_sales_rollups() RETURNS void LANGUAGE sql AS $$
-    TRUNCATE sales_created_months, sales_open_months;
+    TRUNCATE sales_created_months, sales_open_months, sales_open_owner_totals;
     INSERT INTO sales_created_months (owner_id, month, furthest_stage, deals)
     SELECT owner_id, date_trunc('month', created_on)::date, furthest_stage, count(*)
     FROM sales_deals GROUP BY 1, 2, 3;
     INSERT INTO sales_open_months (owner_id, month, currency, probability, deals, amount)
     SELECT owner_id, date_trunc('month', expected_close_date)::date, currency, probability, count(*), sum(amount)
     FROM sales_deals WHERE outcome IS NULL GROUP BY 1, 2, 3, 4;
+    INSERT INTO sales_open_owner_totals (owner_id, deals)
+    SELECT owner_id, count(*) FROM sales_deals WHERE outcome IS NULL GROUP BY 1;
     SELECT refill_sales_closed_months('-infinity');
   $$;
 `;

@@ -36,6 +36,9 @@ const LABEL_SQL: Record<ClosedDealGrouping, string> = {
   DAY: `to_char(x.on, 'YYYY-MM-DD')`,
 };
 
+// Looked up only when grouping by source: the other groupings read the deals from the index alone.
+const SOURCE_OF_DEAL_SQL = `(SELECT s.source FROM sales_deal_sources s WHERE s.opportunity_id = d.opportunity_id)`;
+
 /**
  * Deals closed in the period within the caller's scope and filters, grouped: the whole months from
  * the sales_closed_months roll-up, the partial first and last months from the deals (one rule for
@@ -49,6 +52,7 @@ export async function closedDealTotals(
   parseReportPeriod(query.period);
   const split = rollupSplit(query, { bucketed: by === 'DAY' });
   const parameters = new SqlParameters();
+  const edgeSource = by === 'SOURCE' ? SOURCE_OF_DEAL_SQL : 'NULL::text';
   return reportRows(
     dataSource,
     `SELECT ${LABEL_SQL[by]} AS label, sum(x.won)::int AS won, sum(x.lost)::int AS lost,
@@ -57,10 +61,10 @@ export async function closedDealTotals(
            FROM sales_closed_months r
            WHERE ${monthsCondition(split, parameters, 'r.month')} AND ${dealOwnerCondition(query, parameters, 'r.owner_id')}
            UNION ALL
-           SELECT d.owner_id, s.source, d.closed_on, (d.outcome = 'WON')::int, (d.outcome = 'LOST')::int,
+           SELECT d.owner_id, ${edgeSource}, d.closed_on, (d.outcome = 'WON')::int, (d.outcome = 'LOST')::int,
                   CASE WHEN d.outcome = 'WON' THEN coalesce(d.won_converted, 0) ELSE 0 END,
                   CASE WHEN d.outcome = 'WON' THEN extract(epoch FROM d.closed_at - d.created_at) ELSE 0 END
-           FROM sales_deals d LEFT JOIN sales_deal_sources s ON s.opportunity_id = d.opportunity_id
+           FROM sales_deals d
            WHERE d.outcome IS NOT NULL AND ${edgesCondition(split, parameters, 'd.closed_on')}
              AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}
              AND ${dealCustomerCondition(query, parameters, 'd')}) x

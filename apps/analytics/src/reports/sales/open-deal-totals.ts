@@ -73,7 +73,7 @@ export async function openDealCount(dataSource: DataSource, query: ReportQuery):
     filtersByCustomer(query)
       ? `SELECT count(*)::int AS open FROM sales_deals d
          WHERE d.outcome IS NULL AND ${owners} AND ${dealCustomerCondition(query, parameters, 'd')}`
-      : `SELECT coalesce(sum(r.deals), 0)::int AS open FROM sales_open_months r WHERE ${owners}`,
+      : `SELECT coalesce(sum(r.deals), 0)::int AS open FROM sales_open_owner_totals r WHERE ${owners}`,
     parameters.values,
   );
   return row.open;

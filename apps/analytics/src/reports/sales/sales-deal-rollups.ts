@@ -40,6 +40,13 @@ const ROLLUPS: { table: string; add: string }[] = [
             deals = sales_open_months.deals + EXCLUDED.deals, amount = sales_open_months.amount + EXCLUDED.amount
           RETURNING ctid::text AS row, deals = 0 AS empty`,
   },
+  {
+    table: 'sales_open_owner_totals',
+    add: `INSERT INTO sales_open_owner_totals (owner_id, deals)
+          SELECT owner_id, $2::int FROM sales_deals WHERE opportunity_id = $1 AND outcome IS NULL
+          ON CONFLICT ON CONSTRAINT sales_open_owner_totals_key DO UPDATE SET deals = sales_open_owner_totals.deals + EXCLUDED.deals
+          RETURNING ctid::text AS row, deals = 0 AS empty`,
+  },
 ];
 
 async function countIn(manager: Manager, opportunityId: string, sign: 1 | -1): Promise<void> {
