@@ -445,6 +445,29 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
     expect(new Decimal(salesForecast.points[0].won).toFixed()).toBe('700');
   });
 
+  it('counts the same over a period of a whole month between two partial ones (roll-ups and both edges)', async () => {
+    const shifted = (months: number, day: string) => {
+      const d = new Date(`${month}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      return `${d.toISOString().slice(0, 7)}-${day}`;
+    };
+    const wider = { from: shifted(-1, '15'), to: shifted(1, '05'), granularity: 'MONTH' };
+    const both = async (period: Record<string, unknown>) =>
+      ok(
+        admin<{ salesFunnel: { reached: number }[]; winRate: { total: { won: number; lost: number } } }>(
+          `query ($period: ReportPeriod!, $filter: ReportFilter) {
+             salesFunnel(period: $period, filter: $filter) { reached }
+             winRate(period: $period, filter: $filter, by: PERIOD) { total { won lost } } }`,
+          { period, filter: { ownerId: repA } },
+        ),
+      );
+    // Every deal of repA was created and closed this month.
+    const whole = await both(wider);
+    expect(whole).toEqual(await both(PERIOD));
+    expect(whole.salesFunnel[0].reached).toBe(5);
+    expect(whole.winRate.total).toEqual({ won: 2, lost: 1 });
+  });
+
   it('refuses bad input with the field to fix', async () => {
     const errorOf = async (query: string, variables: Record<string, unknown>) =>
       (await admin(query, variables)).errors?.[0].extensions;

@@ -35,3 +35,10 @@ export function splitAtWholeMonths(from: string, to: string): MonthSplit {
   if (afterLastWhole <= to) edges.push({ from: afterLastWhole, to });
   return { months: { from: firstWhole, to: addMonths(afterLastWhole, -1) }, edges };
 }
+
+/** Every day of a span, in order. */
+export function daysOf(span: DaySpan): string[] {
+  const days: string[] = [];
+  for (let day = span.from; day <= span.to; day = addDays(day, 1)) days.push(day);
+  return days;
+}

@@ -1,4 +1,4 @@
-import { splitAtWholeMonths } from '../whole-months';
+import { daysOf, splitAtWholeMonths } from '../whole-months';
 
 describe('a period split into whole months and partial edges', () => {
   it('keeps a period of whole months whole', () => {
@@ -49,5 +49,15 @@ describe('a period split into whole months and partial edges', () => {
       months: { from: '2028-02-01', to: '2028-02-01' },
       edges: [],
     });
+  });
+
+  it('lists the days of an edge, across a month end', () => {
+    expect(daysOf({ from: '2026-02-27', to: '2026-03-02' })).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
+    expect(daysOf({ from: '2026-03-31', to: '2026-03-31' })).toEqual(['2026-03-31']);
   });
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { badUserInput } from '@crm/errors';
 import { visibleOwnerIds } from '@crm/permissions';
-import { splitAtWholeMonths, type DaySpan, type MonthSplit } from '../../domain/whole-months';
+import { daysOf, splitAtWholeMonths, type MonthSplit } from '../../domain/whole-months';
 import type { ReportQuery } from '../report-definition';
 import type { SqlParameters } from './sql-parameters';
 
@@ -85,14 +85,6 @@ export function edgesCondition(split: MonthSplit, parameters: SqlParameters, col
     return `${column} BETWEEN ${parameters.add(edge.from)}::date AND ${parameters.add(edge.to)}::date`;
   }
   return `${column} = ANY(${parameters.add(split.edges.flatMap(daysOf))}::date[])`;
-}
-
-/** Every day of a span, in order. */
-function daysOf(span: DaySpan): string[] {
-  const days: string[] = [];
-  for (let t = Date.parse(`${span.from}T00:00:00Z`); t <= Date.parse(`${span.to}T00:00:00Z`); t += 86_400_000)
-    days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
 }
 
 /** The currency every money figure of a report is converted into (admins set it). */
