@@ -33,6 +33,7 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
        WHERE outcome = 'WON' AND won_converted IS NULL`,
     );
     await this.createRollups(queryRunner);
+    await queryRunner.query(rateLookups('::bpchar'));
     await queryRunner.query(SALES_ROLLUP_FUNCTIONS);
     await queryRunner.query('SELECT convert_won_deals(NULL, NULL)');
     await queryRunner.query('SELECT refill_sales_rollups()');
@@ -101,6 +102,7 @@ export class CreateSalesRollups1764000008810 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION refill_sales_rollups()');
     await queryRunner.query('DROP FUNCTION refill_sales_closed_months(date)');
     await queryRunner.query('DROP FUNCTION convert_won_deals(text, date)');
+    await queryRunner.query(rateLookups(''));
     for (const table of [
       'sales_open_owner_totals',
       'sales_open_months',
@@ -163,5 +165,36 @@ const SALES_ROLLUP_FUNCTIONS = `
     INSERT INTO sales_open_owner_totals (owner_id, deals)
     SELECT owner_id, count(*) FROM sales_deals WHERE outcome IS NULL GROUP BY 1;
     SELECT refill_sales_closed_months('-infinity');
+  $$;
+`;
+
+/**
+ * convert_amount and exchange_rate (migrations 1764000004600, 1764000008800) as they were, but for
+ * `cast`: compared as text, exchange_rates' char(3) key could not use its index, and each lookup
+ * read the whole table (1.1 ms a call with three years of daily rates; 0.03 ms with '::bpchar').
+ */
+const rateLookups = (cast: '::bpchar' | '') => `
+  CREATE OR REPLACE FUNCTION exchange_rate(from_currency text, to_currency text, on_date date)
+  RETURNS numeric LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN from_currency = to_currency THEN 1 ELSE coalesce(
+      (SELECT r.rate FROM exchange_rates r
+        WHERE r.currency = from_currency${cast} AND r.quote_currency = to_currency${cast} AND r.effective_on <= on_date
+        ORDER BY r.effective_on DESC LIMIT 1),
+      (SELECT 1 / r.rate FROM exchange_rates r
+        WHERE r.currency = to_currency${cast} AND r.quote_currency = from_currency${cast} AND r.effective_on <= on_date
+        ORDER BY r.effective_on DESC LIMIT 1)) END
+  $$;
+
+  CREATE OR REPLACE FUNCTION convert_amount(amount numeric, from_currency text, to_currency text, on_date date)
+  RETURNS numeric LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN from_currency = to_currency THEN amount ELSE round(amount * (
+      SELECT coalesce(
+        (SELECT r.rate FROM exchange_rates r
+          WHERE r.currency = from_currency${cast} AND r.quote_currency = to_currency${cast} AND r.effective_on <= on_date
+          ORDER BY r.effective_on DESC LIMIT 1),
+        (SELECT 1 / r.rate FROM exchange_rates r
+          WHERE r.currency = to_currency${cast} AND r.quote_currency = from_currency${cast} AND r.effective_on <= on_date
+          ORDER BY r.effective_on DESC LIMIT 1))
+    ), 4) END
   $$;
 `;
