@@ -6,6 +6,7 @@ import {
   sampleCustomerCreatedEvent,
   startPlatform,
   tokenFor,
+  type TestPlatform,
 } from '@crm/platform-testing';
 import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
@@ -52,48 +53,55 @@ async function main() {
   }
 }
 
+/** BENCH_ONLY=sales,customer-reports runs only the named scenarios (all when unset). */
+const onlyScenarios = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const runs = (scenario: string) => !onlyScenarios || onlyScenarios.includes(scenario);
+
 async function runBenchmarks() {
   const platform = await startPlatform();
   const token = await tokenFor();
   try {
-    await benchGatewayPeers(platform, token, QUICK);
-
-    console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
-    const probe = await EventProbe.start(['crm.customer.customer.v1']);
-    const committedAt = new Map<string, number>();
-    const dataSource = platform.subgraphs.customer.dataSource;
-    for (let i = 0; i < EVENT_BURST; i++) {
-      const event = sampleCustomerCreatedEvent(undefined, `Burst ${i}`);
-      await dataSource.transaction((manager) => appendToOutbox(manager, [event]));
-      committedAt.set(event.subject, Date.now());
-    }
-    const deadline = Date.now() + 60_000;
-    while (
-      probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST &&
-      Date.now() < deadline
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const lags = probe.messages
-      .filter((m) => m.key && committedAt.has(m.key))
-      .map((m) => m.receivedAt - committedAt.get(m.key!)!)
-      .sort((a, b) => a - b);
-    await probe.stop();
-    console.log(
-      `received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`,
-    );
-
-    await benchCustomerImport(platform.subgraphs.customer.dataSource);
-    await benchCustomerSearch(platform, token);
-    await benchConsumerThroughput();
-    await benchTicketList(platform);
-    await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
-    await benchRecommendationHitRate();
-    await benchAnalyticsSalesReports(platform);
-    await benchCustomerReports(platform.subgraphs.analytics.dataSource);
+    if (runs('gateway')) await benchGatewayPeers(platform, token, QUICK);
+    if (runs('lag')) await benchCommitLag(platform);
+    if (runs('customer-import')) await benchCustomerImport(platform.subgraphs.customer.dataSource);
+    if (runs('customer-search')) await benchCustomerSearch(platform, token);
+    if (runs('consumer')) await benchConsumerThroughput();
+    if (runs('tickets')) await benchTicketList(platform);
+    if (runs('segments')) await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
+    if (runs('recommendations')) await benchRecommendationHitRate();
+    if (runs('sales')) await benchAnalyticsSalesReports(platform);
+    if (runs('customer-reports')) await benchCustomerReports(platform.subgraphs.analytics.dataSource);
   } finally {
     await platform.stop();
   }
+}
+
+/** Commit → consumer lag of a burst of customer events. */
+async function benchCommitLag(platform: TestPlatform) {
+  console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
+  const probe = await EventProbe.start(['crm.customer.customer.v1']);
+  const committedAt = new Map<string, number>();
+  const dataSource = platform.subgraphs.customer.dataSource;
+  for (let i = 0; i < EVENT_BURST; i++) {
+    const event = sampleCustomerCreatedEvent(undefined, `Burst ${i}`);
+    await dataSource.transaction((manager) => appendToOutbox(manager, [event]));
+    committedAt.set(event.subject, Date.now());
+  }
+  const deadline = Date.now() + 60_000;
+  while (
+    probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST &&
+    Date.now() < deadline
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const lags = probe.messages
+    .filter((m) => m.key && committedAt.has(m.key))
+    .map((m) => m.receivedAt - committedAt.get(m.key!)!)
+    .sort((a, b) => a - b);
+  await probe.stop();
+  console.log(
+    `received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`,
+  );
 }
 
 main().then(

@@ -40,6 +40,7 @@ import { salesReportResolvers } from './resolvers/sales-report.resolvers';
 import { currencyResolvers } from './resolvers/currency.resolvers';
 import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
 import { CreateRevenueDays1764000008800 } from './data/migrations/1764000008800-create-revenue-days';
+import { CreateSalesRollups1764000008810 } from './data/migrations/1764000008810-create-sales-rollups';
 import { CreateCustomerReportRollups1764000008820 } from './data/migrations/1764000008820-create-customer-report-rollups';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
@@ -67,6 +68,7 @@ export const analyticsMigrations = [
   CreateCampaignAttribution1764000004650,
   CreateCustomerTombstones1764000007700,
   CreateRevenueDays1764000008800,
+  CreateSalesRollups1764000008810,
   CreateCustomerReportRollups1764000008820,
 ];
 

@@ -37,6 +37,10 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
   let teamId: string;
   let repA: string;
   let repB: string;
+  /** Reports AG, on the static list `segmentId`, no region; Region Ltd, in APAC, on no list. */
+  let customerId: string;
+  let regionCustomerId: string;
+  let segmentId: string;
   const deals: Record<string, Deal> = {};
 
   const sales = <T>(sql: string, parameters: unknown[]) =>
@@ -116,15 +120,42 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       await tokenFor({ userId: repB, roles: ['SALES_REP'], teamId, managedUserIds: [] }),
     );
 
-    const { createCustomer } = await ok(
-      admin<{ createCustomer: { id: string } }>(
-        `mutation { createCustomer(input: { kind: COMPANY, name: "Reports AG" }) { id } }`,
+    const customer = async (name: string) =>
+      (
+        await ok(
+          admin<{ createCustomer: { id: string } }>(
+            `mutation ($name: String!) { createCustomer(input: { kind: COMPANY, name: $name }) { id } }`,
+            { name },
+          ),
+        )
+      ).createCustomer.id;
+    [customerId, regionCustomerId] = [await customer('Reports AG'), await customer('Region Ltd')];
+    await ok(
+      admin(`mutation ($id: ID!) { updateCustomer(id: $id, version: 1, input: { region: "APAC" }) { id } }`, {
+        id: regionCustomerId,
+      }),
+    );
+    segmentId = (
+      await ok(
+        admin<{ createSegment: { id: string } }>(
+          'mutation { createSegment(input: { name: "Sales report list", kind: STATIC }) { id } }',
+        ),
+      )
+    ).createSegment.id;
+    // Marketing takes a customer on a list once it knows the customer (from customer's events).
+    await waitFor(() =>
+      ok(
+        admin(`mutation ($s: ID!, $c: [ID!]!) { addToStaticList(segmentId: $s, customerIds: $c) { id } }`, {
+          s: segmentId,
+          c: [customerId],
+        }),
       ),
     );
-    const customerId = createCustomer.id;
     await waitFor(async () => {
-      if (!(await sales('SELECT 1 FROM known_customers WHERE id = $1', [customerId])).length)
-        throw new Error('customer');
+      const known = await sales('SELECT 1 FROM known_customers WHERE id = ANY($1)', [
+        [customerId, regionCustomerId],
+      ]);
+      if (known.length < 2) throw new Error('customers');
     });
     deals.wonEur = await open({ amount: '1000.50' }, customerId);
     deals.wonIsk = await open({ amount: '200000', currency: 'ISK' }, customerId);
@@ -135,6 +166,7 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       customerId,
     );
     deals.ofB = await open({ amount: '700', ownerId: repB }, customerId);
+    deals.ofBInRegion = await open({ amount: '300', ownerId: repB }, regionCustomerId);
     deals.wonEur = await act('moveOpportunityStage', deals.wonEur, ', stage: NEGOTIATION');
     deals.wonEur = await act('winOpportunity', deals.wonEur);
     deals.wonIsk = await act('moveOpportunityStage', deals.wonIsk, ', stage: PROPOSAL');
@@ -144,6 +176,7 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
     deals.openProposal = await act('moveOpportunityStage', deals.openProposal, ', stage: PROPOSAL');
     deals.openNegotiation = await act('moveOpportunityStage', deals.openNegotiation, ', stage: NEGOTIATION');
     deals.ofB = await act('winOpportunity', deals.ofB);
+    deals.ofBInRegion = await act('loseOpportunity', deals.ofBInRegion, ', reason: "Budget"');
     await ok(
       admin(
         `mutation ($u: ID!, $p: String!) { setQuota(input: { userId: $u, period: $p, amount: "4000", currency: "EUR" }) { id } }`,
@@ -161,10 +194,19 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       );
       const quotas = await analytics('SELECT 1 FROM sales_quotas WHERE user_id = $1', [repA]);
       const teams = await analytics(
-        'SELECT 1 FROM sales_user_teams WHERE user_id = ANY($1) AND team_id = $2',
+        'SELECT 1 FROM report_user_teams WHERE user_id = ANY($1) AND team_id = $2',
         [[repA, repB], teamId],
       );
-      if (rows[0].n < 6 || quotas.length < 1 || teams.length < 2) throw new Error('waiting for analytics');
+      const region = await analytics(
+        `SELECT 1 FROM report_customers WHERE customer_id = $1 AND region = 'APAC'`,
+        [regionCustomerId],
+      );
+      const listed = await analytics(
+        'SELECT 1 FROM report_segment_members WHERE segment_id = $1 AND customer_id = $2',
+        [segmentId, customerId],
+      );
+      if (rows[0].n < 7 || quotas.length < 1 || teams.length < 2 || !region.length || !listed.length)
+        throw new Error('waiting for analytics');
     });
   }, 180_000);
   afterAll(() => platform?.stop());
@@ -343,6 +385,89 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
     expect(codesOf(otherTeam)).toEqual(['FORBIDDEN']);
   });
 
+  it("filters by the deal customer's region and segment, as customer and marketing hold them", async () => {
+    const winRateOf = async (filter: Record<string, unknown>) =>
+      (
+        await ok(
+          admin<{ winRate: { points: { label: string; won: number; lost: number }[] } }>(
+            `query ($period: ReportPeriod!, $filter: ReportFilter) { winRate(period: $period, filter: $filter, by: OWNER) { points { label won lost } } }`,
+            { period: PERIOD, filter },
+          ),
+        )
+      ).winRate.points;
+    const closedOfB = await sales<{ stage: string; customer: string }>(
+      `SELECT stage, customer_id::text AS customer FROM opportunities WHERE owner_id = $1 AND closed_at IS NOT NULL`,
+      [repB],
+    );
+    const inApac = (
+      await platform.subgraphs.customer.dataSource.query(
+        `SELECT id::text FROM customers WHERE id = ANY($1) AND region = 'APAC'`,
+        [closedOfB.map((d) => d.customer)],
+      )
+    ).map((row: { id: string }) => row.id);
+    const listed = (
+      await platform.subgraphs.marketing.dataSource.query(
+        'SELECT customer_id::text AS id FROM segment_members WHERE segment_id = $1',
+        [segmentId],
+      )
+    ).map((row: { id: string }) => row.id);
+    const pointOf = (deals: { stage: string }[]) => {
+      const won = deals.filter((d) => d.stage === 'CLOSED_WON').length;
+      return [{ label: repB, won, lost: deals.length - won }];
+    };
+    const inRegion = closedOfB.filter((d) => inApac.includes(d.customer));
+    const inSegment = closedOfB.filter((d) => listed.includes(d.customer));
+    expect(await winRateOf({ ownerId: repB, region: 'APAC' })).toEqual(pointOf(inRegion));
+    expect(await winRateOf({ ownerId: repB, segmentId })).toEqual(pointOf(inSegment));
+    // The two customers' deals split repB's closed deals: one lost in APAC, one won on the list.
+    expect(pointOf(inRegion)).toEqual([{ label: repB, won: 0, lost: 1 }]);
+    expect(pointOf(inSegment)).toEqual([{ label: repB, won: 1, lost: 0 }]);
+    expect(await winRateOf({ ownerId: repB, region: 'APAC', segmentId })).toEqual([]);
+
+    // repA's deals are all Reports AG's: the whole funnel on its list, none in APAC.
+    const funnelOf = async (filter: Record<string, unknown>) =>
+      (
+        await ok(
+          admin<{ salesFunnel: { reached: number }[] }>(
+            `query ($period: ReportPeriod!, $filter: ReportFilter) { salesFunnel(period: $period, filter: $filter) { reached } }`,
+            { period: PERIOD, filter },
+          ),
+        )
+      ).salesFunnel.map((step) => step.reached);
+    expect(await funnelOf({ ownerId: repA, segmentId })).toEqual([5, 5, 4, 4, 3, 2]);
+    expect(await funnelOf({ ownerId: repA, region: 'APAC' })).toEqual([0, 0, 0, 0, 0, 0]);
+    const { salesForecast } = await ok(
+      admin<{ salesForecast: { points: { won: string }[] } }>(
+        `query ($period: ReportPeriod!, $filter: ReportFilter) { salesForecast(period: $period, filter: $filter) { points { won } } }`,
+        { period: PERIOD, filter: { ownerId: repB, segmentId } },
+      ),
+    );
+    expect(new Decimal(salesForecast.points[0].won).toFixed()).toBe('700');
+  });
+
+  it('counts the same over a period of a whole month between two partial ones (roll-ups and both edges)', async () => {
+    const shifted = (months: number, day: string) => {
+      const d = new Date(`${month}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      return `${d.toISOString().slice(0, 7)}-${day}`;
+    };
+    const wider = { from: shifted(-1, '15'), to: shifted(1, '05'), granularity: 'MONTH' };
+    const both = async (period: Record<string, unknown>) =>
+      ok(
+        admin<{ salesFunnel: { reached: number }[]; winRate: { total: { won: number; lost: number } } }>(
+          `query ($period: ReportPeriod!, $filter: ReportFilter) {
+             salesFunnel(period: $period, filter: $filter) { reached }
+             winRate(period: $period, filter: $filter, by: PERIOD) { total { won lost } } }`,
+          { period, filter: { ownerId: repA } },
+        ),
+      );
+    // Every deal of repA was created and closed this month.
+    const whole = await both(wider);
+    expect(whole).toEqual(await both(PERIOD));
+    expect(whole.salesFunnel[0].reached).toBe(5);
+    expect(whole.winRate.total).toEqual({ won: 2, lost: 1 });
+  });
+
   it('refuses bad input with the field to fix', async () => {
     const errorOf = async (query: string, variables: Record<string, unknown>) =>
       (await admin(query, variables)).errors?.[0].extensions;
@@ -360,5 +485,67 @@ describe('sales reports through the gateway, recomputed from sales tables', () =
       code: 'BAD_USER_INPUT',
       field: 'period.granularity',
     });
+  });
+
+  it('re-converts a won deal when its rate changes, and the roll-ups stay the grouping of the deals', async () => {
+    const setCzkRate = (rate: string) =>
+      ok(
+        admin(
+          `mutation ($rate: String!, $on: LocalDate!) { setExchangeRate(input: { currency: "CZK", quoteCurrency: "EUR", effectiveOn: $on, rate: $rate }) { rate } }`,
+          { rate, on: today },
+        ),
+      );
+    const wonOfB = async () => {
+      const { salesForecast } = await ok(
+        admin<{ salesForecast: { points: { won: string }[] } }>(
+          `query ($period: ReportPeriod!, $filter: ReportFilter) { salesForecast(period: $period, filter: $filter) { points { won } } }`,
+          { period: PERIOD, filter: { ownerId: repB } },
+        ),
+      );
+      return new Decimal(salesForecast.points[0].won).toFixed();
+    };
+    await setCzkRate('0.04');
+    let czk = await open({ amount: '1000', currency: 'CZK', ownerId: repB }, customerId);
+    czk = await act('winOpportunity', czk);
+    await waitFor(async () => {
+      const [row] = await analytics<{ stage: string }>(
+        'SELECT stage FROM sales_deals WHERE opportunity_id = $1',
+        [czk.id],
+      );
+      if (row?.stage !== 'CLOSED_WON') throw new Error('waiting for the win');
+    });
+    // 700 EUR + 1000 CZK × 0.04.
+    expect(await wonOfB()).toBe('740');
+    await setCzkRate('0.05');
+    expect(await wonOfB()).toBe('750');
+
+    const closedRollups = await analytics(
+      `SELECT owner_id, month, source, won, lost, won_amount, cycle_seconds FROM sales_closed_months
+       WHERE owner_id = ANY($1) ORDER BY owner_id, month, source`,
+      [[repA, repB]],
+    );
+    const closedRegrouped = await analytics(
+      `SELECT d.owner_id, date_trunc('month', d.closed_on)::date AS month, s.source,
+              count(*) FILTER (WHERE d.outcome = 'WON')::int AS won, count(*) FILTER (WHERE d.outcome = 'LOST')::int AS lost,
+              coalesce(sum(d.won_converted) FILTER (WHERE d.outcome = 'WON'), 0)::numeric(24, 4) AS won_amount,
+              coalesce(sum(extract(epoch FROM d.closed_at - d.created_at)) FILTER (WHERE d.outcome = 'WON'), 0)::numeric(24, 6) AS cycle_seconds
+       FROM sales_deals d LEFT JOIN sales_deal_sources s ON s.opportunity_id = d.opportunity_id
+       WHERE d.outcome IS NOT NULL AND d.owner_id = ANY($1) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [[repA, repB]],
+    );
+    expect(closedRollups).toEqual(closedRegrouped);
+    const openRollups = await analytics(
+      `SELECT owner_id, month, currency, probability, deals, amount FROM sales_open_months
+       WHERE owner_id = ANY($1) ORDER BY 1, 2, 3, 4`,
+      [[repA, repB]],
+    );
+    const openRegrouped = await analytics(
+      `SELECT owner_id, date_trunc('month', expected_close_date)::date AS month, currency, probability,
+              count(*)::int AS deals, sum(amount)::numeric(24, 4) AS amount
+       FROM sales_deals WHERE outcome IS NULL AND owner_id = ANY($1) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      [[repA, repB]],
+    );
+    expect(openRollups).toEqual(openRegrouped);
+    expect(openRollups).toHaveLength(2);
   });
 });

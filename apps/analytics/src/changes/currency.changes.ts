@@ -7,10 +7,7 @@ import {
 } from '../data/exchange-rate.repository';
 import type { ExchangeRateInput } from '../domain/exchange-rate-input';
 import { exchangeRateSet, reportingCurrencyChanged } from '../events/exchange-rate-set.event';
-import {
-  reconvertRevenueForRates,
-  reconvertRevenueForReportingCurrency,
-} from '../reports/customer/revenue-reconversion';
+import { reconvertReportsForRates, reconvertReportsForReportingCurrency } from './report-reconversion';
 
 const REPORTING_SETTINGS = 'ReportingSettings';
 
@@ -32,7 +29,7 @@ export function setExchangeRates(
     const before = await lockExchangeRates(change.manager, rates);
     const rows = await upsertExchangeRates(change.manager, rates, change.caller.userId, new Date());
     for (const row of rows) change.publish(exchangeRateSet(row, change.origin));
-    await reconvertRevenueForRates(change.manager, rates);
+    await reconvertReportsForRates(change.manager, rates);
     change.audit({
       action,
       entityType: REPORTING_SETTINGS,
@@ -52,7 +49,7 @@ export function setReportingCurrency(scope: ChangeScope, currency: string): Prom
     );
     await change.manager.query('UPDATE reporting_settings SET reporting_currency = $1', [currency]);
     if (before.currency !== currency) {
-      await reconvertRevenueForReportingCurrency(change.manager);
+      await reconvertReportsForReportingCurrency(change.manager);
       const changedAt = new Date();
       change.publish(
         reportingCurrencyChanged(

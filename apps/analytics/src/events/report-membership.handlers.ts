@@ -3,7 +3,8 @@ import type { EventHandler, EventHandlers } from '@crm/messaging';
 import { withCustomerRollups } from '../data/customer-rollup.repository';
 
 /**
- * Segment members (the reports' segment filter) and users' teams (the team filter). A member may
+ * Segment members (the reports' segment filter) and users' teams (the team filter of customer and
+ * sales reports, and whose won deals a team quota counts: the one user → team projection). A member may
  * be a customer merged since: the filter's join to report_customers leaves merged rows out, and the
  * merge moved earlier memberships to the survivor. Members count in the churn roll-ups by segment.
  */

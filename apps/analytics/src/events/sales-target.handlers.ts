@@ -1,16 +1,5 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
 
-const setTeam = (
-  manager: Parameters<EventHandler<'crm.identity.user.created'>>[1],
-  userId: string,
-  teamId: string | null,
-) =>
-  manager.query(
-    `INSERT INTO sales_user_teams (user_id, team_id) VALUES ($1, $2)
-     ON CONFLICT (user_id) DO UPDATE SET team_id = EXCLUDED.team_id`,
-    [userId, teamId],
-  );
-
 /** The quota as it now is (one event per set; a later version replaces an earlier one only). */
 const onQuotaSet: EventHandler<'crm.sales.quota.set'> = async (event, manager) => {
   const quota = event.data;
@@ -53,11 +42,8 @@ const onLargeDeal: EventHandler<'crm.sales.opportunity.large_deal_detected'> = a
   );
 };
 
-/** Quotas, large-deal alerts and who is on which team: what attainment and alerts are measured against. */
+/** Quotas and large-deal alerts: what attainment and alerts are measured against (teams: report_user_teams). */
 export const salesTargetHandlers: EventHandlers = {
   'crm.sales.quota.set': onQuotaSet,
   'crm.sales.opportunity.large_deal_detected': onLargeDeal,
-  'crm.identity.user.created': (event, manager) => setTeam(manager, event.data.userId, event.data.teamId),
-  'crm.identity.user.team_assigned': (event, manager) =>
-    setTeam(manager, event.data.userId, event.data.teamId),
 };

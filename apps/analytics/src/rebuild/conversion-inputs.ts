@@ -1,11 +1,11 @@
 import { escapeIdentifier as id, type Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { reconvertRevenue } from '../data/revenue-conversion.repository';
+import { reconvertReportsForReportingCurrency } from '../changes/report-reconversion';
 import { carryOver } from './schema-swap';
 
 /**
- * Kept tables that event handlers read: revenue is converted into the reporting currency as orders
- * arrive (report_revenue_days.value), so the replay needs the live rates and setting from its start.
+ * Kept tables that event handlers read: won deals and revenue are converted into the reporting
+ * currency as they arrive, so the replay needs the live rates and setting from its start.
  */
 const CONVERSION_INPUTS = ['exchange_rates', 'reporting_settings'];
 
@@ -29,7 +29,7 @@ async function differs(admin: Client, live: string, fresh: string, table: string
   return rows.length > 0;
 }
 
-/** Before the swap: rates an admin set during the replay are copied and the revenue converted again. */
+/** Before the swap: rates an admin set during the replay are copied and the reports' money converted again. */
 export async function catchUpConversionInputs(
   admin: Client,
   live: string,
@@ -40,5 +40,5 @@ export async function catchUpConversionInputs(
   for (const table of CONVERSION_INPUTS) changed = changed || (await differs(admin, live, fresh, table));
   if (!changed) return;
   await copyConversionInputs(admin, live, fresh);
-  await dataSource.transaction((manager) => reconvertRevenue(manager, { currencies: null, since: null }));
+  await dataSource.transaction((manager) => reconvertReportsForReportingCurrency(manager));
 }

@@ -4,38 +4,19 @@ import { missingRatesOf } from '../../domain/money-total';
 import { bucketLabels, bucketOf, parseReportPeriod } from '../../domain/report-period';
 import { forecastOf, type ForecastFigures, type OpenAmount } from '../../domain/weighted-pipeline';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
-import { dealOwnerCondition, reportingCurrencyOf } from './sales-report-scope';
-import { SqlParameters } from './sql-parameters';
-import { closedByDay } from './won-amounts';
+import { openDealAmounts } from './open-deal-totals';
+import { reportingCurrencyOf, rollupSplit } from './sales-report-scope';
+import { closedByDay, type WonAmount } from './won-amounts';
 
-// Fixed SQL per granularity a forecast offers.
-const BUCKET_SQL = {
-  MONTH: `to_char(d.expected_close_date, 'YYYY-MM')`,
-  QUARTER: `to_char(d.expected_close_date, 'YYYY-"Q"Q')`,
-} as const;
-
-/**
- * Open deals expected to close in the period, per bucket, currency and probability, converted at
- * the latest rate on `asOf` (an open deal has no transaction date yet: it converts as of today).
- */
-async function openByBucket(dataSource: DataSource, query: ReportQuery, currency: string, asOf: string) {
+/** Open deals expected to close in the period, per bucket, currency and probability, converted as of `asOf`. */
+function openByBucket(dataSource: DataSource, query: ReportQuery, currency: string, asOf: string) {
   const granularity = query.period.granularity;
   if (granularity !== 'MONTH' && granularity !== 'QUARTER')
     throw badUserInput('period.granularity', `a forecast is per MONTH or QUARTER (got ${granularity})`);
-  const parameters = new SqlParameters();
-  const [target, on] = [parameters.add(currency), parameters.add(asOf)];
-  const rows: { label: string; currency: string; probability: number; converted: string | null }[] =
-    await dataSource.query(
-      `SELECT g.label, g.currency, g.probability, convert_amount(g.amount, g.currency, ${target}, ${on}::date) AS converted
-       FROM (SELECT ${BUCKET_SQL[granularity]} AS label, d.currency::text AS currency, d.probability, sum(d.amount) AS amount
-             FROM sales_deals d
-             WHERE d.outcome IS NULL
-               AND d.expected_close_date BETWEEN ${parameters.add(query.period.from)} AND ${parameters.add(query.period.to)}
-               AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}
-             GROUP BY 1, 2, 3) g`,
-      parameters.values,
-    );
-  return rows.map((row) => ({ ...row, on: asOf }));
+  return openDealAmounts(dataSource, query, rollupSplit(query, { bucketed: true }), granularity, {
+    currency,
+    asOf,
+  });
 }
 
 export interface ForecastPoint extends ForecastFigures {
@@ -46,8 +27,10 @@ export interface ForecastPoint extends ForecastFigures {
 export async function salesForecast(dataSource: DataSource, query: ReportQuery, asOf: string) {
   const period = parseReportPeriod(query.period);
   const currency = await reportingCurrencyOf(dataSource.manager);
-  const open: (OpenAmount & { label: string })[] = await openByBucket(dataSource, query, currency, asOf);
-  const won = await closedByDay(dataSource, query, currency);
+  const [open, won]: [(OpenAmount & { label: string })[], WonAmount[]] = await Promise.all([
+    openByBucket(dataSource, query, currency, asOf),
+    closedByDay(dataSource, query, currency),
+  ]);
   const points: ForecastPoint[] = bucketLabels(period).map((label) => ({
     label,
     ...forecastOf(

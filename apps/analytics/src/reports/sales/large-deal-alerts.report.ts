@@ -2,8 +2,14 @@ import type { DataSource } from 'typeorm';
 import { missingRatesOf } from '../../domain/money-total';
 import { parseReportPeriod } from '../../domain/report-period';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
-import { dealOwnerCondition, reportingCurrencyOf } from './sales-report-scope';
+import {
+  dealCustomerCondition,
+  dealOwnerCondition,
+  filtersByCustomer,
+  reportingCurrencyOf,
+} from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 export interface LargeDealAlertRow {
   opportunityId: string;
@@ -19,13 +25,21 @@ export interface LargeDealAlertRow {
   reportingCurrency: string;
 }
 
+/** The region and segment filters on the alert's deal (true without them). */
+function alertCustomerCondition(query: ReportQuery, parameters: SqlParameters): string {
+  if (!filtersByCustomer(query)) return 'true';
+  return `EXISTS (SELECT 1 FROM sales_deals d WHERE d.opportunity_id = a.opportunity_id
+                    AND ${dealCustomerCondition(query, parameters, 'd')})`;
+}
+
 /** Large deals detected in the period within the caller's scope, newest first. */
 export async function largeDealAlerts(dataSource: DataSource, query: ReportQuery, first: number) {
   const period = parseReportPeriod(query.period);
   const currency = await reportingCurrencyOf(dataSource.manager);
   const parameters = new SqlParameters();
   const target = parameters.add(currency);
-  const rows: Omit<LargeDealAlertRow, 'reportingCurrency'>[] = await dataSource.query(
+  const rows: Omit<LargeDealAlertRow, 'reportingCurrency'>[] = await reportRows(
+    dataSource,
     `SELECT a.opportunity_id AS "opportunityId", a.owner_id AS "ownerId", a.team_id AS "teamId",
             a.amount::text AS amount, a.currency::text AS currency, a.threshold::text AS threshold,
             convert_amount(a.amount, a.currency, ${target}, (a.detected_at AT TIME ZONE 'UTC')::date) AS converted,
@@ -34,6 +48,7 @@ export async function largeDealAlerts(dataSource: DataSource, query: ReportQuery
      WHERE a.detected_at >= (${parameters.add(period.from)}::date)::timestamp AT TIME ZONE 'UTC'
        AND a.detected_at < (${parameters.add(period.to)}::date + 1)::timestamp AT TIME ZONE 'UTC'
        AND ${dealOwnerCondition(query, parameters, 'a.owner_id')}
+       AND ${alertCustomerCondition(query, parameters)}
      ORDER BY a.detected_at DESC, a.opportunity_id LIMIT ${parameters.add(first)}`,
     parameters.values,
   );

@@ -3,9 +3,8 @@ import { sumConverted, type MissingRate } from '../../domain/money-total';
 import { pipelineVelocity } from '../../domain/pipeline-velocity';
 import { bucketLabels, bucketOf, parseReportPeriod } from '../../domain/report-period';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
-import { wonCyclesByDay } from './sales-cycle.report';
-import { dealOwnerCondition, reportingCurrencyOf } from './sales-report-scope';
-import { SqlParameters } from './sql-parameters';
+import { openDealCount } from './open-deal-totals';
+import { reportingCurrencyOf } from './sales-report-scope';
 import { closedByDay, type WonAmount } from './won-amounts';
 
 export interface VelocityPoint {
@@ -17,25 +16,13 @@ export interface VelocityPoint {
   velocityPerDay: string | null;
 }
 
-/** Deals open now within the caller's scope and filters. */
-async function openDealCount(dataSource: DataSource, query: ReportQuery): Promise<number> {
-  const parameters = new SqlParameters();
-  const [row]: { open: number }[] = await dataSource.query(
-    `SELECT count(*)::int AS open FROM sales_deals d
-     WHERE d.outcome IS NULL AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}`,
-    parameters.values,
-  );
-  return row.open;
-}
-
 /** Velocity per bucket and over the period: today's open deals at each bucket's won amount, win rate and cycle. */
 export async function pipelineVelocityReport(dataSource: DataSource, query: ReportQuery) {
   const period = parseReportPeriod(query.period);
   const currency = await reportingCurrencyOf(dataSource.manager);
-  const [openDeals, closed, cycles] = await Promise.all([
+  const [openDeals, closed] = await Promise.all([
     openDealCount(dataSource, query),
     closedByDay(dataSource, query, currency),
-    wonCyclesByDay(dataSource, query),
   ]);
   const bucketOfDay = (day: string) => bucketOf(day, period.granularity);
   const pointOf = (
@@ -46,7 +33,7 @@ export async function pipelineVelocityReport(dataSource: DataSource, query: Repo
     const won = sumConverted(parts);
     const wonDeals = parts.reduce((sum, row) => sum + row.wonDeals, 0);
     const lostDeals = parts.reduce((sum, row) => sum + row.lostDeals, 0);
-    const wonCycleDays = cycles.filter((row) => days(row.day)).reduce((sum, row) => sum + row.days, 0);
+    const wonCycleDays = parts.reduce((sum, row) => sum + row.wonCycleDays, 0);
     return {
       label,
       openDeals,

@@ -5,7 +5,9 @@ import { sumConverted, type MissingRate } from '../../domain/money-total';
 import { quotaAttainment } from '../../domain/quota-attainment';
 import { parseReportPeriod } from '../../domain/report-period';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
+import { reportingCurrencyOf } from './sales-report-scope';
 import { SqlParameters } from './sql-parameters';
+import { reportRows } from '../customer/report-sql';
 
 export interface QuotaAttainmentRow {
   quotaId: string;
@@ -36,8 +38,10 @@ interface Row {
 }
 
 /**
- * Quotas overlapping the period whose holder matches `holder` (SQL on q), each with the deals won
- * in its own days converted into its currency at each win's date.
+ * Quotas overlapping the period whose holder matches `holder` (SQL on q), each with the deals won in
+ * its own days by its user (or the team's members). In the reporting currency, a quota reads its
+ * whole months from sales_closed_months and its other days, and the wins without a rate, from the
+ * deals; in another currency, the wins convert into it at each day's rate.
  */
 async function attainments(
   dataSource: DataSource,
@@ -45,19 +49,35 @@ async function attainments(
   holder: (parameters: SqlParameters) => string,
 ): Promise<QuotaAttainmentRow[]> {
   const parameters = new SqlParameters();
-  const rows: Row[] = await dataSource.query(
+  const reporting = `${parameters.add(await reportingCurrencyOf(dataSource.manager))}::bpchar`;
+  const rows: Row[] = await reportRows(
+    dataSource,
     `SELECT q.quota_id AS "quotaId", q.user_id AS "userId", q.team_id AS "teamId", q.period,
             to_char(q.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(q.ends_on, 'YYYY-MM-DD') AS "endsOn",
-            q.target_amount::text AS target, q.currency::text AS "quotaCurrency",
-            to_char(w.closed_on, 'YYYY-MM-DD') AS on, w.currency,
-            convert_amount(w.amount, w.currency, q.currency, w.closed_on) AS converted
+            q.target_amount::text AS target, q.currency::text AS "quotaCurrency", w.on, w.currency, w.converted
      FROM sales_quotas q
+     CROSS JOIN LATERAL (
+       SELECT CASE WHEN q.user_id IS NOT NULL THEN ARRAY[q.user_id]
+                   ELSE ARRAY(SELECT user_id FROM report_user_teams WHERE team_id = q.team_id) END AS owners,
+              (date_trunc('month', q.starts_on - 1) + interval '1 month')::date AS whole_from,
+              date_trunc('month', q.ends_on + 1)::date AS whole_until) h
      LEFT JOIN LATERAL (
-       SELECT d.closed_on, d.currency::text AS currency, sum(d.amount) AS amount FROM sales_deals d
-       WHERE d.outcome = 'WON' AND d.closed_on BETWEEN q.starts_on AND q.ends_on
-         AND d.owner_id = ANY(CASE WHEN q.user_id IS NOT NULL THEN ARRAY[q.user_id]
-                                   ELSE ARRAY(SELECT user_id FROM sales_user_teams WHERE team_id = q.team_id) END)
-       GROUP BY 1, 2) w ON true
+       SELECT to_char(r.month, 'YYYY-MM-DD') AS on, q.currency::text AS currency, sum(r.won_amount)::text AS converted
+       FROM sales_closed_months r
+       WHERE q.currency = ${reporting} AND r.owner_id = ANY(h.owners) AND r.month >= h.whole_from AND r.month < h.whole_until
+       GROUP BY r.month
+       UNION ALL
+       SELECT to_char(d.closed_on, 'YYYY-MM-DD'), d.currency::text, d.won_converted::text
+       FROM sales_deals d
+       WHERE q.currency = ${reporting} AND d.outcome = 'WON' AND d.owner_id = ANY(h.owners)
+         AND d.closed_on BETWEEN q.starts_on AND q.ends_on
+         AND (d.closed_on < h.whole_from OR d.closed_on >= h.whole_until OR d.won_converted IS NULL)
+       UNION ALL
+       SELECT to_char(g.closed_on, 'YYYY-MM-DD'), g.currency, convert_amount(g.amount, g.currency, q.currency, g.closed_on)::text
+       FROM (SELECT d.closed_on, d.currency::text AS currency, sum(d.amount) AS amount FROM sales_deals d
+             WHERE q.currency <> ${reporting} AND d.outcome = 'WON' AND d.owner_id = ANY(h.owners)
+               AND d.closed_on BETWEEN q.starts_on AND q.ends_on
+             GROUP BY 1, 2) g) w ON true
      WHERE q.starts_on <= ${parameters.add(period.to)} AND q.ends_on >= ${parameters.add(period.from)}
        AND ${holder(parameters)}
      ORDER BY q.starts_on, q.team_id NULLS LAST, q.user_id`,
@@ -103,8 +123,8 @@ export function teamQuotaAttainment(dataSource: DataSource, teamId: string, quer
   return attainments(dataSource, period, (p) => {
     const team = `${p.add(teamId)}::uuid`;
     if (own)
-      return `q.user_id = ANY(${p.add(own)}::uuid[]) AND q.user_id IN (SELECT user_id FROM sales_user_teams WHERE team_id = ${team})`;
-    return `(q.team_id = ${team} OR q.user_id IN (SELECT user_id FROM sales_user_teams WHERE team_id = ${team}))`;
+      return `q.user_id = ANY(${p.add(own)}::uuid[]) AND q.user_id IN (SELECT user_id FROM report_user_teams WHERE team_id = ${team})`;
+    return `(q.team_id = ${team} OR q.user_id IN (SELECT user_id FROM report_user_teams WHERE team_id = ${team}))`;
   });
 }
 
@@ -126,7 +146,7 @@ function quotasInScope(dataSource: DataSource, query: ReportQuery) {
     if (query.filter.teamId) {
       const team = `${p.add(query.filter.teamId.toLowerCase())}::uuid`;
       conditions.push(
-        `(q.team_id = ${team} OR q.user_id IN (SELECT user_id FROM sales_user_teams WHERE team_id = ${team}))`,
+        `(q.team_id = ${team} OR q.user_id IN (SELECT user_id FROM report_user_teams WHERE team_id = ${team}))`,
       );
     }
     return conditions.length > 0 ? conditions.join(' AND ') : 'true';

@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 import { bucketLabels, bucketOf, parseReportPeriod } from '../../domain/report-period';
 import { winRate } from '../../domain/win-rate';
 import type { ReportDefinition, ReportQuery } from '../report-definition';
-import { dealOwnerCondition } from './sales-report-scope';
-import { SqlParameters } from './sql-parameters';
+import { closedDealTotals, type ClosedDealGrouping } from './closed-deal-totals';
 
 export type WinRateDimension = 'OWNER' | 'TEAM' | 'SOURCE' | 'PERIOD';
 
@@ -14,12 +13,11 @@ export interface WinRatePoint {
   winRate: number | null;
 }
 
-// Fixed SQL per dimension (never caller text); a deal without owner, team or lead source gets a label too.
-const LABEL_SQL: Record<WinRateDimension, string> = {
-  OWNER: `coalesce(d.owner_id::text, 'UNASSIGNED')`,
-  TEAM: `coalesce(t.team_id::text, 'NO_TEAM')`,
-  SOURCE: `coalesce(s.source, 'DIRECT')`,
-  PERIOD: `to_char(d.closed_on, 'YYYY-MM-DD')`,
+const GROUPING: Record<WinRateDimension, ClosedDealGrouping> = {
+  OWNER: 'OWNER',
+  TEAM: 'TEAM',
+  SOURCE: 'SOURCE',
+  PERIOD: 'DAY',
 };
 
 /** Won and lost deals closed in the period, grouped by owner, team, lead source or period bucket. */
@@ -29,18 +27,7 @@ export async function winRates(
   by: WinRateDimension,
 ): Promise<{ points: WinRatePoint[]; total: WinRatePoint }> {
   const period = parseReportPeriod(query.period);
-  const parameters = new SqlParameters();
-  const rows: { label: string; won: number; lost: number }[] = await dataSource.query(
-    `SELECT ${LABEL_SQL[by]} AS label,
-            count(*) FILTER (WHERE d.outcome = 'WON')::int AS won, count(*) FILTER (WHERE d.outcome = 'LOST')::int AS lost
-     FROM sales_deals d
-     LEFT JOIN sales_user_teams t ON t.user_id = d.owner_id
-     LEFT JOIN sales_deal_sources s ON s.opportunity_id = d.opportunity_id
-     WHERE d.outcome IS NOT NULL AND d.closed_on BETWEEN ${parameters.add(period.from)} AND ${parameters.add(period.to)}
-       AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}
-     GROUP BY 1 ORDER BY 1`,
-    parameters.values,
-  );
+  const rows = await closedDealTotals(dataSource, query, GROUPING[by]);
   const counts = new Map<string, { won: number; lost: number }>();
   const labels = by === 'PERIOD' ? bucketLabels(period) : rows.map((row) => row.label);
   for (const label of labels) counts.set(label, { won: 0, lost: 0 });
