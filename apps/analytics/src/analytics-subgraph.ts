@@ -40,6 +40,7 @@ import { salesReportResolvers } from './resolvers/sales-report.resolvers';
 import { currencyResolvers } from './resolvers/currency.resolvers';
 import { CreateCustomerTombstones1764000007700 } from './data/migrations/1764000007700-create-customer-tombstones';
 import { CreateRevenueDays1764000008800 } from './data/migrations/1764000008800-create-revenue-days';
+import { CreateRfmBoundaries1764000008830 } from './data/migrations/1764000008830-create-rfm-boundaries';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
 import { reportActivityHandlers } from './events/report-activity.handlers';
@@ -66,6 +67,7 @@ export const analyticsMigrations = [
   CreateCampaignAttribution1764000004650,
   CreateCustomerTombstones1764000007700,
   CreateRevenueDays1764000008800,
+  CreateRfmBoundaries1764000008830,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.
