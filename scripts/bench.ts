@@ -21,10 +21,23 @@ import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
 import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
 import { benchAnalyticsSalesReports } from './bench/analytics-sales-reports.bench';
 import { benchCustomerReports } from './bench/analytics-customer-reports.bench';
+import { benchAnalyticsScores, benchAnalyticsScoresAlone } from './bench/analytics-scores.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 const DURATION_S = 5;
 const EVENT_BURST = 500;
+
+/** Scenarios that need only their database: `BENCH_ONLY=<name> npm run bench` runs one alone, without the platform. */
+const SCENARIOS_ALONE: Record<string, (adminUrl: string, databaseName: string) => Promise<void>> = {
+  scores: benchAnalyticsScoresAlone,
+};
+
+function scenarioAlone(name: string, adminUrl: string): () => Promise<void> {
+  const scenario = SCENARIOS_ALONE[name];
+  if (!scenario)
+    throw new Error(`BENCH_ONLY: one of ${Object.keys(SCENARIOS_ALONE).join(', ')} (got "${name}")`);
+  return () => scenario(adminUrl, BENCH_DATABASE);
+}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -60,7 +73,9 @@ async function main() {
     KAFKA_TOPIC_PREFIX: process.env.KAFKA_TOPIC_PREFIX || ownTopicPrefix,
   });
   try {
-    await withScratchDatabase(postgres.adminUrl, BENCH_DATABASE, runBenchmarks);
+    const only = process.env.BENCH_ONLY?.trim();
+    const run = only ? scenarioAlone(only, postgres.adminUrl) : runBenchmarks;
+    await withScratchDatabase(postgres.adminUrl, BENCH_DATABASE, run);
   } finally {
     const deleted = await deleteTestRunKafka({ brokers: infrastructure.kafkaBrokers, runId, ownTopicPrefix });
     console.log(
@@ -136,6 +151,7 @@ async function runBenchmarks() {
     await benchRecommendationHitRate();
     await benchAnalyticsSalesReports(platform);
     await benchCustomerReports(platform.subgraphs.analytics.dataSource);
+    await benchAnalyticsScores(platform.subgraphs.analytics.dataSource);
   } finally {
     await platform.stop();
   }

@@ -40,7 +40,8 @@ async function loadScoreInputs(dataSource: DataSource, now: Date): Promise<void>
   await dataSource.query(
     `INSERT INTO exchange_rates (currency, quote_currency, effective_on, rate, recorded_by, recorded_at)
      SELECT 'USD', 'EUR', d::date, 0.9, 'bench', now()
-     FROM generate_series(date '2022-01-01', $1::date, interval '1 month') d`,
+     FROM generate_series(date '2022-01-01', $1::date, interval '1 month') d
+     ON CONFLICT DO NOTHING`,
     [now],
   );
   await dataSource.query(
@@ -63,7 +64,12 @@ async function loadScoreInputs(dataSource: DataSource, now: Date): Promise<void>
      FROM generate_series(1, $1::int) AS i WHERE i % 5 < 2`,
     [CUSTOMERS, now],
   );
-  for (const table of ['customer_facts', 'customer_payments', 'customer_complaints', 'customer_survey_answers'])
+  for (const table of [
+    'customer_facts',
+    'customer_payments',
+    'customer_complaints',
+    'customer_survey_answers',
+  ])
     await dataSource.query(`ANALYZE ${table}`);
   await dataSource.query('ANALYZE timeline_entries');
   console.log(`loaded the score inputs of ${CUSTOMERS} customers in ${seconds(started)} s`);
@@ -110,10 +116,11 @@ async function timeEventScoring(dataSource: DataSource, now: Date): Promise<void
 async function timeFormerRankCount(dataSource: DataSource): Promise<void> {
   const times: number[] = [];
   for (const customerId of await sampleCustomers(dataSource, COUNTING_SAMPLES)) {
-    const [figures]: { last_purchase_at: Date; purchases: number; monetary: string }[] = await dataSource.query(
-      'SELECT last_purchase_at, purchases, monetary FROM customer_scores WHERE customer_id = $1',
-      [customerId],
-    );
+    const [figures]: { last_purchase_at: Date; purchases: number; monetary: string }[] =
+      await dataSource.query(
+        'SELECT last_purchase_at, purchases, monetary FROM customer_scores WHERE customer_id = $1',
+        [customerId],
+      );
     const started = performance.now();
     await dataSource.query(
       `SELECT count(*) FILTER (WHERE last_purchase_at <= $2)::int, count(*) FILTER (WHERE purchases <= $3)::int,

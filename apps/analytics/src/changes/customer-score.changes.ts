@@ -57,7 +57,11 @@ function scoreCustomer(
 ): Scored {
   const { run, boundaries, currency } = context;
   const figures = rfmFiguresOf(inputs);
-  const risk = churnRiskOf({ ...inputs, now: run.now, lastContactAt: inputs.lastInteractionAt ?? inputs.createdAt });
+  const risk = churnRiskOf({
+    ...inputs,
+    now: run.now,
+    lastContactAt: inputs.lastInteractionAt ?? inputs.createdAt,
+  });
   const { churnRiskThreshold: threshold } = run.settings;
   const move = churnRiskMove(wasAtRisk, risk.score, threshold);
   const row: CustomerScoreRow = {

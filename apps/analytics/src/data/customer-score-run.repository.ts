@@ -30,7 +30,11 @@ const stateOf = (row: ScoreRunRow): ScoreRunState => ({
  * The run of `jobId` where it stopped, at the time it started with (a retry scores the whole base at
  * one instant); any other job id, or a finished run, starts afresh at `now`.
  */
-export async function beginScoreRun(manager: EntityManager, jobId: string, now: Date): Promise<ScoreRunState> {
+export async function beginScoreRun(
+  manager: EntityManager,
+  jobId: string,
+  now: Date,
+): Promise<ScoreRunState> {
   const [row]: ScoreRunRow[] = await manager.query(
     `INSERT INTO customer_score_runs (job_id, run_at, phase) VALUES ($1, $2, 'SCORING')
      ON CONFLICT (id) DO UPDATE SET job_id = EXCLUDED.job_id, run_at = EXCLUDED.run_at, phase = 'SCORING',

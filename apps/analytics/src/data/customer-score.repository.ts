@@ -144,7 +144,9 @@ interface ScoreRecord {
   scored_at: Date;
 }
 
-function rfmOf(row: Pick<ScoreRecord, 'recency_score' | 'frequency_score' | 'monetary_score'>): RfmScore | null {
+function rfmOf(
+  row: Pick<ScoreRecord, 'recency_score' | 'frequency_score' | 'monetary_score'>,
+): RfmScore | null {
   const { recency_score: r, frequency_score: f, monetary_score: m } = row;
   return r && f && m ? { recency: r, frequency: f, monetary: m, cell: `${r}${f}${m}` } : null;
 }

@@ -19,7 +19,6 @@ import type { ScoreSettings } from '../data/score-settings';
 import { EMPTY_BASE_BOUNDARIES, type RfmBoundaries } from '../domain/rfm';
 
 export const NIGHTLY_SCORES_JOB = 'analytics.nightly-scores';
-const BATCH = 10_000;
 
 export interface RescoreTally {
   scored: number;
@@ -28,13 +27,24 @@ export interface RescoreTally {
 }
 
 /** Scores the next batch of customers in one transaction; false when the phase is over. */
-function scoreNextBatch(dataSource: DataSource, run: ScoreRun, boundaries: RfmBoundaries, tally: RescoreTally) {
+export interface RescoreOptions {
+  /** Customers per batch and transaction. */
+  batchSize?: number;
+}
+
+interface Pass {
+  dataSource: DataSource;
+  batchSize: number;
+  tally: RescoreTally;
+}
+
+function scoreNextBatch({ dataSource, batchSize, tally }: Pass, run: ScoreRun, boundaries: RfmBoundaries) {
   return dataSource.transaction(async (manager) => {
     // Merges and erasures wait for the batch, so none of its customers is filed away meanwhile.
     await lockCustomerIdentitiesShared(manager);
     const state = (await lockScoreRun(manager))!;
     if (state.phase !== 'SCORING') return false;
-    const ids = await scorableCustomersAfter(manager, state.afterCustomerId, BATCH);
+    const ids = await scorableCustomersAfter(manager, state.afterCustomerId, batchSize);
     if (ids.length === 0) {
       // Every figure is fresh: the cuts of tonight's base, for the ranking and tomorrow's events.
       await saveRfmBoundaries(manager, await rfmBoundariesOfBase(manager), run.now);
@@ -49,12 +59,12 @@ function scoreNextBatch(dataSource: DataSource, run: ScoreRun, boundaries: RfmBo
 }
 
 /** Ranks the next batch of scored customers against tonight's cuts; false when the run is done. */
-function rankNextBatch(dataSource: DataSource, tally: RescoreTally) {
+function rankNextBatch({ dataSource, batchSize, tally }: Pass) {
   return dataSource.transaction(async (manager) => {
     const state = (await lockScoreRun(manager))!;
     if (state.phase !== 'RANKING') return false;
     const boundaries = (await storedRfmBoundaries(manager))!;
-    const { count, last } = await rankCustomersAfter(manager, state.afterCustomerId, BATCH, boundaries);
+    const { count, last } = await rankCustomersAfter(manager, state.afterCustomerId, batchSize, boundaries);
     await moveScoreRun(manager, last ? 'RANKING' : 'DONE', last);
     tally.ranked += count;
     return last !== null;
@@ -74,14 +84,15 @@ export async function rescoreAllCustomers(
   now: Date,
   jobId: string,
   settings: ScoreSettings,
+  { batchSize = 10_000 }: RescoreOptions = {},
 ): Promise<RescoreTally> {
   const state = await dataSource.transaction((manager) => beginScoreRun(manager, jobId, now));
   const run = { now: state.runAt, origin: systemOrigin(jobId), settings };
   const boundaries = (await storedRfmBoundaries(dataSource.manager)) ?? EMPTY_BASE_BOUNDARIES;
-  const tally: RescoreTally = { scored: 0, announced: 0, ranked: 0 };
-  while (await scoreNextBatch(dataSource, run, boundaries, tally));
-  while (await rankNextBatch(dataSource, tally));
-  return tally;
+  const pass: Pass = { dataSource, batchSize, tally: { scored: 0, announced: 0, ranked: 0 } };
+  while (await scoreNextBatch(pass, run, boundaries));
+  while (await rankNextBatch(pass));
+  return pass.tally;
 }
 
 export const nightlyScoresJob = (

@@ -10,7 +10,13 @@ export const KEPT_TABLES = ['outbox', 'idempotency_keys', 'exchange_rates', 'rep
  * Bookkeeping: made by the replay (inbox), the migrations or the nightly run's progress
  * (customer_score_runs), never the same twice.
  */
-export const BOOKKEEPING_TABLES = ['inbox', 'outbox', 'migrations', 'idempotency_keys', 'customer_score_runs'];
+export const BOOKKEEPING_TABLES = [
+  'inbox',
+  'outbox',
+  'migrations',
+  'idempotency_keys',
+  'customer_score_runs',
+];
 
 /**
  * Read models that depend on the time they are computed at as well as on events (recency, silence):

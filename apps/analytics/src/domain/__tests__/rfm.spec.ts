@@ -55,7 +55,10 @@ describe('RFM quintiles against stored cuts', () => {
   });
 
   it('scores the first customer of an empty base 555', () => {
-    const score = rfmScoreAgainst({ lastPurchaseAt: day(1), purchases: 1, monetary: '0' }, EMPTY_BASE_BOUNDARIES);
+    const score = rfmScoreAgainst(
+      { lastPurchaseAt: day(1), purchases: 1, monetary: '0' },
+      EMPTY_BASE_BOUNDARIES,
+    );
     expect(score).toEqual({ recency: 5, frequency: 5, monetary: 5, cell: '555' });
   });
 
