@@ -101,10 +101,12 @@ export async function refreshCustomerScores(
   boundaries: RfmBoundaries,
 ): Promise<number> {
   if (customerIds.length === 0) return 0;
+  // Lower case, as Postgres gives uuids back: the key of every map below.
+  const ids = [...new Set(customerIds.map((customerId) => customerId.toLowerCase()))];
   const currency = await reportingCurrencyOf(manager);
-  const atRisk = await lockScoresOf(manager, customerIds, currency, run.now);
-  const inputs = await scoreInputsOfCustomers(manager, customerIds, currency, run.now);
-  const scored = customerIds.map((customerId) =>
+  const atRisk = await lockScoresOf(manager, ids, currency, run.now);
+  const inputs = await scoreInputsOfCustomers(manager, ids, currency, run.now);
+  const scored = ids.map((customerId) =>
     scoreCustomer(customerId, inputs.get(customerId)!, atRisk.has(customerId), { run, boundaries, currency }),
   );
   await saveScores(

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import type { SatisfactionAnswer } from '../domain/churn-risk';
+import { customerIdSpanOf, type CustomerIdSpan } from './customer-id-span';
 
 const DAY = 86_400_000;
 
@@ -60,13 +61,19 @@ function groupByCustomer<T extends { customer_id: string }>(rows: T[]): Map<stri
   return groups;
 }
 
-function paymentsOf(manager: EntityManager, customerIds: string[], currency: string): Promise<PaymentRow[]> {
-  // Each amount converts at the rate of its payment's day (convert_amount, migration 1764000004600).
+function paymentsOf(
+  manager: EntityManager,
+  customers: CustomerIdSpan,
+  currency: string,
+): Promise<PaymentRow[]> {
+  // Each amount converts at the rate of its payment's day (convert_amount, migration 1764000004600),
+  // called only across currencies: a call per row costs more than reading the row.
   return manager.query(
     `SELECT customer_id, order_id, received_at,
-            convert_amount(amount, currency, $2, (received_at AT TIME ZONE 'UTC')::date)::text AS amount
-     FROM customer_payments WHERE customer_id = ANY($1::uuid[])`,
-    [customerIds, currency],
+            CASE WHEN currency = $4 THEN amount
+                 ELSE convert_amount(amount, currency, $4, (received_at AT TIME ZONE 'UTC')::date) END::text AS amount
+     FROM customer_payments WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[])`,
+    [customers.ids, customers.first, customers.last, currency],
   );
 }
 
@@ -81,23 +88,23 @@ interface FactsRow {
 }
 
 /** Per customer: creation, open complaints, last interaction and latest survey answer. */
-function factsOf(manager: EntityManager, customerIds: string[]): Promise<FactsRow[]> {
+function factsOf(manager: EntityManager, customers: CustomerIdSpan): Promise<FactsRow[]> {
   return manager.query(
     `SELECT id AS customer_id, f.created_at, coalesce(c.open_complaints, 0)::int AS open_complaints,
             t.last_interaction_at, s.csat_score, s.nps_score, s.responded_at
      FROM unnest($1::uuid[]) AS id
-     LEFT JOIN customer_facts f ON f.customer_id = id
+     LEFT JOIN customer_facts f ON f.customer_id = id AND f.customer_id BETWEEN $2 AND $3
      LEFT JOIN (SELECT customer_id, count(*) AS open_complaints FROM customer_complaints
-                WHERE customer_id = ANY($1::uuid[]) AND opened_at IS NOT NULL
+                WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[]) AND opened_at IS NOT NULL
                   AND (done_at IS NULL OR reopened_at > done_at)
                 GROUP BY customer_id) c ON c.customer_id = id
      LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_interaction_at FROM timeline_entries
-                WHERE customer_id = ANY($1::uuid[]) AND kind = 'INTERACTION'
+                WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[]) AND kind = 'INTERACTION'
                 GROUP BY customer_id) t ON t.customer_id = id
      LEFT JOIN (SELECT DISTINCT ON (customer_id) customer_id, csat_score, nps_score, responded_at
-                FROM customer_survey_answers WHERE customer_id = ANY($1::uuid[])
+                FROM customer_survey_answers WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[])
                 ORDER BY customer_id, responded_at DESC) s ON s.customer_id = id`,
-    [customerIds],
+    [customers.ids, customers.first, customers.last],
   );
 }
 
@@ -108,8 +115,9 @@ export async function scoreInputsOfCustomers(
   currency: string,
   now: Date,
 ): Promise<Map<string, ScoreInputs>> {
-  const payments = groupByCustomer(await paymentsOf(manager, customerIds, currency));
-  const facts = await factsOf(manager, customerIds);
+  const customers = customerIdSpanOf(customerIds);
+  const payments = groupByCustomer(await paymentsOf(manager, customers, currency));
+  const facts = await factsOf(manager, customers);
   return new Map(
     facts.map((row) => [
       row.customer_id,

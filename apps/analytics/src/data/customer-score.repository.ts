@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid, normaliseAmount } from '@crm/db';
 import type { ChurnRiskReason } from '../domain/churn-risk';
 import type { Quintile, RfmFigures, RfmScore } from '../domain/rfm';
+import { customerIdSpanOf } from './customer-id-span';
 
 /** The reporting currency every score's money is in (reporting_settings). */
 export async function reportingCurrencyOf(manager: EntityManager): Promise<string> {
@@ -43,10 +44,12 @@ export async function lockScoresOf(
      ON CONFLICT (customer_id) DO NOTHING`,
     [customerIds, currency, now],
   );
+  const span = customerIdSpanOf(customerIds);
   const rows: { customer_id: string; at_risk: boolean }[] = await manager.query(
-    `SELECT customer_id, at_risk FROM customer_scores WHERE customer_id = ANY($1::uuid[])
+    `SELECT customer_id, at_risk FROM customer_scores
+     WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[])
      ORDER BY customer_id FOR UPDATE`,
-    [customerIds],
+    [span.ids, span.first, span.last],
   );
   return new Set(rows.filter((row) => row.at_risk).map((row) => row.customer_id));
 }
@@ -54,6 +57,7 @@ export async function lockScoresOf(
 /** Writes many customers' scores in one statement. */
 export async function saveScores(manager: EntityManager, scores: CustomerScoreRow[]): Promise<void> {
   if (scores.length === 0) return;
+  const span = customerIdSpanOf(scores.map((score) => score.customerId));
   const records = scores.map((score) => ({
     customer_id: score.customerId,
     purchases: score.purchases,
@@ -78,8 +82,8 @@ export async function saveScores(manager: EntityManager, scores: CustomerScoreRo
        monetary numeric, recency_score smallint, frequency_score smallint, monetary_score smallint,
        clv numeric, currency char(3), churn_risk numeric, churn_reasons jsonb, at_risk boolean,
        scored_at timestamptz)
-     WHERE s.customer_id = v.customer_id`,
-    [JSON.stringify(records)],
+     WHERE s.customer_id = v.customer_id AND s.customer_id BETWEEN $2 AND $3`,
+    [JSON.stringify(records), span.first, span.last],
   );
 }
 
@@ -118,15 +122,18 @@ export async function saveRfmScores(
   scores: { customerId: string; rfm: RfmScore | null }[],
 ): Promise<void> {
   if (scores.length === 0) return;
+  const span = customerIdSpanOf(scores.map((score) => score.customerId));
   await manager.query(
     `UPDATE customer_scores s SET recency_score = v.r, frequency_score = v.f, monetary_score = v.m
      FROM unnest($1::uuid[], $2::smallint[], $3::smallint[], $4::smallint[]) AS v(id, r, f, m)
-     WHERE s.customer_id = v.id`,
+     WHERE s.customer_id = v.id AND s.customer_id BETWEEN $5 AND $6`,
     [
       scores.map((score) => score.customerId),
       scores.map((score) => score.rfm?.recency ?? null),
       scores.map((score) => score.rfm?.frequency ?? null),
       scores.map((score) => score.rfm?.monetary ?? null),
+      span.first,
+      span.last,
     ],
   );
 }
