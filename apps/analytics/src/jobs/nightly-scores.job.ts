@@ -26,7 +26,6 @@ export interface RescoreTally {
   ranked: number;
 }
 
-/** Scores the next batch of customers in one transaction; false when the phase is over. */
 export interface RescoreOptions {
   /** Customers per batch and transaction. */
   batchSize?: number;
@@ -34,16 +33,23 @@ export interface RescoreOptions {
 
 interface Pass {
   dataSource: DataSource;
+  jobId: string;
   batchSize: number;
   tally: RescoreTally;
 }
 
-function scoreNextBatch({ dataSource, batchSize, tally }: Pass, run: ScoreRun, boundaries: RfmBoundaries) {
+/** Scores the next batch of customers in one transaction; false when the phase is over. */
+function scoreNextBatch(
+  { dataSource, jobId, batchSize, tally }: Pass,
+  run: ScoreRun,
+  boundaries: RfmBoundaries,
+) {
   return dataSource.transaction(async (manager) => {
     // Merges and erasures wait for the batch, so none of its customers is filed away meanwhile.
     await lockCustomerIdentitiesShared(manager);
     const state = (await lockScoreRun(manager))!;
-    if (state.phase !== 'SCORING') return false;
+    // Another run of the job took over (it started afresh since), or the phase is over.
+    if (state.jobId !== jobId || state.phase !== 'SCORING') return false;
     const ids = await scorableCustomersAfter(manager, state.afterCustomerId, batchSize);
     if (ids.length === 0) {
       // Every figure is fresh: the cuts of tonight's base, for the ranking and tomorrow's events.
@@ -59,10 +65,10 @@ function scoreNextBatch({ dataSource, batchSize, tally }: Pass, run: ScoreRun, b
 }
 
 /** Ranks the next batch of scored customers against tonight's cuts; false when the run is done. */
-function rankNextBatch({ dataSource, batchSize, tally }: Pass) {
+function rankNextBatch({ dataSource, jobId, batchSize, tally }: Pass) {
   return dataSource.transaction(async (manager) => {
     const state = (await lockScoreRun(manager))!;
-    if (state.phase !== 'RANKING') return false;
+    if (state.jobId !== jobId || state.phase !== 'RANKING') return false;
     const boundaries = (await storedRfmBoundaries(manager))!;
     const { count, last } = await rankCustomersAfter(manager, state.afterCustomerId, batchSize, boundaries);
     await moveScoreRun(manager, last ? 'RANKING' : 'DONE', last);
@@ -89,7 +95,7 @@ export async function rescoreAllCustomers(
   const state = await dataSource.transaction((manager) => beginScoreRun(manager, jobId, now));
   const run = { now: state.runAt, origin: systemOrigin(jobId), settings };
   const boundaries = (await storedRfmBoundaries(dataSource.manager)) ?? EMPTY_BASE_BOUNDARIES;
-  const pass: Pass = { dataSource, batchSize, tally: { scored: 0, announced: 0, ranked: 0 } };
+  const pass: Pass = { dataSource, jobId, batchSize, tally: { scored: 0, announced: 0, ranked: 0 } };
   while (await scoreNextBatch(pass, run, boundaries));
   while (await rankNextBatch(pass));
   return pass.tally;
