@@ -19,6 +19,7 @@ import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
 import { benchRecommendationHitRate } from './bench/recommendation-hit-rate.bench';
 import { benchAnalyticsSalesReports } from './bench/analytics-sales-reports.bench';
 import { benchCustomerReports } from './bench/analytics-customer-reports.bench';
+import { benchAnalyticsScores } from './bench/analytics-scores.bench';
 
 const BENCH_DATABASE = 'crm_bench';
 /** `npm run bench -- --quick`: fewer and shorter rounds where a scenario offers them. */
@@ -71,6 +72,7 @@ async function runBenchmarks() {
     if (runs('recommendations')) await benchRecommendationHitRate();
     if (runs('sales')) await benchAnalyticsSalesReports(platform);
     if (runs('customer-reports')) await benchCustomerReports(platform.subgraphs.analytics.dataSource);
+    if (runs('scores')) await benchAnalyticsScores(platform.subgraphs.analytics.dataSource);
   } finally {
     await platform.stop();
   }

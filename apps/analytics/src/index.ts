@@ -15,6 +15,7 @@ export {
 export { BOOKKEEPING_TABLES, CLOCK_DERIVED_TABLES, KEPT_TABLES } from './rebuild/kept-tables';
 export { readModelsIn } from './rebuild/fresh-schema';
 export { rescoreAllCustomers } from './jobs/nightly-scores.job';
+export { refreshCustomerScore } from './changes/customer-score.changes';
 export { scoreSettings } from './data/score-settings';
 export type { ReplayProgress } from './rebuild/replay-progress';
 export { customerReports } from './reports/customer/customer-reports';

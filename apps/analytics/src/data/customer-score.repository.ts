@@ -1,10 +1,8 @@
-import Decimal from 'decimal.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid, normaliseAmount } from '@crm/db';
-import type { ChurnRiskReason, SatisfactionAnswer } from '../domain/churn-risk';
+import type { ChurnRiskReason } from '../domain/churn-risk';
 import type { Quintile, RfmFigures, RfmScore } from '../domain/rfm';
-
-const DAY = 86_400_000;
+import { customerIdSpanOf } from './customer-id-span';
 
 /** The reporting currency every score's money is in (reporting_settings). */
 export async function reportingCurrencyOf(manager: EntityManager): Promise<string> {
@@ -12,104 +10,6 @@ export async function reportingCurrencyOf(manager: EntityManager): Promise<strin
     'SELECT reporting_currency FROM reporting_settings',
   );
   return row.reporting_currency.trim();
-}
-
-/** What one customer's scores are computed from, as of `now`. */
-export interface ScoreInputs {
-  createdAt: Date | null;
-  /** Each order's first payment. */
-  purchaseDates: Date[];
-  /** All payments, in the reporting currency. */
-  monetary: string;
-  spendLastYear: string;
-  spendYearBefore: string;
-  /** Some payment had no exchange rate to the reporting currency: the sums leave it out. */
-  unconverted: boolean;
-  openComplaints: number;
-  latestSatisfaction: SatisfactionAnswer | null;
-  lastInteractionAt: Date | null;
-}
-
-interface PaymentRow {
-  order_id: string;
-  received_at: Date;
-  amount: string | null;
-}
-
-function summarisePayments(rows: PaymentRow[], now: Date) {
-  const firstPaid = new Map<string, Date>();
-  const sums = { monetary: new Decimal(0), lastYear: new Decimal(0), yearBefore: new Decimal(0) };
-  const yearAgo = now.getTime() - 365 * DAY;
-  for (const row of rows) {
-    const seen = firstPaid.get(row.order_id);
-    if (!seen || row.received_at < seen) firstPaid.set(row.order_id, row.received_at);
-    if (row.amount === null) continue;
-    sums.monetary = sums.monetary.plus(row.amount);
-    const time = row.received_at.getTime();
-    if (time > yearAgo && time <= now.getTime()) sums.lastYear = sums.lastYear.plus(row.amount);
-    else if (time > yearAgo - 365 * DAY && time <= yearAgo)
-      sums.yearBefore = sums.yearBefore.plus(row.amount);
-  }
-  return {
-    purchaseDates: [...firstPaid.values()],
-    monetary: sums.monetary.toFixed(),
-    spendLastYear: sums.lastYear.toFixed(),
-    spendYearBefore: sums.yearBefore.toFixed(),
-    unconverted: rows.some((row) => row.amount === null),
-  };
-}
-
-export async function scoreInputsOf(
-  manager: EntityManager,
-  customerId: string,
-  currency: string,
-  now: Date,
-): Promise<ScoreInputs> {
-  // Each amount converts at the rate of its payment's day (convert_amount, migration 1764000004600).
-  const payments: PaymentRow[] = await manager.query(
-    `SELECT order_id, received_at,
-            convert_amount(amount, currency, $2, (received_at AT TIME ZONE 'UTC')::date)::text AS amount
-     FROM customer_payments WHERE customer_id = $1`,
-    [customerId, currency],
-  );
-  const [facts]: { created_at: Date | null; open_complaints: number; last_interaction_at: Date | null }[] =
-    await manager.query(
-      `SELECT (SELECT created_at FROM customer_facts WHERE customer_id = $1) AS created_at,
-              (SELECT count(*)::int FROM customer_complaints WHERE customer_id = $1 AND opened_at IS NOT NULL
-                 AND (done_at IS NULL OR reopened_at > done_at)) AS open_complaints,
-              (SELECT max(occurred_at) FROM timeline_entries WHERE customer_id = $1 AND kind = 'INTERACTION')
-                 AS last_interaction_at`,
-      [customerId],
-    );
-  const [answer]: { csat_score: number | null; nps_score: number | null; responded_at: Date }[] =
-    await manager.query(
-      `SELECT csat_score, nps_score, responded_at FROM customer_survey_answers
-       WHERE customer_id = $1 ORDER BY responded_at DESC LIMIT 1`,
-      [customerId],
-    );
-  return {
-    createdAt: facts.created_at,
-    ...summarisePayments(payments, now),
-    openComplaints: facts.open_complaints,
-    latestSatisfaction: answer
-      ? { csat: answer.csat_score, nps: answer.nps_score, respondedAt: answer.responded_at }
-      : null,
-    lastInteractionAt: facts.last_interaction_at,
-  };
-}
-
-/** How many other customers of the base are at or below this one's figures, and how many there are. */
-export async function rfmRankOf(manager: EntityManager, customerId: string, figures: RfmFigures) {
-  const [row]: { recency: number; frequency: number; monetary: number; population: number }[] =
-    await manager.query(
-      `SELECT count(*) FILTER (WHERE last_purchase_at <= $2)::int AS recency,
-              count(*) FILTER (WHERE purchases <= $3)::int AS frequency,
-              count(*) FILTER (WHERE monetary <= $4)::int AS monetary,
-              count(*)::int AS population
-       FROM customer_scores WHERE purchases > 0 AND customer_id <> $1`,
-      [customerId, figures.lastPurchaseAt, figures.purchases, figures.monetary],
-    );
-  return row;
 }
 
 export interface CustomerScoreRow {
@@ -126,75 +26,116 @@ export interface CustomerScoreRow {
   scoredAt: Date;
 }
 
-/** Whether the churn loop last announced the customer at risk (false when never scored). */
-export async function lockScoreOf(manager: EntityManager, customerId: string): Promise<boolean> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`analytics-score:${customerId}`]);
-  const [row]: { at_risk: boolean }[] = await manager.query(
-    'SELECT at_risk FROM customer_scores WHERE customer_id = $1',
-    [customerId],
+/**
+ * Locks the score rows of these customers for the change (a placeholder row first for a customer
+ * never scored, replaced before the commit), so a nightly batch and an event never both announce one
+ * customer's risk. Row locks, not advisory ones: a batch of 10,000 would overflow the lock table.
+ * Answers who the churn loop last announced at risk.
+ */
+export async function lockScoresOf(
+  manager: EntityManager,
+  customerIds: string[],
+  currency: string,
+  now: Date,
+): Promise<Set<string>> {
+  await manager.query(
+    `INSERT INTO customer_scores (customer_id, purchases, monetary, currency, churn_risk, churn_reasons, scored_at)
+     SELECT id, 0, 0, $2, 0, '[]', $3 FROM unnest($1::uuid[]) AS id ORDER BY id
+     ON CONFLICT (customer_id) DO NOTHING`,
+    [customerIds, currency, now],
   );
-  return row?.at_risk ?? false;
+  const span = customerIdSpanOf(customerIds);
+  const rows: { customer_id: string; at_risk: boolean }[] = await manager.query(
+    `SELECT customer_id, at_risk FROM customer_scores
+     WHERE customer_id BETWEEN $2 AND $3 AND customer_id = ANY($1::uuid[])
+     ORDER BY customer_id FOR UPDATE`,
+    [span.ids, span.first, span.last],
+  );
+  return new Set(rows.filter((row) => row.at_risk).map((row) => row.customer_id));
 }
 
-export async function saveScore(manager: EntityManager, score: CustomerScoreRow): Promise<void> {
+/** Writes many customers' scores in one statement. */
+export async function saveScores(manager: EntityManager, scores: CustomerScoreRow[]): Promise<void> {
+  if (scores.length === 0) return;
+  const span = customerIdSpanOf(scores.map((score) => score.customerId));
+  const records = scores.map((score) => ({
+    customer_id: score.customerId,
+    purchases: score.purchases,
+    last_purchase_at: score.lastPurchaseAt,
+    monetary: score.monetary,
+    recency_score: score.rfm?.recency ?? null,
+    frequency_score: score.rfm?.frequency ?? null,
+    monetary_score: score.rfm?.monetary ?? null,
+    clv: score.clv,
+    currency: score.currency,
+    churn_risk: score.churnRisk,
+    churn_reasons: score.churnReasons,
+    at_risk: score.atRisk,
+    scored_at: score.scoredAt,
+  }));
   await manager.query(
-    `INSERT INTO customer_scores (customer_id, purchases, last_purchase_at, monetary, recency_score, frequency_score,
-       monetary_score, clv, currency, churn_risk, churn_reasons, at_risk, scored_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (customer_id) DO UPDATE SET purchases = EXCLUDED.purchases,
-       last_purchase_at = EXCLUDED.last_purchase_at, monetary = EXCLUDED.monetary,
-       recency_score = EXCLUDED.recency_score, frequency_score = EXCLUDED.frequency_score,
-       monetary_score = EXCLUDED.monetary_score, clv = EXCLUDED.clv, currency = EXCLUDED.currency,
-       churn_risk = EXCLUDED.churn_risk, churn_reasons = EXCLUDED.churn_reasons, at_risk = EXCLUDED.at_risk,
-       scored_at = EXCLUDED.scored_at`,
+    `UPDATE customer_scores s SET purchases = v.purchases, last_purchase_at = v.last_purchase_at,
+       monetary = v.monetary, recency_score = v.recency_score, frequency_score = v.frequency_score,
+       monetary_score = v.monetary_score, clv = v.clv, currency = v.currency, churn_risk = v.churn_risk,
+       churn_reasons = v.churn_reasons, at_risk = v.at_risk, scored_at = v.scored_at
+     FROM jsonb_to_recordset($1::jsonb) AS v(customer_id uuid, purchases integer, last_purchase_at timestamptz,
+       monetary numeric, recency_score smallint, frequency_score smallint, monetary_score smallint,
+       clv numeric, currency char(3), churn_risk numeric, churn_reasons jsonb, at_risk boolean,
+       scored_at timestamptz)
+     WHERE s.customer_id = v.customer_id AND s.customer_id BETWEEN $2 AND $3`,
+    [JSON.stringify(records), span.first, span.last],
+  );
+}
+
+export interface RankedFigures {
+  customerId: string;
+  figures: RfmFigures | null;
+  rfm: RfmScore | null;
+}
+
+/** The next customers after `after` in id order, with their RFM figures and scores, locked. */
+export async function rfmFiguresAfter(
+  manager: EntityManager,
+  after: string | null,
+  limit: number,
+): Promise<RankedFigures[]> {
+  const rows: (ScoreRecord & { purchases: number; last_purchase_at: Date | null; monetary: string })[] =
+    await manager.query(
+      `SELECT customer_id, purchases, last_purchase_at, monetary::text, recency_score, frequency_score,
+              monetary_score
+       FROM customer_scores WHERE $1::uuid IS NULL OR customer_id > $1
+       ORDER BY customer_id LIMIT $2 FOR UPDATE`,
+      [after, limit],
+    );
+  return rows.map((row) => ({
+    customerId: row.customer_id,
+    figures:
+      row.purchases > 0 && row.last_purchase_at
+        ? { lastPurchaseAt: row.last_purchase_at, purchases: row.purchases, monetary: row.monetary }
+        : null,
+    rfm: rfmOf(row),
+  }));
+}
+
+export async function saveRfmScores(
+  manager: EntityManager,
+  scores: { customerId: string; rfm: RfmScore | null }[],
+): Promise<void> {
+  if (scores.length === 0) return;
+  const span = customerIdSpanOf(scores.map((score) => score.customerId));
+  await manager.query(
+    `UPDATE customer_scores s SET recency_score = v.r, frequency_score = v.f, monetary_score = v.m
+     FROM unnest($1::uuid[], $2::smallint[], $3::smallint[], $4::smallint[]) AS v(id, r, f, m)
+     WHERE s.customer_id = v.id AND s.customer_id BETWEEN $5 AND $6`,
     [
-      score.customerId,
-      score.purchases,
-      score.lastPurchaseAt,
-      score.monetary,
-      score.rfm?.recency ?? null,
-      score.rfm?.frequency ?? null,
-      score.rfm?.monetary ?? null,
-      score.clv,
-      score.currency,
-      score.churnRisk,
-      JSON.stringify(score.churnReasons),
-      score.atRisk,
-      score.scoredAt,
+      scores.map((score) => score.customerId),
+      scores.map((score) => score.rfm?.recency ?? null),
+      scores.map((score) => score.rfm?.frequency ?? null),
+      scores.map((score) => score.rfm?.monetary ?? null),
+      span.first,
+      span.last,
     ],
   );
-}
-
-/** The RFM figures of every customer who bought, for the nightly ranking over the whole base. */
-export async function rfmBase(manager: EntityManager): Promise<Map<string, RfmFigures>> {
-  const rows: { customer_id: string; last_purchase_at: Date; purchases: number; monetary: string }[] =
-    await manager.query(
-      'SELECT customer_id, last_purchase_at, purchases, monetary::text FROM customer_scores WHERE purchases > 0',
-    );
-  return new Map(
-    rows.map((row) => [
-      row.customer_id,
-      { lastPurchaseAt: row.last_purchase_at, purchases: row.purchases, monetary: row.monetary },
-    ]),
-  );
-}
-
-export async function saveRfmScores(manager: EntityManager, scores: Map<string, RfmScore>): Promise<void> {
-  const entries = [...scores];
-  for (let start = 0; start < entries.length; start += 1000) {
-    const batch = entries.slice(start, start + 1000);
-    await manager.query(
-      `UPDATE customer_scores s SET recency_score = v.r, frequency_score = v.f, monetary_score = v.m
-       FROM unnest($1::uuid[], $2::smallint[], $3::smallint[], $4::smallint[]) AS v(id, r, f, m)
-       WHERE s.customer_id = v.id`,
-      [
-        batch.map(([id]) => id),
-        batch.map(([, score]) => score.recency),
-        batch.map(([, score]) => score.frequency),
-        batch.map(([, score]) => score.monetary),
-      ],
-    );
-  }
 }
 
 interface ScoreRecord {
@@ -208,6 +149,13 @@ interface ScoreRecord {
   churn_reasons: ChurnRiskReason[];
   at_risk: boolean;
   scored_at: Date;
+}
+
+function rfmOf(
+  row: Pick<ScoreRecord, 'recency_score' | 'frequency_score' | 'monetary_score'>,
+): RfmScore | null {
+  const { recency_score: r, frequency_score: f, monetary_score: m } = row;
+  return r && f && m ? { recency: r, frequency: f, monetary: m, cell: `${r}${f}${m}` } : null;
 }
 
 export interface CustomerScores {
@@ -228,11 +176,10 @@ export async function scoresOfCustomers(
   );
   return new Map(
     rows.map((row) => {
-      const { recency_score: r, frequency_score: f, monetary_score: m } = row;
       return [
         row.customer_id,
         {
-          rfm: r && f && m ? { recency: r, frequency: f, monetary: m, cell: `${r}${f}${m}` } : null,
+          rfm: rfmOf(row),
           clv: row.clv === null ? null : { amount: normaliseAmount(row.clv), currency: row.currency.trim() },
           churnRisk: { score: Number(row.churn_risk), atRisk: row.at_risk, reasons: row.churn_reasons },
           scoredAt: row.scored_at,

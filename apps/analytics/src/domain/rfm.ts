@@ -4,18 +4,15 @@ import Decimal from 'decimal.js';
  * RFM scoring (Hughes, "Strategic Database Marketing"): each customer who bought gets a 1–5 score
  * for recency, frequency and monetary value, by quintile over the whole customer base, and the
  * three digits together name the cell ("545": bought lately, often, a lot).
+ *
+ * A customer's quintile is ⌈5 · share of the base at or below their figure⌉, so ties share a score
+ * and equal customers are never told apart by chance. The nightly job ranks the base once and keeps
+ * each quintile's top value (its cut); a customer is scored against the cuts, as RFM practice scores
+ * customers against the segment boundaries of the last scoring run: an event costs the same whatever
+ * the size of the base, and its customer is placed among the others as they stood last night.
  */
 
 export type Quintile = 1 | 2 | 3 | 4 | 5;
-
-/**
- * The quintile of a value from how many values of the base are at or below it (itself included):
- * ⌈5 · share⌉. Ties share a score, so equal customers are never told apart by chance.
- */
-export function quintileOf(atOrBelow: number, population: number): Quintile {
-  if (population <= 0 || atOrBelow <= 0) return 1;
-  return Math.min(5, Math.max(1, Math.ceil((5 * atOrBelow) / population))) as Quintile;
-}
 
 /** What RFM needs of one customer; a later last purchase is better, more is better for the rest. */
 export interface RfmFigures {
@@ -32,39 +29,48 @@ export interface RfmScore {
   cell: string;
 }
 
+/**
+ * The top value of the base in quintiles 1..k, for k = 1–4: a value above cut k scores above k. A
+ * null cut means no customer of the base scored k or lower (ties pushed them all higher up).
+ */
+export type QuintileCuts<T> = readonly [T | null, T | null, T | null, T | null];
+
+export interface RfmBoundaries {
+  /** How many customers who bought the cuts were taken over. */
+  population: number;
+  recency: QuintileCuts<Date>;
+  frequency: QuintileCuts<number>;
+  monetary: QuintileCuts<string>;
+}
+
+/** Cuts of an empty base: every customer is the best of a base of one. */
+export const EMPTY_BASE_BOUNDARIES: RfmBoundaries = {
+  population: 0,
+  recency: [null, null, null, null],
+  frequency: [null, null, null, null],
+  monetary: [null, null, null, null],
+};
+
 export const rfmCell = (recency: Quintile, frequency: Quintile, monetary: Quintile): string =>
   `${recency}${frequency}${monetary}`;
 
-const compareDecimals = (a: string, b: string): number => new Decimal(a).comparedTo(b);
-
-/** How many of `sorted` (ascending) are ≤ value, by binary search. */
-function countAtOrBelow<T>(sorted: readonly T[], value: T, compare: (a: T, b: T) => number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compare(sorted[middle], value) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** 1 + how many cuts the value is above; a value equal to a cut belongs to that cut's quintile. */
+export function quintileAgainst<T>(
+  value: T,
+  cuts: QuintileCuts<T>,
+  compare: (a: T, b: T) => number,
+): Quintile {
+  const above = cuts.filter((cut) => cut === null || compare(value, cut) > 0).length;
+  return (1 + above) as Quintile;
 }
 
-/** Scores every customer of the base at once (the nightly job). */
-export function rfmScoresOf(base: ReadonlyMap<string, RfmFigures>): Map<string, RfmScore> {
-  const figures = [...base.values()];
-  const byTime = (a: Date, b: Date) => a.getTime() - b.getTime();
-  const times = figures.map((figure) => figure.lastPurchaseAt).sort(byTime);
-  const counts = figures.map((figure) => figure.purchases).sort((a, b) => a - b);
-  const amounts = figures.map((figure) => figure.monetary).sort(compareDecimals);
-  const scores = new Map<string, RfmScore>();
-  for (const [customerId, figure] of base) {
-    const recency = quintileOf(countAtOrBelow(times, figure.lastPurchaseAt, byTime), figures.length);
-    const frequency = quintileOf(
-      countAtOrBelow(counts, figure.purchases, (a, b) => a - b),
-      figures.length,
-    );
-    const monetary = quintileOf(countAtOrBelow(amounts, figure.monetary, compareDecimals), figures.length);
-    scores.set(customerId, { recency, frequency, monetary, cell: rfmCell(recency, frequency, monetary) });
-  }
-  return scores;
+const byTime = (a: Date, b: Date) => a.getTime() - b.getTime();
+const byNumber = (a: number, b: number) => a - b;
+const byDecimal = (a: string, b: string) => new Decimal(a).comparedTo(b);
+
+export function rfmScoreAgainst(figures: RfmFigures, boundaries: RfmBoundaries): RfmScore {
+  const recency = quintileAgainst(figures.lastPurchaseAt, boundaries.recency, byTime);
+  const frequency = quintileAgainst(figures.purchases, boundaries.frequency, byNumber);
+  const monetary = quintileAgainst(figures.monetary, boundaries.monetary, byDecimal);
+  return { recency, frequency, monetary, cell: rfmCell(recency, frequency, monetary) };
 }

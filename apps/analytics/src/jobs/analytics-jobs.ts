@@ -36,6 +36,9 @@ export async function startAnalyticsJobs(
     logger,
     clock,
     pollIntervalMs,
+    // The nightly scores of a million customers take minutes: past the queue's default 10 the run
+    // would count as dead and be retried beside itself (harmless, the batches take turns, but idle).
+    expireInSeconds: 3600,
   }).addRecurring(nightlyScoresJob(dataSource, cron, scores));
   await scheduler.start();
   return scheduler;

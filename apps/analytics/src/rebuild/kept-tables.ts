@@ -6,12 +6,21 @@
  */
 export const KEPT_TABLES = ['outbox', 'idempotency_keys', 'exchange_rates', 'reporting_settings'];
 
-/** Consumer bookkeeping: made by the replay (inbox) or the migrations, never the same twice. */
-export const BOOKKEEPING_TABLES = ['inbox', 'outbox', 'migrations', 'idempotency_keys'];
+/**
+ * Bookkeeping: made by the replay (inbox), the migrations or the nightly run's progress
+ * (customer_score_runs), never the same twice.
+ */
+export const BOOKKEEPING_TABLES = [
+  'inbox',
+  'outbox',
+  'migrations',
+  'idempotency_keys',
+  'customer_score_runs',
+];
 
 /**
  * Read models that depend on the time they are computed at as well as on events (recency, silence):
  * the rebuild computes them afresh at its own time instead of replaying them, so they equal the
  * live ones only when both are computed at the same instant.
  */
-export const CLOCK_DERIVED_TABLES = ['customer_scores'];
+export const CLOCK_DERIVED_TABLES = ['customer_scores', 'rfm_boundaries'];
