@@ -1,5 +1,6 @@
 export * from './clock';
 export * from './cron-slot';
 export * from './job-definition';
+export * from './job-poll-interval';
 export * from './scheduler';
 export * from './zoned-time';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import type { Logger } from '@crm/logger';
-import { assertCron, Scheduler, type Clock } from '@crm/scheduler';
+import { assertCron, jobPollIntervalOf, Scheduler, type Clock } from '@crm/scheduler';
 import type { ScoreSettings } from '../data/score-settings';
 import { nightlyScoresJob } from './nightly-scores.job';
 
@@ -24,18 +24,13 @@ export async function startAnalyticsJobs(
 ): Promise<Scheduler> {
   const cron = setting(env, 'ANALYTICS_SCORES_CRON', '0 2 * * *');
   assertCron('ANALYTICS_SCORES_CRON', cron);
-  const pollIntervalMs = Number(setting(env, 'JOB_POLL_INTERVAL_MS', '1000'));
-  if (!Number.isInteger(pollIntervalMs) || pollIntervalMs < 500)
-    throw new Error(
-      `JOB_POLL_INTERVAL_MS: must be a whole number of milliseconds ≥ 500 (got "${env.JOB_POLL_INTERVAL_MS}")`,
-    );
   const scheduler = new Scheduler({
     databaseUrl: config.databaseUrl,
     schema: `${config.service}_jobs`,
     poolSize: config.jobPoolSize,
     logger,
     clock,
-    pollIntervalMs,
+    pollIntervalMs: jobPollIntervalOf(env),
     // The nightly scores of a million customers take minutes: past the queue's default 10 the run
     // would count as dead and be retried beside itself (harmless, the batches take turns, but idle).
     expireInSeconds: 3600,

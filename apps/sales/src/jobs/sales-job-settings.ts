@@ -1,4 +1,4 @@
-import { assertCron } from '@crm/scheduler';
+import { assertCron, jobPollIntervalOf } from '@crm/scheduler';
 
 /** Each sweep's schedule (cron, UTC), overridable by the environment variable named here. */
 export const SALES_JOB_SCHEDULES = {
@@ -25,11 +25,5 @@ export function salesJobSettings(env: NodeJS.ProcessEnv): SalesJobSettings {
     assertCron(variable, value);
     crons[key as keyof SalesJobCrons] = value;
   }
-  const pollIntervalMs = Number(env.JOB_POLL_INTERVAL_MS ?? 1000);
-  if (!Number.isInteger(pollIntervalMs) || pollIntervalMs < 500) {
-    throw new Error(
-      `JOB_POLL_INTERVAL_MS: must be a whole number of milliseconds ≥ 500 (got "${env.JOB_POLL_INTERVAL_MS}")`,
-    );
-  }
-  return { crons, pollIntervalMs };
+  return { crons, pollIntervalMs: jobPollIntervalOf(env) };
 }

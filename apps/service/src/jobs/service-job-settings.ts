@@ -1,4 +1,4 @@
-import { assertCron } from '@crm/scheduler';
+import { assertCron, jobPollIntervalOf } from '@crm/scheduler';
 
 /** Each job's schedule (cron, UTC), overridable by the environment variable named here. */
 export const SERVICE_JOB_SCHEDULES = {
@@ -21,11 +21,5 @@ export function serviceJobSettings(env: NodeJS.ProcessEnv): ServiceJobSettings {
     assertCron(variable, value);
     crons[key as keyof ServiceJobCrons] = value;
   }
-  const pollIntervalMs = Number(env.JOB_POLL_INTERVAL_MS ?? 1000);
-  if (!Number.isInteger(pollIntervalMs) || pollIntervalMs < 500) {
-    throw new Error(
-      `JOB_POLL_INTERVAL_MS: must be a whole number of milliseconds ≥ 500 (got "${env.JOB_POLL_INTERVAL_MS}")`,
-    );
-  }
-  return { crons, pollIntervalMs };
+  return { crons, pollIntervalMs: jobPollIntervalOf(env) };
 }
