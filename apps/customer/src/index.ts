@@ -14,9 +14,8 @@ export {
 } from './import/import-options';
 export { EXPORT_FILTER_KEYS, parseExportFilter } from './domain/customer-export-filter';
 export { countExportedCustomers, exportCustomers } from './export/customer-csv-export';
-// `npm run bench` measures the list and search queries and the import's COPY directly.
+// `npm run bench` measures the list and search queries directly.
 export type { Customer } from './data/customer.entity';
-export { transactionClient } from './data/customer-import.repository';
 export { customerListQuery, keysetOrderOf } from './data/customer-list.repository';
 export { customerSearchQuery } from './data/customer-search.repository';
 export type { CustomerListFilter, CustomerSort } from './domain/customer-list-query';
