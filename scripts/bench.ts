@@ -15,6 +15,7 @@ import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
+import { benchDuplicateCandidates } from './bench/duplicate-candidates.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 import { benchTicketList } from './bench/ticket-list.bench';
 import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
@@ -130,6 +131,7 @@ async function runBenchmarks() {
 
     await benchCustomerImport(platform.subgraphs.customer.dataSource);
     await benchCustomerSearch(platform, token);
+    await benchDuplicateCandidates(platform, token);
     await benchConsumerThroughput();
     await benchTicketList(platform);
     await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);

@@ -18,5 +18,7 @@ export { countExportedCustomers, exportCustomers } from './export/customer-csv-e
 export type { Customer } from './data/customer.entity';
 export { customerListQuery, keysetOrderOf } from './data/customer-list.repository';
 export { customerSearchQuery } from './data/customer-search.repository';
+export { findDuplicatePairs } from './data/duplicate.repository';
+export { FILL as FILL_DUPLICATE_CANDIDATES } from './data/migrations/1764000004700-create-duplicate-candidates';
 export type { CustomerListFilter, CustomerSort } from './domain/customer-list-query';
 export { parseCustomerSearchQuery } from './domain/customer-search-query';
