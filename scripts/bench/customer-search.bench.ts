@@ -17,6 +17,9 @@ const WARMUP = 50;
 const SAMPLES = 1000;
 const PAGE = 20;
 
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
 interface Scenario {
   name: string;
   document: string;

@@ -3,3 +3,4 @@ export * from '@crm/testing';
 export * from './start-platform';
 export * from './graphql-client';
 export * from './gateway-sender';
+export * from './statement-count';
