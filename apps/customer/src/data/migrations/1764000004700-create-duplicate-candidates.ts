@@ -40,28 +40,81 @@ export class CreateDuplicateCandidates1764000004700 implements MigrationInterfac
     for (const [operation] of TRIGGERS)
       await queryRunner.query(`DROP TRIGGER customers_duplicate_keys_${operation.toLowerCase()} ON customers`);
     await queryRunner.query('DROP FUNCTION duplicate_keys_changed()');
-    await queryRunner.query('DROP FUNCTION refresh_duplicate_candidates(text[], text[])');
+    await queryRunner.query('DROP FUNCTION refresh_duplicate_candidates(uuid[], text[], text[], boolean[])');
     await queryRunner.query('DROP FUNCTION duplicate_blocks_of(text, text, text)');
     await queryRunner.query('DROP TABLE duplicate_candidates');
   }
 }
 
 /**
- * Replaces the rows of these blocks (reasons[i], blocks[i]) by the pairs of their live members.
- * Each block is read through its own index and at most 51 members deep: a crowded block costs one
- * short index probe, not its size.
+ * Brings the rows of the blocks these customers left or joined up to date. Each change is a row
+ * (customer id, reason, block, before): a block the customer was in before the change (before) or
+ * is in now. Each block is read through its own index and at most 51 members deep, so a crowded
+ * block costs one short index probe. Then, per block:
+ * - more than 50 members now: it has no rows;
+ * - 50 or fewer now, more before (it just fell under the cap): all its pairs are written;
+ * - otherwise only the pairs of the changed customers are rewritten, so a change in a block of 50
+ *   compares 50 names, not 1 225 pairs.
+ * JIT is off: its compile time dwarfs a statement that probes a few indexes.
  */
 const REFRESH_FUNCTION = `
-  CREATE FUNCTION refresh_duplicate_candidates(reasons text[], blocks text[]) RETURNS void
-  LANGUAGE sql AS $$
+  CREATE FUNCTION refresh_duplicate_candidates(ids uuid[], reasons text[], blocks text[], before boolean[])
+  RETURNS void LANGUAGE plpgsql SET jit = off AS $$
+  DECLARE
+    whole_reasons text[];
+    whole_blocks text[];
+    partial_reasons text[];
+    partial_blocks text[];
+  BEGIN
+    WITH changes AS (
+      SELECT * FROM unnest(ids, reasons, blocks, before) AS x(id, reason, block, was_member) WHERE block IS NOT NULL
+    ), changed AS (
+      SELECT DISTINCT id FROM changes
+    ), keys AS (
+      SELECT reason, block, count(*) FILTER (WHERE was_member) AS was FROM changes GROUP BY reason, block
+    ), sized AS (
+      SELECT k.reason, k.block, m.size, m.size - m.changed_now + k.was AS size_before
+        FROM keys k CROSS JOIN LATERAL (
+          SELECT count(*) AS size, count(*) FILTER (WHERE c.id IN (SELECT id FROM changed)) AS changed_now
+            FROM (
+          SELECT c.id, c.name FROM customers c
+           WHERE k.reason = 'EMAIL' AND c.email = k.block AND c.merged_into_id IS NULL
+          UNION ALL
+          SELECT c.id, c.name FROM customers c
+           WHERE k.reason = 'PHONE' AND c.phone = k.block AND c.merged_into_id IS NULL
+          UNION ALL
+          SELECT c.id, c.name FROM customers c
+           WHERE k.reason = 'NAME' AND substring(lower(c.name) from '^[[:alnum:]]+') = k.block
+             AND c.merged_into_id IS NULL
+          LIMIT 51
+        ) c
+        ) m
+    )
+    SELECT array_agg(reason) FILTER (WHERE size > 50 OR size_before > 50),
+           array_agg(block) FILTER (WHERE size > 50 OR size_before > 50),
+           array_agg(reason) FILTER (WHERE size <= 50 AND size_before <= 50),
+           array_agg(block) FILTER (WHERE size <= 50 AND size_before <= 50)
+      INTO whole_reasons, whole_blocks, partial_reasons, partial_blocks
+      FROM sized;
+
     DELETE FROM duplicate_candidates d
-     USING unnest(reasons, blocks) AS k(reason, block)
-     WHERE d.reason = k.reason AND d.block = k.block;
+     USING unnest(whole_reasons, whole_blocks) AS w(reason, block)
+     WHERE d.reason = w.reason AND d.block = w.block;
+    DELETE FROM duplicate_candidates d
+     USING unnest(partial_reasons, partial_blocks) AS p(reason, block)
+     WHERE d.reason = p.reason AND d.block = p.block
+       AND (d.left_id IN (SELECT unnest(ids)) OR d.right_id IN (SELECT unnest(ids)));
+
     INSERT INTO duplicate_candidates (left_id, right_id, reason, block)
     WITH keys AS (
-      SELECT DISTINCT reason, block FROM unnest(reasons, blocks) AS k(reason, block) WHERE block IS NOT NULL
+      SELECT reason, block, true AS whole FROM unnest(whole_reasons, whole_blocks) AS w(reason, block)
+      UNION ALL
+      SELECT reason, block, false FROM unnest(partial_reasons, partial_blocks) AS p(reason, block)
+    ), changed AS (
+      SELECT DISTINCT unnest(ids) AS id
     ), members AS (
-      SELECT k.reason, k.block, m.id, m.name, count(*) OVER (PARTITION BY k.reason, k.block) AS size
+      SELECT k.reason, k.block, k.whole, m.id, m.name, m.id IN (SELECT id FROM changed) AS changed,
+             count(*) OVER (PARTITION BY k.reason, k.block) AS size
         FROM keys k CROSS JOIN LATERAL (
           SELECT c.id, c.name FROM customers c
            WHERE k.reason = 'EMAIL' AND c.email = k.block AND c.merged_into_id IS NULL
@@ -75,9 +128,14 @@ const REFRESH_FUNCTION = `
           LIMIT 51
         ) m
     )
-    SELECT a.id, b.id, a.reason, a.block
-      FROM members a JOIN members b ON a.reason = b.reason AND a.block = b.block AND a.id < b.id
-     WHERE a.size <= 50 AND (a.reason <> 'NAME' OR similarity(a.name, b.name) >= 0.6)
+    -- From each changed member (every member of a whole block) to the others: a pair of two
+    -- changed members is taken once, from its smaller id.
+    SELECT least(x.id, y.id), greatest(x.id, y.id), x.reason, x.block
+      FROM (SELECT * FROM members WHERE size <= 50 AND (whole OR changed)) x
+      JOIN members y ON y.reason = x.reason AND y.block = x.block AND y.id <> x.id
+     WHERE (x.id < y.id OR NOT (x.whole OR y.changed))
+       AND (x.reason <> 'NAME' OR similarity(x.name, y.name) >= 0.6);
+  END
   $$`;
 
 /** A customer's blocks: its email, its phone and its name's first word, lower-cased, where it has them. */
@@ -98,24 +156,30 @@ const KEYS_CHANGED_FUNCTION = `
   CREATE FUNCTION duplicate_keys_changed() RETURNS trigger
   LANGUAGE plpgsql AS $$
   DECLARE
+    ids uuid[];
     reasons text[];
     blocks text[];
+    before boolean[];
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      SELECT array_agg(k.reason), array_agg(k.block) INTO reasons, blocks
+      SELECT array_agg(r.id), array_agg(k.reason), array_agg(k.block), array_agg(false)
+        INTO ids, reasons, blocks, before
         FROM new_rows r CROSS JOIN LATERAL duplicate_blocks_of(r.email, r.phone, r.name) k;
     ELSIF TG_OP = 'DELETE' THEN
-      SELECT array_agg(k.reason), array_agg(k.block) INTO reasons, blocks
+      SELECT array_agg(r.id), array_agg(k.reason), array_agg(k.block), array_agg(true)
+        INTO ids, reasons, blocks, before
         FROM old_rows r CROSS JOIN LATERAL duplicate_blocks_of(r.email, r.phone, r.name) k;
     ELSE
-      SELECT array_agg(k.reason), array_agg(k.block) INTO reasons, blocks
+      SELECT array_agg(n.id), array_agg(k.reason), array_agg(k.block), array_agg(r.was_member)
+        INTO ids, reasons, blocks, before
         FROM old_rows o JOIN new_rows n ON n.id = o.id
-       CROSS JOIN LATERAL (VALUES (o.email, o.phone, o.name), (n.email, n.phone, n.name)) AS r(email, phone, name)
+       CROSS JOIN LATERAL (VALUES (o.email, o.phone, o.name, true), (n.email, n.phone, n.name, false))
+                          AS r(email, phone, name, was_member)
        CROSS JOIN LATERAL duplicate_blocks_of(r.email, r.phone, r.name) k
        WHERE (o.email, o.phone, o.name, o.merged_into_id) IS DISTINCT FROM (n.email, n.phone, n.name, n.merged_into_id);
     END IF;
-    IF reasons IS NOT NULL THEN
-      PERFORM refresh_duplicate_candidates(reasons, blocks);
+    IF ids IS NOT NULL THEN
+      PERFORM refresh_duplicate_candidates(ids, reasons, blocks, before);
     END IF;
     RETURN NULL;
   END
@@ -127,11 +191,8 @@ const TRIGGERS = [
   ['DELETE', 'OLD TABLE AS old_rows'],
 ] as const;
 
-/** Every block of a live customer, through the same function the triggers call. */
+/** Every live customer as if just created, through the same function the triggers call. */
 export const FILL = `
-  SELECT refresh_duplicate_candidates(array_agg(k.reason), array_agg(k.block))
-    FROM (
-      SELECT DISTINCT k.reason, k.block FROM customers c
-       CROSS JOIN LATERAL duplicate_blocks_of(c.email, c.phone, c.name) k
-       WHERE c.merged_into_id IS NULL
-    ) k`;
+  SELECT refresh_duplicate_candidates(array_agg(c.id), array_agg(k.reason), array_agg(k.block), array_agg(false))
+    FROM customers c CROSS JOIN LATERAL duplicate_blocks_of(c.email, c.phone, c.name) k
+   WHERE c.merged_into_id IS NULL`;
