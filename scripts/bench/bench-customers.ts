@@ -74,4 +74,3 @@ export async function loadBenchCustomers(dataSource: DataSource): Promise<void> 
       `filled duplicate_candidates (the migration's SQL) in ${((Date.now() - indexed) / 1000).toFixed(1)} s`,
   );
 }
-

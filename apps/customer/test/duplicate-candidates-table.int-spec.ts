@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEMO_ADMIN, graphqlRequest, startPlatform, tokenFor, type TestPlatform } from '@crm/platform-testing';
+import {
+  DEMO_ADMIN,
+  graphqlRequest,
+  startPlatform,
+  tokenFor,
+  type TestPlatform,
+} from '@crm/platform-testing';
 import { findDuplicatePairs, MAX_BLOCK_SIZE } from '../src/data/duplicate.repository';
 
 /**
@@ -97,7 +103,11 @@ describe('duplicate candidates kept in a table', () => {
 
     // A new email joins a block, a new name leaves one.
     await send(UPDATE, { id: phoned.id, version: phoned.version, input: { email: `sales@${domain}` } });
-    await send(UPDATE, { id: dissimilar.id, version: dissimilar.version, input: { name: `${word} Instrumentz` } });
+    await send(UPDATE, {
+      id: dissimilar.id,
+      version: dissimilar.version,
+      input: { name: `${word} Instrumentz` },
+    });
     await create({ name: 'Unrelated Sales Office', email: `sales@${domain}` });
     await expectTableToAgree();
 

@@ -1,4 +1,12 @@
-import { ok, person, sender, startPlatform, tokenFor, listStatementCounts, type TestPlatform } from '@crm/platform-testing';
+import {
+  ok,
+  person,
+  sender,
+  startPlatform,
+  tokenFor,
+  listStatementCounts,
+  type TestPlatform,
+} from '@crm/platform-testing';
 import { customerKnownToSales } from './support/sales-fixtures';
 
 const LIST = `query ($filter: OpportunityFilter, $first: Int, $after: String) {
@@ -10,7 +18,9 @@ const LIST = `query ($filter: OpportunityFilter, $first: Int, $after: String) {
 /** The gateway allows 15 aliases per operation. */
 const PER_REQUEST = 15;
 
-type Page = { opportunities: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = {
+  opportunities: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
 
 describe('opportunities list: SQL statements per request', () => {
   let platform: TestPlatform;
@@ -32,11 +42,17 @@ describe('opportunities list: SQL statements per request', () => {
       );
       await ok(send(`mutation ($customerId: ID!) { ${aliases.join(' ')} }`, { customerId }));
     }
-    const counts = await listStatementCounts(['sales', 'customer'], async (first, after) =>
-      (await ok(send<Page>(LIST, { filter: { customerId }, first, after }))).opportunities,
+    const counts = await listStatementCounts(
+      ['sales', 'customer'],
+      async (first, after) =>
+        (await ok(send<Page>(LIST, { filter: { customerId }, first, after }))).opportunities,
     );
     expect(counts.read).toBe(1_000);
     expect(counts.ten).toBeGreaterThan(0);
-    expect(counts).toEqual({ ...counts, hundred: counts.ten, thousand: counts.thousand.map(() => counts.ten) });
+    expect(counts).toEqual({
+      ...counts,
+      hundred: counts.ten,
+      thousand: counts.thousand.map(() => counts.ten),
+    });
   });
 });

@@ -51,6 +51,10 @@ describe('tickets list: SQL statements per request', () => {
     });
     expect(counts.read).toBe(1_000);
     expect(counts.ten).toBeGreaterThan(0);
-    expect(counts).toEqual({ ...counts, hundred: counts.ten, thousand: counts.thousand.map(() => counts.ten) });
+    expect(counts).toEqual({
+      ...counts,
+      hundred: counts.ten,
+      thousand: counts.thousand.map(() => counts.ten),
+    });
   });
 });

@@ -21,7 +21,6 @@ export async function statementsDuring<T>(
   }
 }
 
-
 export interface ListPage {
   edges: unknown[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

@@ -24,7 +24,9 @@ export class CreateDuplicateCandidates1764000004700 implements MigrationInterfac
         PRIMARY KEY (left_id, right_id, reason),
         CHECK (left_id < right_id)
       )`);
-    await queryRunner.query('CREATE INDEX duplicate_candidates_block ON duplicate_candidates (reason, block)');
+    await queryRunner.query(
+      'CREATE INDEX duplicate_candidates_block ON duplicate_candidates (reason, block)',
+    );
     await queryRunner.query(BLOCKS_FUNCTION);
     await queryRunner.query(REFRESH_FUNCTION);
     await queryRunner.query(KEYS_CHANGED_FUNCTION);
@@ -38,7 +40,9 @@ export class CreateDuplicateCandidates1764000004700 implements MigrationInterfac
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [operation] of TRIGGERS)
-      await queryRunner.query(`DROP TRIGGER customers_duplicate_keys_${operation.toLowerCase()} ON customers`);
+      await queryRunner.query(
+        `DROP TRIGGER customers_duplicate_keys_${operation.toLowerCase()} ON customers`,
+      );
     await queryRunner.query('DROP FUNCTION duplicate_keys_changed()');
     await queryRunner.query('DROP FUNCTION refresh_duplicate_candidates(uuid[], text[], text[], boolean[])');
     await queryRunner.query('DROP FUNCTION duplicate_blocks_of(text, text, text)');
