@@ -46,6 +46,7 @@ describe('opportunities list: SQL statements per request', () => {
       ['sales', 'customer'],
       async (first, after) =>
         (await ok(send<Page>(LIST, { filter: { customerId }, first, after }))).opportunities,
+      () => send('{ __typename }'),
     );
     expect(counts.read).toBe(1_000);
     expect(counts.ten).toBeGreaterThan(0);
