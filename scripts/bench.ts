@@ -13,6 +13,7 @@ import { withScratchDatabase } from './bench/bench-database';
 import { benchGatewayPeers } from './bench/gateway-peers.bench';
 import { benchCustomerImport } from './bench/customer-import.bench';
 import { benchCustomerSearch } from './bench/customer-search.bench';
+import { benchDuplicateCandidates } from './bench/duplicate-candidates.bench';
 import { benchConsumerThroughput } from './bench/consumer-throughput.bench';
 import { benchTicketList } from './bench/ticket-list.bench';
 import { benchSegmentEvaluation } from './bench/segment-evaluation.bench';
@@ -66,6 +67,7 @@ async function runBenchmarks() {
     if (runs('lag')) await benchCommitLag(platform);
     if (runs('customer-import')) await benchCustomerImport(platform.subgraphs.customer.dataSource);
     if (runs('customer-search')) await benchCustomerSearch(platform, token);
+    if (runs('duplicates')) await benchDuplicateCandidates(platform, token);
     if (runs('consumer')) await benchConsumerThroughput();
     if (runs('tickets')) await benchTicketList(platform);
     if (runs('segments')) await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);

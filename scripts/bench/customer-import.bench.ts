@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { generateCustomerCsv, testServiceEnv, CUSTOMER_CSV_HEADER } from '@crm/platform-testing';
-import { transactionClient } from '@crm/customer';
+import { transactionClient } from '@crm/db';
 
 const ROWS = 200_000;
 

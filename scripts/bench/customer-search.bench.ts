@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { graphqlRequest, readTestEnvironment, type TestPlatform } from '@crm/platform-testing';
 import { serviceDatabaseUrl } from '@crm/infra';
+import { BENCH_CUSTOMERS as CUSTOMERS, loadBenchCustomers } from './bench-customers';
 import {
   customerListQuery,
   customerSearchQuery,
@@ -12,70 +13,12 @@ import {
   type CustomerSort,
 } from '@crm/customer';
 
-const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const WARMUP = 50;
 const SAMPLES = 1000;
 const PAGE = 20;
 
-// Name parts: 60 × 40 × 8 combinations, so a two-word search matches a few hundred of 1 M customers.
-const FIRST =
-  'Nordwind Acme Globex Initech Umbrella Stark Wayne Cyberdyne Soylent Tyrell Hooli Vandelay Oscorp Aperture Massive Dunder Gringotts Wonka Prestige Monarch Blue Red Green Silver Golden Iron Crystal Polar Solar Lunar Quantum Vertex Apex Summit Horizon Pioneer Atlas Orion Zenith Nova Stellar Granite Cedar Maple Willow Falcon Eagle Harbor River Lake Ocean Alpine Delta Sigma Omega Alpha Beta Gamma Kappa Lambda'.split(
-    ' ',
-  );
-const SECOND =
-  'Logistik Analytics Systems Software Foods Motors Energy Capital Partners Consulting Media Labs Robotics Pharma Textiles Networks Holdings Ventures Trading Studios Foundry Dynamics Solutions Industries Services Group Retail Health Finance Airlines Shipping Mining Chemicals Optics Security Telecom Hotels Farms Brewing Design'.split(
-    ' ',
-  );
-const LEGAL = 'GmbH AG Ltd Inc SA BV Oy SRL'.split(' ');
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-/**
- * 1 M customers straight into the customer schema: indexes dropped, one INSERT … SELECT over
- * generate_series, indexes rebuilt from their own definitions (faster than maintaining them row by row).
- */
-async function loadCustomers(dataSource: DataSource): Promise<void> {
-  const started = Date.now();
-  const indexes: { name: string; definition: string }[] = await dataSource.query(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-     WHERE schemaname = current_schema() AND tablename = 'customers' AND indexname <> 'customers_pkey'`,
-  );
-  for (const index of indexes) await dataSource.query(`DROP INDEX ${index.name}`);
-  const owners = Array.from(
-    { length: 50 },
-    (_, i) => `0194c1d0-0000-7000-8000-${String(i).padStart(12, '0')}`,
-  );
-  await dataSource.query(
-    `INSERT INTO customers (id, kind, name, email, phone, owner_id, lifecycle_stage, region, industry, tier,
-                            created_at, updated_at, version)
-     SELECT gen_random_uuid(), CASE WHEN random() < 0.3 THEN 'PERSON' ELSE 'COMPANY' END,
-            f[1 + i % 60] || ' ' || s[1 + (i / 60) % 40] || ' ' || l[1 + (i / 2400) % 8],
-            'contact' || i || '@' || lower(f[1 + i % 60]) || '.example',
-            '+3361' || lpad(i::text, 7, '0'),
-            -- Attributes drawn at random, so none is correlated with the name a sort walks.
-            o[1 + floor(random() * 50)::int],
-            (ARRAY['PROSPECT', 'CUSTOMER', 'REPEAT', 'LOYAL', 'AT_RISK', 'CHURNED'])[1 + floor(random() * 6)::int],
-            (ARRAY['EMEA', 'NA', 'LATAM', 'APAC'])[1 + floor(random() * 4)::int],
-            (ARRAY['SOFTWARE', 'RETAIL', 'LOGISTICS', 'ENERGY', 'MEDIA'])[1 + floor(random() * 5)::int],
-            (ARRAY['A', 'B', 'C', 'D', NULL])[1 + floor(random() * 5)::int],
-            t, t, 1
-     FROM generate_series(1, $1::int) AS i,
-          LATERAL (SELECT date_trunc('milliseconds', now() - make_interval(secs => i * 3)) AS t) times,
-          (SELECT $2::text[] AS f, $3::text[] AS s, $4::text[] AS l, $5::uuid[] AS o) parts`,
-    [CUSTOMERS, FIRST, SECOND, LEGAL, owners],
-  );
-  const loaded = Date.now();
-  await dataSource.transaction(async (manager) => {
-    await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    for (const index of indexes) await manager.query(index.definition);
-  });
-  await dataSource.query('ANALYZE customers');
-  console.log(
-    `loaded ${CUSTOMERS} customers in ${((loaded - started) / 1000).toFixed(1)} s, ` +
-      `rebuilt ${indexes.length} indexes in ${((Date.now() - loaded) / 1000).toFixed(1)} s`,
-  );
-}
 
 interface Scenario {
   name: string;
@@ -155,22 +98,6 @@ function indexesOf(plan: Record<string, unknown>): string[] {
   return [...own, ...((plan.Plans as Record<string, unknown>[] | undefined) ?? []).flatMap(indexesOf)];
 }
 
-/** duplicateCandidates scans the whole base (three blocking group-bys): its cost, not a ratio. */
-async function benchDuplicateCandidates(platform: TestPlatform, token: string): Promise<void> {
-  const document = `{ duplicateCandidates(first: ${PAGE}) { edges { node { score } } } }`;
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = Date.now();
-    const response = await graphqlRequest(platform.gatewayUrl, document, {}, token);
-    if (response.errors) throw new Error(`duplicateCandidates: ${JSON.stringify(response.errors)}`);
-    runs.push(Date.now() - started);
-  }
-  runs.sort((a, b) => a - b);
-  console.log(
-    `duplicateCandidates, first page over ${CUSTOMERS} customers: median ${runs[2]} ms, max ${runs[4]} ms`,
-  );
-}
-
 /**
  * `npm run bench`, customer lists and search on 1 M customers (issue 4: p99 within 3× of a bare
  * indexed SQL query of the same rows). Each scenario runs sequentially through the gateway (token
@@ -181,7 +108,7 @@ export async function benchCustomerSearch(platform: TestPlatform, token: string)
     `\n== customer lists and search on ${CUSTOMERS} customers, ${SAMPLES} sequential requests each ==`,
   );
   const dataSource = platform.subgraphs.customer.dataSource;
-  await loadCustomers(dataSource);
+  await loadBenchCustomers(dataSource);
   const test = readTestEnvironment();
   const sql = new Client({
     connectionString: serviceDatabaseUrl(test.adminDatabaseUrl, test.databaseName, 'customer'),
@@ -222,7 +149,6 @@ export async function benchCustomerSearch(platform: TestPlatform, token: string)
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
     for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
     console.log("(milliseconds; SQL: the subgraph's own query sent with pg, same rows, same page size)");
-    await benchDuplicateCandidates(platform, token);
   } finally {
     await sql.end();
   }

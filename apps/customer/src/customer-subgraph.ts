@@ -39,6 +39,7 @@ import { duplicateResolvers } from './resolvers/duplicate.resolvers';
 import { CreateCustomerImportRuns1764000001500 } from './data/migrations/1764000001500-create-customer-import-runs';
 import { customerImportResolvers } from './resolvers/customer-import.resolvers';
 import { ImportRunUnchanged1764000001600 } from './data/migrations/1764000001600-import-run-unchanged';
+import { CreateDuplicateCandidates1764000004700 } from './data/migrations/1764000004700-create-duplicate-candidates';
 
 export const customerTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -83,6 +84,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       CreateCustomerImportRuns1764000001500,
       ImportRunUnchanged1764000001600,
       CreateChurnRiskSignals1764000004640,
+      CreateDuplicateCandidates1764000004700,
     ],
     createLoaders: createCustomerLoaders,
     eventHandlers: {

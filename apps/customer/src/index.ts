@@ -14,10 +14,11 @@ export {
 } from './import/import-options';
 export { EXPORT_FILTER_KEYS, parseExportFilter } from './domain/customer-export-filter';
 export { countExportedCustomers, exportCustomers } from './export/customer-csv-export';
-// `npm run bench` measures the list and search queries and the import's COPY directly.
+// `npm run bench` measures the list and search queries directly.
 export type { Customer } from './data/customer.entity';
-export { transactionClient } from './data/customer-import.repository';
 export { customerListQuery, keysetOrderOf } from './data/customer-list.repository';
 export { customerSearchQuery } from './data/customer-search.repository';
+export { findDuplicatePairs } from './data/duplicate.repository';
+export { FILL as FILL_DUPLICATE_CANDIDATES } from './data/migrations/1764000004700-create-duplicate-candidates';
 export type { CustomerListFilter, CustomerSort } from './domain/customer-list-query';
 export { parseCustomerSearchQuery } from './domain/customer-search-query';

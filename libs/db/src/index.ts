@@ -6,3 +6,4 @@ export * from './new-id';
 export * from './money';
 export * from './optimistic-update';
 export * from './currency-minor-units';
+export * from './copy-rows';

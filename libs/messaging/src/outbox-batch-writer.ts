@@ -1,25 +1,23 @@
 import type { EntityManager } from 'typeorm';
+import { copyRowsInto } from '@crm/db';
 import { topicOf, type AnyCloudEvent } from '@crm/events';
 
+const OUTBOX_COLUMNS = ['event_id', 'event_type', 'topic', 'message_key', 'payload'] as const;
+
 /**
- * appendToOutbox for thousands of events at once (bulk imports): one INSERT over unnest()ed arrays,
- * so the statement has five parameters whatever the batch size. Same rule: inside the transaction
- * of the change.
+ * appendToOutbox for thousands of events at once (bulk imports): one COPY into the outbox, so
+ * neither a statement's parameters nor their parsing grow with the batch. Same rule: inside the
+ * transaction of the change (COPY fires the outbox's statement trigger, so the relay is woken).
  */
 export async function appendBatchToOutbox(manager: EntityManager, events: AnyCloudEvent[]): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('appendBatchToOutbox must run inside the transaction of the change it describes');
   }
   if (events.length === 0) return;
-  await manager.query(
-    `INSERT INTO outbox (event_id, event_type, topic, message_key, payload)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
-    [
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-      events.map((event) => topicOf(event.type)),
-      events.map((event) => event.subject),
-      events.map((event) => JSON.stringify(event)),
-    ],
+  await copyRowsInto(
+    manager,
+    'outbox',
+    OUTBOX_COLUMNS,
+    events.map((event) => [event.id, event.type, topicOf(event.type), event.subject, JSON.stringify(event)]),
   );
 }

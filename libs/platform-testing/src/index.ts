@@ -4,3 +4,4 @@ export * from './start-platform';
 export * from './graphql-client';
 export * from './gateway-sender';
 export * from './restart-service-subgraph';
+export * from './statement-count';

@@ -1,9 +1,5 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { stringify } from 'csv-stringify/sync';
 import type { EntityManager } from 'typeorm';
+import { copyRowsInto } from '@crm/db';
 import type { MergeableProfile, ProfilePatch } from '../domain/duplicate-merge';
 import type { Customer } from './customer.entity';
 
@@ -50,37 +46,18 @@ const copyRowOf = (c: Customer) => [
   c.region,
   c.birthDate,
   c.gender,
-  JSON.stringify(c.emails),
-  JSON.stringify(c.phones),
-  JSON.stringify(c.addresses),
-  c.createdAt.toISOString(),
-  c.updatedAt.toISOString(),
+  c.emails,
+  c.phones,
+  c.addresses,
+  c.createdAt,
+  c.updatedAt,
   c.version,
 ];
 
-/** The pg connection of the manager's transaction, for COPY (TypeORM has no streaming API). */
-export async function transactionClient(manager: EntityManager): Promise<PoolClient> {
-  if (!manager.queryRunner?.isTransactionActive) throw new Error('COPY must run inside a transaction');
-  return (await manager.queryRunner.connect()) as PoolClient;
-}
-
-/** Streams rows into a table with COPY … FROM STDIN (CSV: an unquoted empty field is NULL). */
-export async function copyRows(
-  client: PoolClient,
-  table: string,
-  columns: readonly string[],
-  rows: unknown[][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const csv = stringify(rows, { cast: { date: (date) => date.toISOString() } });
-  const copy = client.query(
-    copyFrom(`COPY ${client.escapeIdentifier(table)} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
-  );
-  await pipeline(Readable.from([csv]), copy);
-}
-
+/** The rows of a batch, in one COPY (text format: the JSON columns are written as JSON). */
 export async function copyNewCustomers(manager: EntityManager, customers: Customer[]): Promise<void> {
-  await copyRows(await transactionClient(manager), 'customers', COPIED_COLUMNS, customers.map(copyRowOf));
+  if (customers.length === 0) return;
+  await copyRowsInto(manager, 'customers', COPIED_COLUMNS, customers.map(copyRowOf));
 }
 
 /**

@@ -19,11 +19,9 @@ const MATCHES_PER_CUSTOMER = 20;
 /**
  * Blocks larger than this are ignored by duplicateCandidates: a first name word shared by hundreds of
  * customers ("The", "Global") says nothing, and capping keeps the pair count linear in the rows.
+ * The number lives in refresh_duplicate_candidates (migration 1764000004700); this names it.
  */
 export const MAX_BLOCK_SIZE = 50;
-
-/** Same expression as the customers_name_block index (migration 1764000001400). */
-const nameBlock = (alias: string) => `substring(lower(${alias}.name) from '^[[:alnum:]]+')`;
 
 /** Live customers the caller may see; `$n` holds the owner ids when the scope is restricted. */
 const scopeOf = (alias: string, ownerIds: string[] | null, n: number) =>
@@ -86,10 +84,10 @@ interface RawPair {
 }
 
 /**
- * Duplicate pairs over the whole base, ordered by (left id, right id) for keyset paging. Blocking
- * keeps it linear: customers are grouped by email, phone and first name word (each an index), a
- * block of 2 to MAX_BLOCK_SIZE members yields its pairs, and a pair found only through its name block
- * must also have similar names. Each id appears once as the smaller (left) id of a pair.
+ * Duplicate pairs over the whole base, ordered by (left id, right id) for keyset paging: a walk of
+ * duplicate_candidates' primary key, which the database keeps current as customers change
+ * (migration 1764000004700 holds the blocking rules). Each id appears once as the smaller (left) id
+ * of a pair. A restricted caller sees the pairs whose two customers are both theirs.
  */
 export async function findDuplicatePairs(
   dataSource: DataSource,
@@ -97,28 +95,16 @@ export async function findDuplicatePairs(
   after: [string, string] | null,
   limit: number,
 ): Promise<DuplicatePairRow[]> {
-  const live = scopeOf('c', ownerIds, 3);
-  const block = (key: string, reason: string) => `
-    SELECT c.id, '${reason}' AS reason, ${key} AS block FROM customers c
-    WHERE ${live} AND ${key} IN (
-      SELECT ${key} FROM customers c WHERE ${live} AND ${key} IS NOT NULL
-      GROUP BY 1 HAVING count(*) BETWEEN 2 AND ${MAX_BLOCK_SIZE})`;
   const rows: RawPair[] = await dataSource.query(
-    `WITH members AS (
-       ${block('c.email', 'EMAIL')} UNION ALL ${block('c.phone', 'PHONE')}
-       UNION ALL ${block(nameBlock('c'), 'NAME')}
-     ), pairs AS (
-       SELECT a.id AS left_id, b.id AS right_id, array_agg(a.reason) AS reasons
-       FROM members a JOIN members b ON a.reason = b.reason AND a.block = b.block AND a.id < b.id
-       GROUP BY a.id, b.id
-     )
-     SELECT pairs.left_id, pairs.right_id,
-            'EMAIL' = ANY(pairs.reasons) AS same_email, 'PHONE' = ANY(pairs.reasons) AS same_phone,
+    `SELECT d.left_id, d.right_id,
+            bool_or(d.reason = 'EMAIL') AS same_email, bool_or(d.reason = 'PHONE') AS same_phone,
             similarity(l.name, r.name) AS name_similarity
-     FROM pairs JOIN customers l ON l.id = pairs.left_id JOIN customers r ON r.id = pairs.right_id
-     WHERE (pairs.left_id, pairs.right_id) > ($1::uuid, $2::uuid)
-       AND (pairs.reasons && ARRAY['EMAIL', 'PHONE'] OR similarity(l.name, r.name) >= ${NAME_SIMILARITY_THRESHOLD})
-     ORDER BY pairs.left_id, pairs.right_id
+     FROM duplicate_candidates d
+     JOIN customers l ON l.id = d.left_id JOIN customers r ON r.id = d.right_id
+     WHERE (d.left_id, d.right_id) > ($1::uuid, $2::uuid)
+       ${ownerIds ? 'AND l.owner_id = ANY($3) AND r.owner_id = ANY($3)' : ''}
+     GROUP BY d.left_id, d.right_id, l.name, r.name
+     ORDER BY d.left_id, d.right_id
      LIMIT ${Number(limit)}`,
     [after?.[0] ?? FIRST_UUID, after?.[1] ?? FIRST_UUID, ...(ownerIds ? [ownerIds.filter(isUuid)] : [])],
   );

@@ -35,22 +35,6 @@ describe('appendBatchToOutbox', () => {
     expect(query).not.toHaveBeenCalled();
   });
 
-  it('writes any number of events with one statement of five array parameters', async () => {
-    const { manager, query } = managerIn(true);
-    const events = [customerCreated('One'), customerCreated('Two')];
-    await appendBatchToOutbox(manager, events);
-    expect(query).toHaveBeenCalledTimes(1);
-    const [sql, params] = query.mock.calls[0];
-    expect(sql).toMatch(/INSERT INTO outbox .* unnest/s);
-    expect(params).toEqual([
-      events.map((event) => event.id),
-      ['crm.customer.customer.created', 'crm.customer.customer.created'],
-      ['crm.customer.customer.v1', 'crm.customer.customer.v1'],
-      events.map((event) => event.subject),
-      events.map((event) => JSON.stringify(event)),
-    ]);
-  });
-
   it('writes nothing for no events', async () => {
     const { manager, query } = managerIn(true);
     await appendBatchToOutbox(manager, []);
