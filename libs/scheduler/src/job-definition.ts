@@ -5,6 +5,8 @@ export interface JobRun<TData> {
   /** The queue's id of this run; a new chain of events (their correlation id) starts here. */
   jobId: string;
   data: TData;
+  /** Aborted when the scheduler stops: a long run ends early and leaves the rest to its next run. */
+  stopping: AbortSignal;
 }
 
 /**

@@ -55,6 +55,8 @@ export class Scheduler {
   private readonly oneOff = new Map<string, OneOffJob<object>>();
   private readonly workerIds = new Map<string, string>();
   private readonly lastRunIds = new Map<string, string>();
+  /** Tells the runs in progress that stop() was called (JobRun.stopping). */
+  private stopping = new AbortController();
   /** Runs in progress in this process, which stop() outlasts. */
   private readonly running = new Set<Promise<void>>();
   private boss: PgBoss | undefined;
@@ -77,6 +79,7 @@ export class Scheduler {
 
   async start(): Promise<void> {
     const { databaseUrl, schema, logger } = this.options;
+    this.stopping = new AbortController();
     const jobs = [...this.recurring.values(), ...this.oneOff.values()];
     await prepareQueues(
       databaseUrl,
@@ -108,6 +111,7 @@ export class Scheduler {
    * that none outlives the data source its caller closes next.
    */
   async stop(): Promise<void> {
+    this.stopping.abort();
     clearInterval(this.ticker);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
@@ -188,7 +192,12 @@ export class Scheduler {
     await boss.updateQueue(job.name, this.queueOf(job.name));
     const pollingIntervalSeconds = (this.options.pollIntervalMs ?? 1000) / 1000;
     const workerId = await boss.work<object>(job.name, { pollingIntervalSeconds }, async ([queued]) => {
-      const run = this.execute(job, { now: this.clock.now(), jobId: queued.id, data: queued.data });
+      const run = this.execute(job, {
+        now: this.clock.now(),
+        jobId: queued.id,
+        data: queued.data,
+        stopping: this.stopping.signal,
+      });
       this.running.add(run);
       try {
         await run;

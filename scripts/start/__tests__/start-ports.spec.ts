@@ -11,6 +11,7 @@ describe('loadStartPorts', () => {
         service: 4004,
         marketing: 4005,
         analytics: 4006,
+        notification: 4007,
       },
     });
   });

@@ -1,3 +1,4 @@
+import { notFound } from '@crm/errors';
 import { newId } from '@crm/db';
 import type { CloudEvent } from '@crm/events';
 import { runChange, type ChangeScope } from '@crm/subgraph-kit';
@@ -72,8 +73,12 @@ export function recordWebhookAttempt(
   rules: AttemptRules,
 ): Promise<WebhookDelivery> {
   return runChange(scope, async (change) => {
+    // The endpoint before the delivery, as disabling does: failed tries of one endpoint's deliveries
+    // side by side may each disable it and give up its pending deliveries, and would deadlock.
+    const unlocked = await change.manager.findOneBy(WebhookDelivery, { id: deliveryId });
+    if (!unlocked) throw notFound('WebhookDelivery', deliveryId, 'id');
+    const endpoint = await change.lock(WebhookEndpoint, unlocked.endpointId);
     const delivery = await change.lock(WebhookDelivery, deliveryId);
-    const endpoint = await change.lock(WebhookEndpoint, delivery.endpointId);
     const outcome = outcomeOfAttempt(
       {
         attemptsBefore: delivery.attemptCount,

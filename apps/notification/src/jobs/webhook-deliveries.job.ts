@@ -14,7 +14,7 @@ export const webhookDeliveriesJob = (
 ): RecurringJob => ({
   name: WEBHOOK_DELIVERIES_JOB,
   cron,
-  run: async ({ jobId }) => {
-    await dispatcher.deliverDue(scopeOfJob('notification', dataSource, systemOrigin(jobId)));
+  run: async ({ jobId, stopping }) => {
+    await dispatcher.deliverDue(scopeOfJob('notification', dataSource, systemOrigin(jobId)), stopping);
   },
 });

@@ -57,14 +57,15 @@ export class WebhookDispatcher {
   /**
    * Tries every delivery due at the clock's now; returns how many were tried. One delivery that
    * cannot be recorded (its endpoint deleted meanwhile…) does not stop the others: the run fails
-   * at the end, so the queue logs it and the lease brings the delivery back later.
+   * at the end, so the queue logs it and the lease brings the delivery back later. Once `stopping`
+   * is aborted no further batch is claimed: the service stops within one batch's timeouts.
    */
-  async deliverDue(scope: ChangeScope): Promise<number> {
+  async deliverDue(scope: ChangeScope, stopping?: AbortSignal): Promise<number> {
     // A claimed delivery is left alone by other runs until its try must have ended.
     const leaseMs = this.settings.connectTimeoutMs + this.settings.responseTimeoutMs + 60_000;
     const errors: unknown[] = [];
     let tried = 0;
-    for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    for (let batch = 0; batch < MAX_BATCHES && !stopping?.aborted; batch += 1) {
       const ids = await claimDueDeliveries(this.dataSource, this.clock.now(), BATCH, leaseMs);
       const outcomes = await Promise.allSettled(ids.map((id) => this.tryDelivery(scope, id)));
       errors.push(...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : [])));
