@@ -111,11 +111,17 @@ export class Scheduler {
    * that none outlives the data source its caller closes next.
    */
   async stop(): Promise<void> {
+    const stopStarted = Date.now();
+    const runInProgress = this.running.size > 0;
     this.stopping.abort();
     clearInterval(this.ticker);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
     await Promise.allSettled([...this.running]);
+    // pg-boss checks every second, after its stop() returned, whether its workers have stopped; a
+    // worker that was running a job is still completing it at the first check. Waiting past that
+    // check keeps pg-boss's timers from outliving this stop (and the process or test around it).
+    if (runInProgress) await new Promise((resolve) => setTimeout(resolve, stopStarted + 1_100 - Date.now()));
   }
 
   /** Enqueues each recurring job's latest cron slot at the clock's now, unless it is queued or ran. */
