@@ -1,12 +1,22 @@
 import { gql } from 'graphql-tag';
 import type { ServiceConfig } from '@crm/config';
 import { createLogger } from '@crm/logger';
-import { combineHandlers } from '@crm/messaging';
-import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
-import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
-import { startMarketingJobs } from './jobs/marketing-jobs';
+import {
+  jobPollIntervalOf,
+  startServiceScheduler,
+  systemClock,
+  type Clock,
+  type Scheduler,
+} from '@crm/scheduler';
+import {
+  definitionOfModules,
+  jobsOfModules,
+  readSubgraphSdl,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@crm/subgraph-kit';
 import { createMarketingLoaders } from './marketing-loaders';
-import type { MarketingModule, MarketingSettings } from './marketing-module';
+import type { MarketingSettings } from './marketing-module';
 import { MARKETING_MODULES } from './marketing-modules';
 import { createMessageRuntime } from './messages/message-runtime';
 
@@ -19,12 +29,9 @@ export interface MarketingOptions {
 }
 
 export interface RunningMarketing extends RunningSubgraph {
-  /** The time rules' scheduler (jobs/marketing-jobs.ts). */
+  /** The time rules' scheduler (its modules' jobs). */
   jobs: Scheduler;
 }
-
-const resolversOf = (module: MarketingModule, settings: MarketingSettings) =>
-  typeof module.resolvers === 'function' ? module.resolvers(settings) : module.resolvers;
 
 /** The marketing subgraph: its modules' API, event handlers, HTTP routes and scheduled jobs. */
 export async function startMarketingSubgraph(
@@ -42,22 +49,17 @@ export async function startMarketingSubgraph(
   const subgraph = await startSubgraph({
     config,
     typeDefs: marketingTypeDefs,
-    resolvers: modules.flatMap((module) => resolversOf(module, settings)),
-    entities: modules.flatMap((module) => module.entities),
-    migrations: modules.flatMap((module) => module.migrations),
+    ...definitionOfModules(modules, settings),
     createLoaders: (dataSource) => createMarketingLoaders(dataSource, settings.clock),
-    eventHandlers: combineHandlers(...modules.map((module) => module.eventHandlers?.(settings) ?? {})),
-    routes: (app, dataSource) => modules.forEach((module) => module.routes?.(app, dataSource, settings)),
   }).catch((error: unknown) => {
     messaging.transport.close();
     throw error;
   });
-  const jobs = await startMarketingJobs(
+  const jobs = await startServiceScheduler(
     config,
-    subgraph.dataSource,
     subgraph.logger,
-    modules,
-    settings,
+    jobsOfModules(modules, subgraph.dataSource, settings),
+    { clock: settings.clock, pollIntervalMs: jobPollIntervalOf(env) },
   ).catch(async (error: unknown) => {
     await subgraph.stop();
     messaging.transport.close();

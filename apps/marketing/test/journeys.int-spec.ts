@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildEvent, SYSTEM_ACTOR, topicOf, type EventType } from '@crm/events';
 import { createLogger } from '@crm/logger';
 import { startMailCatcher, type MailCatcher } from '@crm/mail';
@@ -17,6 +18,7 @@ import {
 import { ManualClock } from '@crm/scheduler';
 import { EventPublisher } from '@crm/testing';
 import { restartMarketing } from './support/marketing-under-test';
+import { survivorsOf } from '../src/data/customer-profile.repository';
 
 const EVENTS: EventType[] = [
   'crm.marketing.journey.published',
@@ -429,6 +431,19 @@ describe('automation journeys: trigger, steps on the scheduler, versions, stats 
       );
       expect(runs.filter((run) => run.status === 'RUNNING' && run.customer_id === merged)).toEqual([]);
     });
+    // Ids are followed along merge chains, in one query for a whole trigger's customers.
+    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    await marketing.dataSource.query(
+      `INSERT INTO customer_profile_merges (merged_id, survivor_id, merged_at)
+       VALUES ($1, $2, now()), ($2, $3, now())`,
+      [first, second, third],
+    );
+    expect(await survivorsOf(marketing.dataSource.manager, [merged, first, survivor, second])).toEqual([
+      survivor,
+      third,
+      survivor,
+      third,
+    ]);
     // The relay publishes after the commit the rows above show: the event may still be on its way.
     await waitFor(async () =>
       expect(

@@ -1,12 +1,22 @@
 import { gql } from 'graphql-tag';
 import { loadMailConfig, type MailConfig, type ServiceConfig } from '@crm/config';
-import { combineHandlers } from '@crm/messaging';
-import { systemClock, type Clock, type Scheduler } from '@crm/scheduler';
-import { readSubgraphSdl, startSubgraph, type RunningSubgraph } from '@crm/subgraph-kit';
+import {
+  jobPollIntervalOf,
+  startServiceScheduler,
+  systemClock,
+  type Clock,
+  type Scheduler,
+} from '@crm/scheduler';
+import {
+  definitionOfModules,
+  jobsOfModules,
+  readSubgraphSdl,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@crm/subgraph-kit';
 import { startInboxRuntime } from './inbox-runtime';
-import { startNotificationJobs } from './jobs/notification-jobs';
 import { createNotificationLoaders } from './notification-loaders';
-import type { NotificationModule, NotificationSettings } from './notification-module';
+import type { NotificationSettings } from './notification-module';
 import { NOTIFICATION_MODULES } from './notification-modules';
 
 export const notificationTypeDefs = gql(readSubgraphSdl(__dirname));
@@ -20,12 +30,9 @@ export interface NotificationOptions {
 }
 
 export interface RunningNotification extends RunningSubgraph {
-  /** The time rules' scheduler (jobs/notification-jobs.ts). */
+  /** The time rules' scheduler (its modules' jobs). */
   jobs: Scheduler;
 }
-
-const resolversOf = (module: NotificationModule, settings: NotificationSettings) =>
-  typeof module.resolvers === 'function' ? module.resolvers(settings) : module.resolvers;
 
 /** The notification subgraph: its modules' API, event handlers, HTTP routes and scheduled jobs. */
 export async function startNotificationSubgraph(
@@ -39,22 +46,17 @@ export async function startNotificationSubgraph(
   const subgraph = await startSubgraph({
     config,
     typeDefs: notificationTypeDefs,
-    resolvers: modules.flatMap((module) => resolversOf(module, settings)),
-    entities: modules.flatMap((module) => module.entities),
-    migrations: modules.flatMap((module) => module.migrations),
+    ...definitionOfModules(modules, settings),
     createLoaders: (dataSource) => createNotificationLoaders(dataSource, modules),
-    eventHandlers: combineHandlers(...modules.map((module) => module.eventHandlers?.(settings) ?? {})),
-    routes: (app, dataSource) => modules.forEach((module) => module.routes?.(app, dataSource, settings)),
   }).catch(async (error: unknown) => {
     await inbox.stop();
     throw error;
   });
-  const jobs = await startNotificationJobs(
+  const jobs = await startServiceScheduler(
     config,
-    subgraph.dataSource,
     subgraph.logger,
-    modules,
-    settings,
+    jobsOfModules(modules, subgraph.dataSource, settings),
+    { clock: settings.clock, pollIntervalMs: jobPollIntervalOf(env) },
   ).catch(async (error: unknown) => {
     await subgraph.stop();
     await inbox.stop();

@@ -4,3 +4,4 @@ export * from './job-definition';
 export * from './job-poll-interval';
 export * from './scheduler';
 export * from './zoned-time';
+export * from './service-scheduler';

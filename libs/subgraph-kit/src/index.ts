@@ -21,3 +21,4 @@ export * from './subgraph-sdl';
 export * from './service-unavailable-response.plugin';
 export * from './database-unavailable';
 export * from './service-tables';
+export * from './subgraph-module';

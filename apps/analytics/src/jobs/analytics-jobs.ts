@@ -1,7 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import type { Logger } from '@crm/logger';
-import { assertCron, jobPollIntervalOf, Scheduler, type Clock } from '@crm/scheduler';
+import {
+  assertCron,
+  jobPollIntervalOf,
+  startServiceScheduler,
+  type Clock,
+  type Scheduler,
+} from '@crm/scheduler';
 import type { ScoreSettings } from '../data/score-settings';
 import { nightlyScoresJob } from './nightly-scores.job';
 
@@ -24,17 +30,11 @@ export async function startAnalyticsJobs(
 ): Promise<Scheduler> {
   const cron = setting(env, 'ANALYTICS_SCORES_CRON', '0 2 * * *');
   assertCron('ANALYTICS_SCORES_CRON', cron);
-  const scheduler = new Scheduler({
-    databaseUrl: config.databaseUrl,
-    schema: `${config.service}_jobs`,
-    poolSize: config.jobPoolSize,
-    logger,
+  return startServiceScheduler(config, logger, [nightlyScoresJob(dataSource, cron, scores)], {
     clock,
     pollIntervalMs: jobPollIntervalOf(env),
     // The nightly scores of a million customers take minutes: past the queue's default 10 the run
     // would count as dead and be retried beside itself (harmless, the batches take turns, but idle).
     expireInSeconds: 3600,
-  }).addRecurring(nightlyScoresJob(dataSource, cron, scores));
-  await scheduler.start();
-  return scheduler;
+  });
 }

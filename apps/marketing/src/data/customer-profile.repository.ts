@@ -13,16 +13,25 @@ const MAX_MERGE_HOPS = 20;
 
 /** The customer an id stands for now: itself, or the survivor it was merged into. */
 export async function survivorOf(manager: EntityManager, customerId: string): Promise<string> {
-  let id = customerId;
-  for (let hop = 0; hop < MAX_MERGE_HOPS; hop += 1) {
-    const rows: { survivor_id: string }[] = await manager.query(
-      'SELECT survivor_id FROM customer_profile_merges WHERE merged_id = $1',
-      [id],
-    );
-    if (rows.length === 0) return id;
-    id = rows[0].survivor_id;
-  }
-  return id;
+  return (await survivorsOf(manager, [customerId]))[0];
+}
+
+/** The customers the ids stand for now, in the same order, followed along merge chains in one query. */
+export async function survivorsOf(manager: EntityManager, customerIds: string[]): Promise<string[]> {
+  if (customerIds.length === 0) return [];
+  const rows: { start_id: string; survivor_id: string }[] = await manager.query(
+    `WITH RECURSIVE chain (start_id, id, hops) AS (
+       SELECT start_id, start_id, 0 FROM unnest($1::uuid[]) AS start_id
+       UNION ALL
+       SELECT chain.start_id, merges.survivor_id, chain.hops + 1
+         FROM chain JOIN customer_profile_merges merges ON merges.merged_id = chain.id
+        WHERE chain.hops < $2
+     )
+     SELECT DISTINCT ON (start_id) start_id, id AS survivor_id FROM chain ORDER BY start_id, hops DESC`,
+    [customerIds, MAX_MERGE_HOPS],
+  );
+  const survivorByStart = new Map(rows.map((row) => [row.start_id, row.survivor_id]));
+  return customerIds.map((id) => survivorByStart.get(id.toLowerCase()) ?? id);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EventHandlers } from '@crm/messaging';
 import { runChange, scopeOfEvent } from '@crm/subgraph-kit';
 import { enterJourneys } from '../changes/journey-entry.changes';
 import { moveJourneyRunsToSurvivor } from '../changes/journey-merge.changes';
-import { survivorOf } from '../data/customer-profile.repository';
+import { survivorOf, survivorsOf } from '../data/customer-profile.repository';
 import { JOURNEY_EVENT_TRIGGERS } from '../domain/journey-definition';
 import type { MarketingSettings } from '../marketing-module';
 
@@ -16,7 +16,7 @@ async function enter(
   customerIds: string[],
 ): Promise<void> {
   await runChange(scopeOfEvent('marketing', manager, event), async (change) => {
-    const survivors = await Promise.all(customerIds.map((id) => survivorOf(manager, id)));
+    const survivors = await survivorsOf(manager, customerIds);
     await enterJourneys(change, triggerKey, survivors, settings.clock.now());
   });
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import type { Logger } from '@crm/logger';
-import { Scheduler, type Clock } from '@crm/scheduler';
+import { startServiceScheduler, type Clock, type Scheduler } from '@crm/scheduler';
 import { activityRemindersJob } from './activity-reminders.job';
 import { contractExpiryJob } from './contract-expiry.job';
 import { contractRenewalRemindersJob } from './contract-renewal-reminders.job';
@@ -23,19 +23,12 @@ export async function startSalesJobs(
   { clock, env = process.env }: SalesJobsOptions = {},
 ): Promise<Scheduler> {
   const { crons, pollIntervalMs } = salesJobSettings(env);
-  const scheduler = new Scheduler({
-    databaseUrl: config.databaseUrl,
-    schema: `${config.service}_jobs`,
-    poolSize: config.jobPoolSize,
-    logger,
-    clock,
-    pollIntervalMs,
-  })
-    .addRecurring(activityRemindersJob(dataSource, crons.activityReminders))
-    .addRecurring(contractRenewalRemindersJob(dataSource, crons.contractRenewalReminders))
-    .addRecurring(contractExpiryJob(dataSource, crons.contractExpiry))
-    .addRecurring(quoteExpiryJob(dataSource, crons.quoteExpiry))
-    .addRecurring(orderOverdueJob(dataSource, crons.orderOverdue));
-  await scheduler.start();
-  return scheduler;
+  const jobs = [
+    activityRemindersJob(dataSource, crons.activityReminders),
+    contractRenewalRemindersJob(dataSource, crons.contractRenewalReminders),
+    contractExpiryJob(dataSource, crons.contractExpiry),
+    quoteExpiryJob(dataSource, crons.quoteExpiry),
+    orderOverdueJob(dataSource, crons.orderOverdue),
+  ];
+  return startServiceScheduler(config, logger, jobs, { clock, pollIntervalMs });
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import type { Logger } from '@crm/logger';
-import { Scheduler, type Clock } from '@crm/scheduler';
+import { startServiceScheduler, type Clock, type Scheduler } from '@crm/scheduler';
 import { serviceJobSettings } from './service-job-settings';
 import { slaEscalationJob } from './sla-escalation.job';
 
@@ -19,14 +19,8 @@ export async function startServiceJobs(
   { clock, env = process.env }: ServiceJobsOptions = {},
 ): Promise<Scheduler> {
   const { crons, pollIntervalMs } = serviceJobSettings(env);
-  const scheduler = new Scheduler({
-    databaseUrl: config.databaseUrl,
-    schema: `${config.service}_jobs`,
-    poolSize: config.jobPoolSize,
-    logger,
+  return startServiceScheduler(config, logger, [slaEscalationJob(dataSource, crons.slaEscalation)], {
     clock,
     pollIntervalMs,
-  }).addRecurring(slaEscalationJob(dataSource, crons.slaEscalation));
-  await scheduler.start();
-  return scheduler;
+  });
 }
