@@ -1,13 +1,5 @@
 import { loadInfrastructureConfig } from '@crm/config';
-import { appendToOutbox } from '@crm/messaging';
-import {
-  deleteTestRunKafka,
-  EventProbe,
-  sampleCustomerCreatedEvent,
-  startPlatform,
-  tokenFor,
-  type TestPlatform,
-} from '@crm/platform-testing';
+import { deleteTestRunKafka, startPlatform, tokenFor } from '@crm/platform-testing';
 import { ensureKafka, ensurePostgres } from '@crm/infra';
 import { withScratchDatabase } from './bench/bench-database';
 import { benchGatewayPeers } from './bench/gateway-peers.bench';
@@ -25,10 +17,6 @@ import { benchAnalyticsScores } from './bench/analytics-scores.bench';
 const BENCH_DATABASE = 'crm_bench';
 /** `npm run bench -- --quick`: fewer and shorter rounds where a scenario offers them. */
 const QUICK = process.argv.includes('--quick');
-const EVENT_BURST = 500;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** `npm run bench`: on a database and topics of its own, all deleted at the end (also on failure). */
 async function main() {
@@ -64,11 +52,10 @@ async function runBenchmarks() {
   const token = await tokenFor();
   try {
     if (runs('gateway')) await benchGatewayPeers(platform, token, QUICK);
-    if (runs('lag')) await benchCommitLag(platform);
     if (runs('customer-import')) await benchCustomerImport(platform.subgraphs.customer.dataSource);
     if (runs('customer-search')) await benchCustomerSearch(platform, token);
     if (runs('duplicates')) await benchDuplicateCandidates(platform, token);
-    if (runs('consumer')) await benchConsumerThroughput();
+    if (runs('consumer')) await benchConsumerThroughput(QUICK);
     if (runs('tickets')) await benchTicketList(platform);
     if (runs('segments')) await benchSegmentEvaluation(platform.subgraphs.marketing.dataSource);
     if (runs('recommendations')) await benchRecommendationHitRate();
@@ -78,34 +65,6 @@ async function runBenchmarks() {
   } finally {
     await platform.stop();
   }
-}
-
-/** Commit → consumer lag of a burst of customer events. */
-async function benchCommitLag(platform: TestPlatform) {
-  console.log(`\n== commit → consumer lag, burst of ${EVENT_BURST} events ==`);
-  const probe = await EventProbe.start(['crm.customer.customer.v1']);
-  const committedAt = new Map<string, number>();
-  const dataSource = platform.subgraphs.customer.dataSource;
-  for (let i = 0; i < EVENT_BURST; i++) {
-    const event = sampleCustomerCreatedEvent(undefined, `Burst ${i}`);
-    await dataSource.transaction((manager) => appendToOutbox(manager, [event]));
-    committedAt.set(event.subject, Date.now());
-  }
-  const deadline = Date.now() + 60_000;
-  while (
-    probe.messages.filter((m) => m.key && committedAt.has(m.key)).length < EVENT_BURST &&
-    Date.now() < deadline
-  ) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const lags = probe.messages
-    .filter((m) => m.key && committedAt.has(m.key))
-    .map((m) => m.receivedAt - committedAt.get(m.key!)!)
-    .sort((a, b) => a - b);
-  await probe.stop();
-  console.log(
-    `received ${lags.length}/${EVENT_BURST}   lag p50 ${percentile(lags, 50)} ms   p99 ${percentile(lags, 99)} ms`,
-  );
 }
 
 main().then(

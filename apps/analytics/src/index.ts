@@ -20,3 +20,4 @@ export { scoreSettings } from './data/score-settings';
 export type { ReplayProgress } from './rebuild/replay-progress';
 export { customerReports } from './reports/customer/customer-reports';
 export { refillCustomerReportRollups } from './data/customer-rollup.repository';
+export { foldRollupShards } from './data/rollup-shards';

@@ -24,20 +24,35 @@ async function claimInInbox(manager: EntityManager, events: ApplicableEvent[]): 
   return new Set(inserted.map((row) => row.event_id));
 }
 
+/**
+ * The transaction-local setting naming the lane (topic and partition) a transaction applies: read
+ * models may key counter rows by it (analytics' roll-up shards), so partitions applied side by side
+ * never wait on each other's rows. Unset outside a consumer.
+ */
+export const CONSUMER_LANE_SETTING = 'crm.consumer_lane';
+
 /** Postgres returns uuids in lower case, whatever case the producer wrote. */
 const inboxIdOf = (event: AnyCloudEvent) => event.id.toLowerCase();
 
 /**
  * Applies events of one partition in one transaction, in partition order: the inbox rows, the
  * handlers' changes and the events they publish commit together or not at all (DESIGN §4).
- * Returns how many were new; the others had been applied before.
+ * Returns how many were new; the others had been applied before. `lane`: the partition they come
+ * from, named in CONSUMER_LANE_SETTING.
  */
 export async function applyInOneTransaction(
   dataSource: DataSource,
   events: ApplicableEvent[],
+  lane?: { topic: string; partition: number },
 ): Promise<number> {
   if (events.length === 0) return 0;
   return dataSource.transaction(async (manager) => {
+    if (lane) {
+      await manager.query('SELECT set_config($1, $2, true)', [
+        CONSUMER_LANE_SETTING,
+        `${lane.topic}/${lane.partition}`,
+      ]);
+    }
     const unseen = await claimInInbox(manager, events);
     let applied = 0;
     for (const { event, handler } of events) {

@@ -76,7 +76,7 @@ export class BatchConsumption {
     // A single event takes the one-by-one path directly: the same transaction, with its retries.
     if (events.length < 2) return this.applyOneByOne(chunk, payload);
     try {
-      await applyInOneTransaction(this.options.dataSource, events);
+      await applyInOneTransaction(this.options.dataSource, events, payload.batch);
     } catch (error) {
       if (failureKindOf(error) === 'transient') return this.waitOut(error, payload);
       this.options.logger.warn(
@@ -125,7 +125,7 @@ export class BatchConsumption {
       return true;
     }
     try {
-      await applyInOneTransaction(this.options.dataSource, [read.applicable]);
+      await applyInOneTransaction(this.options.dataSource, [read.applicable], payload.batch);
       return true;
     } catch (error) {
       if (failureKindOf(error) === 'transient') throw error;

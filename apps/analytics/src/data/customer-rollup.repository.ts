@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CUSTOMER_ROLLUPS, type CustomerRollup } from './customer-rollups';
+import { isShardedRollup } from './rollup-shards';
 import { REVENUE_CONVERSION_LOCK, reconvertRevenueSql } from './revenue-conversion.repository';
 
 type ContributionRow = Record<string, string | number | null>;
@@ -82,7 +83,10 @@ function differenceOf(rollup: CustomerRollup, before: ContributionRow[], after: 
     }));
 }
 
-/** Adds the deltas in their sorted order (concurrent writers lock rows in one order) and drops rows left at zero. */
+/**
+ * Adds the deltas in their sorted order (concurrent writers lock rows in one order) and drops rows
+ * left at zero, but for a consumer lane's shard rows: the fold drops those (data/rollup-shards.ts).
+ */
 async function applyDeltas(manager: EntityManager, rollup: CustomerRollup, deltas: ContributionRow[]) {
   if (deltas.length === 0) return;
   const keys = Object.keys(rollup.keys);
@@ -92,12 +96,16 @@ async function applyDeltas(manager: EntityManager, rollup: CustomerRollup, delta
     ...measures.map((measure) => `${measure} ${rollup.measures[measure]}`),
   ];
   const delta = `jsonb_to_recordset($1::jsonb) AS d(${recordType.join(', ')})`;
+  const zero = [
+    ...(isShardedRollup(rollup.table) ? ['t.shard = 0'] : []),
+    ...measures.map((m) => `t.${m} = 0`),
+  ].join(' AND ');
   const moved: { row_id: string; zero: boolean }[] = await manager.query(
     `INSERT INTO ${rollup.table} AS t (${[...keys, ...measures].join(', ')})
      SELECT ${[...keys, ...measures].join(', ')} FROM ${delta}
      ON CONFLICT ON CONSTRAINT ${rollup.table}_key
      DO UPDATE SET ${measures.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}
-     RETURNING t.ctid::text AS row_id, ${measures.map((m) => `t.${m} = 0`).join(' AND ')} AS zero`,
+     RETURNING t.ctid::text AS row_id, ${zero} AS zero`,
     [JSON.stringify(deltas)],
   );
   const zeros = moved.filter((row) => row.zero).map((row) => row.row_id);

@@ -12,22 +12,45 @@ import type { EntityManager } from 'typeorm';
  * anonymised). So merges and erasures take this lock alone, and every transaction that resolves a
  * customer shares it. Per schema, so a rebuild beside the live schema does not wait on it.
  */
-const identityLock = (manager: EntityManager, mode: 'shared' | 'exclusive') =>
-  manager.query(
+type LockMode = 'shared' | 'exclusive';
+
+/** The modes each open transaction (its query runner) holds: a batch resolves hundreds of customers. */
+const heldLocks = new WeakMap<object, Set<LockMode>>();
+
+async function identityLock(manager: EntityManager, mode: LockMode): Promise<void> {
+  const transaction = manager.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+  if (transaction && heldLocks.get(transaction)?.has(mode)) return;
+  await manager.query(
     `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext(current_schema() || ':customer-identities'))`,
   );
+  if (transaction) heldLocks.set(transaction, new Set([...(heldLocks.get(transaction) ?? []), mode]));
+}
 
 /** Call before reading merges or erasures in a transaction that files something under a customer. */
 export const lockCustomerIdentitiesShared = (manager: EntityManager) => identityLock(manager, 'shared');
 
+/**
+ * Survivors looked up in each open transaction: a batch's handlers ask for the same customers
+ * several times. A merge recorded in the transaction forgets them.
+ */
+const knownSurvivors = new WeakMap<object, Map<string, string>>();
+
 /** The customer a merged one now counts for (the last survivor of a chain); itself otherwise. */
 export async function survivorOf(manager: EntityManager, customerId: string): Promise<string> {
   await lockCustomerIdentitiesShared(manager);
+  const transaction = manager.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+  const known = transaction && knownSurvivors.get(transaction)?.get(customerId);
+  if (known) return known;
   const rows: { survivor_id: string }[] = await manager.query(
     'SELECT survivor_id FROM customer_merges WHERE customer_id = $1',
     [customerId],
   );
-  return rows[0]?.survivor_id ?? customerId;
+  const survivor = rows[0]?.survivor_id ?? customerId;
+  if (transaction) {
+    const survivors = knownSurvivors.get(transaction) ?? new Map<string, string>();
+    knownSurvivors.set(transaction, survivors.set(customerId, survivor));
+  }
+  return survivor;
 }
 
 /** Whether any of these customers was erased. */
@@ -62,6 +85,7 @@ export async function recordMerge(
     finalSurvivor,
     mergedIds,
   ]);
+  if (manager.queryRunner) knownSurvivors.delete(manager.queryRunner);
   return finalSurvivor;
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@crm/scheduler';
 import type { ScoreSettings } from '../data/score-settings';
 import { nightlyScoresJob } from './nightly-scores.job';
+import { rollupShardFoldJob } from './rollup-shard-fold.job';
 
 export interface AnalyticsJobSettings {
   clock: Clock;
@@ -28,9 +29,12 @@ export async function startAnalyticsJobs(
   logger: Logger,
   { clock, env, scores }: AnalyticsJobSettings,
 ): Promise<Scheduler> {
-  const cron = setting(env, 'ANALYTICS_SCORES_CRON', '0 2 * * *');
-  assertCron('ANALYTICS_SCORES_CRON', cron);
-  return startServiceScheduler(config, logger, [nightlyScoresJob(dataSource, cron, scores)], {
+  const scoresCron = setting(env, 'ANALYTICS_SCORES_CRON', '0 2 * * *');
+  assertCron('ANALYTICS_SCORES_CRON', scoresCron);
+  const foldCron = setting(env, 'ANALYTICS_ROLLUP_FOLD_CRON', '* * * * *');
+  assertCron('ANALYTICS_ROLLUP_FOLD_CRON', foldCron);
+  const jobs = [nightlyScoresJob(dataSource, scoresCron, scores), rollupShardFoldJob(dataSource, foldCron)];
+  return startServiceScheduler(config, logger, jobs, {
     clock,
     pollIntervalMs: jobPollIntervalOf(env),
     // The nightly scores of a million customers take minutes: past the queue's default 10 the run

@@ -47,7 +47,7 @@ export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): s
     UNION ALL
     SELECT 'reason', reason, 0,
       sum(spells) FILTER (WHERE previous_reason_month IS NULL OR previous_reason_month < ${from}), 0
-    FROM losses WHERE segment_id IS NULL GROUP BY reason
+    FROM losses WHERE segment_id IS NULL GROUP BY reason HAVING sum(spells) <> 0
     UNION ALL
     SELECT 'segment', s.segment_id::text, s.at_start,
       coalesce((SELECT ${lostFrom(from)} FROM losses l WHERE l.segment_id = s.segment_id), 0), 0
@@ -57,5 +57,5 @@ export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): s
       (extract(year FROM age(c.month, c.cohort_month)) * 12 + extract(month FROM age(c.month, c.cohort_month)))::int
     FROM report_cohort_months c
     WHERE ${cohort} AND c.cohort_month BETWEEN date_trunc('month', ${from}::timestamp)::date AND ${to} AND c.month <= ${to}
-    GROUP BY c.cohort_month, c.month`;
+    GROUP BY c.cohort_month, c.month HAVING sum(c.customers) <> 0`;
 }

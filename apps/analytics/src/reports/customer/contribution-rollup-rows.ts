@@ -71,8 +71,10 @@ const TOP_SQL = `
 
 async function abcRows(manager: EntityManager, ranked: RankedPeriod): Promise<ContributionRow[]> {
   const bands: RevenueBand[] = await manager.query(
-    `SELECT b.band::text AS band, b.customers, b.value::text AS value FROM report_revenue_period_bands b
-     WHERE b.period = $1 AND b.period_start = $2::date ORDER BY b.band DESC`,
+    `SELECT b.band::text AS band, sum(b.customers)::int AS customers, sum(b.value)::text AS value
+     FROM report_revenue_period_bands b
+     WHERE b.period = $1 AND b.period_start = $2::date
+     GROUP BY b.band HAVING sum(b.customers) <> 0 ORDER BY b.band DESC`,
     [ranked.period, ranked.start],
   );
   const mixed = placeBands(bands)

@@ -69,7 +69,7 @@ export async function closedDealTotals(
              AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}
              AND ${dealCustomerCondition(query, parameters, 'd')}) x
      LEFT JOIN report_user_teams t ON t.user_id = x.owner_id
-     GROUP BY 1 ORDER BY 1`,
+     GROUP BY 1 HAVING sum(x.won) <> 0 OR sum(x.lost) <> 0 ORDER BY 1`,
     parameters.values,
   );
 }

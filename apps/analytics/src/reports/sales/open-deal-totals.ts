@@ -45,16 +45,16 @@ export async function openDealAmounts(
     dataSource,
     `SELECT g.label, g.currency, g.probability, convert_amount(g.amount, g.currency, ${target}, ${on}::date) AS converted
      FROM (SELECT ${BUCKET_SQL[granularity]} AS label, x.currency, x.probability, sum(x.amount) AS amount
-     FROM (SELECT r.month AS on, r.currency::text AS currency, r.probability, r.amount
+     FROM (SELECT r.month AS on, r.currency::text AS currency, r.probability, r.amount, r.deals
            FROM sales_open_months r
            WHERE ${monthsCondition(split, parameters, 'r.month')} AND ${dealOwnerCondition(query, parameters, 'r.owner_id')}
            UNION ALL
-           SELECT d.expected_close_date, d.currency::text, d.probability, d.amount
+           SELECT d.expected_close_date, d.currency::text, d.probability, d.amount, 1
            FROM sales_deals d
            WHERE d.outcome IS NULL AND ${edgesCondition(split, parameters, 'd.expected_close_date')}
              AND ${dealOwnerCondition(query, parameters, 'd.owner_id')}
              AND ${dealCustomerCondition(query, parameters, 'd')}) x
-     GROUP BY 1, 2, 3) g`,
+     GROUP BY 1, 2, 3 HAVING sum(x.deals) <> 0) g`,
     parameters.values,
   );
   return rows.map((row) => ({ ...row, on: asOf }));

@@ -4,7 +4,9 @@ type Manager = Pick<EntityManager, 'query'>;
 
 /**
  * What one sales_deals row ($1) adds to each roll-up, times $2 (+1 to count it, -1 to withdraw it),
- * returning the roll-up row and whether it is now empty (a refill has no empty rows). Each matches the grouping of
+ * returning the roll-up row and whether it is now empty (a refill has no empty rows). A consumer
+ * lane's shard row left at zero stays until the fold (migration 1764000008840) drops it: deleting it
+ * would cost a statement per change, and reports skip sums of zero. Each matches the grouping of
  * refill_sales_rollups (migration 1764000008810), so counting deal by deal in any order ends on the
  * rows a refill makes.
  */
@@ -14,7 +16,7 @@ const ROLLUPS: { table: string; add: string }[] = [
     add: `INSERT INTO sales_created_months (owner_id, month, furthest_stage, deals)
           SELECT owner_id, date_trunc('month', created_on)::date, furthest_stage, $2::int FROM sales_deals WHERE opportunity_id = $1
           ON CONFLICT ON CONSTRAINT sales_created_months_key DO UPDATE SET deals = sales_created_months.deals + EXCLUDED.deals
-          RETURNING ctid::text AS row, deals = 0 AS empty`,
+          RETURNING ctid::text AS row, shard = 0 AND deals = 0 AS empty`,
   },
   {
     table: 'sales_closed_months',
@@ -29,7 +31,7 @@ const ROLLUPS: { table: string; add: string }[] = [
             won = sales_closed_months.won + EXCLUDED.won, lost = sales_closed_months.lost + EXCLUDED.lost,
             won_amount = sales_closed_months.won_amount + EXCLUDED.won_amount,
             cycle_seconds = sales_closed_months.cycle_seconds + EXCLUDED.cycle_seconds
-          RETURNING ctid::text AS row, won = 0 AND lost = 0 AS empty`,
+          RETURNING ctid::text AS row, shard = 0 AND won = 0 AND lost = 0 AS empty`,
   },
   {
     table: 'sales_open_months',
@@ -38,24 +40,30 @@ const ROLLUPS: { table: string; add: string }[] = [
           FROM sales_deals WHERE opportunity_id = $1 AND outcome IS NULL
           ON CONFLICT ON CONSTRAINT sales_open_months_key DO UPDATE SET
             deals = sales_open_months.deals + EXCLUDED.deals, amount = sales_open_months.amount + EXCLUDED.amount
-          RETURNING ctid::text AS row, deals = 0 AS empty`,
+          RETURNING ctid::text AS row, shard = 0 AND deals = 0 AS empty`,
   },
   {
     table: 'sales_open_owner_totals',
     add: `INSERT INTO sales_open_owner_totals (owner_id, deals)
           SELECT owner_id, $2::int FROM sales_deals WHERE opportunity_id = $1 AND outcome IS NULL
           ON CONFLICT ON CONSTRAINT sales_open_owner_totals_key DO UPDATE SET deals = sales_open_owner_totals.deals + EXCLUDED.deals
-          RETURNING ctid::text AS row, deals = 0 AS empty`,
+          RETURNING ctid::text AS row, shard = 0 AND deals = 0 AS empty`,
   },
 ];
 
+/** Every roll-up's upsert in one statement (one round trip per change), with the rows each touched. */
+const COUNT_IN_ALL_SQL = `
+  WITH ${ROLLUPS.map((rollup, index) => `counted_${index} AS (${rollup.add})`).join(',\n  ')}
+  ${ROLLUPS.map((rollup, index) => `SELECT '${rollup.table}' AS rollup, row, empty FROM counted_${index}`).join('\n  UNION ALL ')}`;
+
 async function countIn(manager: Manager, opportunityId: string, sign: 1 | -1): Promise<void> {
-  for (const rollup of ROLLUPS) {
-    const touched: { row: string; empty: boolean }[] = await manager.query(rollup.add, [opportunityId, sign]);
-    // The row's ctid stays put until the transaction ends: it holds the row's lock since the upsert.
-    for (const { row } of touched.filter((t) => t.empty))
-      await manager.query(`DELETE FROM ${rollup.table} WHERE ctid = $1::tid`, [row]);
-  }
+  const touched: { rollup: string; row: string; empty: boolean }[] = await manager.query(COUNT_IN_ALL_SQL, [
+    opportunityId,
+    sign,
+  ]);
+  // The rows' ctids stay put until the transaction ends: it holds their locks since the upserts.
+  for (const { rollup, row } of touched.filter((t) => t.empty))
+    await manager.query(`DELETE FROM ${rollup} WHERE ctid = $1::tid`, [row]);
 }
 
 /** Takes the deal, as it is before a change, out of the sales roll-ups (nothing for an unknown deal). */
