@@ -7,6 +7,7 @@ import {
   lockCustomerIdentitiesShared,
   recordErasure,
   recordMerge,
+  survivorAndErasureOf,
   survivorOf,
 } from './customer-tombstone.repository';
 
@@ -27,8 +28,8 @@ export async function currentCustomerOf(
   manager: EntityManager,
   customerId: string,
 ): Promise<{ customerId: string; erased: boolean }> {
-  const survivorId = await survivorOf(manager, customerId);
-  return { customerId: survivorId, erased: await isAnyErased(manager, [customerId, survivorId]) };
+  const { survivorId, erased } = await survivorAndErasureOf(manager, customerId);
+  return { customerId: survivorId, erased };
 }
 
 /** A customer's facts, with whatever merge or erasure of it arrived before its creation. */

@@ -6,19 +6,23 @@ import type { EntityManager } from 'typeorm';
  * here, so the read models end the same in any order.
  */
 
+type LockMode = 'shared' | 'exclusive';
+
+/** The open transaction a manager runs in (its query runner): what per-transaction memories key on. */
+const transactionOf = (manager: EntityManager) =>
+  manager.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+
+/** The modes each open transaction (its query runner) holds: a batch resolves hundreds of customers. */
+const heldLocks = new WeakMap<object, Set<LockMode>>();
+
 /**
  * Partitions apply side by side: a merge or erasure committing while another transaction files an
  * event under the customer it resolved before would leave that event behind (unmoved, not
  * anonymised). So merges and erasures take this lock alone, and every transaction that resolves a
  * customer shares it. Per schema, so a rebuild beside the live schema does not wait on it.
  */
-type LockMode = 'shared' | 'exclusive';
-
-/** The modes each open transaction (its query runner) holds: a batch resolves hundreds of customers. */
-const heldLocks = new WeakMap<object, Set<LockMode>>();
-
 async function identityLock(manager: EntityManager, mode: LockMode): Promise<void> {
-  const transaction = manager.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+  const transaction = transactionOf(manager);
   if (transaction && heldLocks.get(transaction)?.has(mode)) return;
   await manager.query(
     `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext(current_schema() || ':customer-identities'))`,
@@ -35,22 +39,47 @@ export const lockCustomerIdentitiesShared = (manager: EntityManager) => identity
  */
 const knownSurvivors = new WeakMap<object, Map<string, string>>();
 
+function rememberSurvivor(manager: EntityManager, customerId: string, survivorId: string): void {
+  const transaction = transactionOf(manager);
+  if (!transaction) return;
+  const survivors = knownSurvivors.get(transaction) ?? new Map<string, string>();
+  knownSurvivors.set(transaction, survivors.set(customerId, survivorId));
+}
+
 /** The customer a merged one now counts for (the last survivor of a chain); itself otherwise. */
 export async function survivorOf(manager: EntityManager, customerId: string): Promise<string> {
   await lockCustomerIdentitiesShared(manager);
-  const transaction = manager.queryRunner?.isTransactionActive ? manager.queryRunner : undefined;
+  const transaction = transactionOf(manager);
   const known = transaction && knownSurvivors.get(transaction)?.get(customerId);
   if (known) return known;
   const rows: { survivor_id: string }[] = await manager.query(
     'SELECT survivor_id FROM customer_merges WHERE customer_id = $1',
     [customerId],
   );
-  const survivor = rows[0]?.survivor_id ?? customerId;
-  if (transaction) {
-    const survivors = knownSurvivors.get(transaction) ?? new Map<string, string>();
-    knownSurvivors.set(transaction, survivors.set(customerId, survivor));
+  const survivorId = rows[0]?.survivor_id ?? customerId;
+  rememberSurvivor(manager, customerId, survivorId);
+  return survivorId;
+}
+
+/** survivorOf, and whether the customer or that survivor was erased, in one statement. */
+export async function survivorAndErasureOf(
+  manager: EntityManager,
+  customerId: string,
+): Promise<{ survivorId: string; erased: boolean }> {
+  await lockCustomerIdentitiesShared(manager);
+  const transaction = transactionOf(manager);
+  if (transaction && knownSurvivors.get(transaction)?.has(customerId)) {
+    const survivorId = await survivorOf(manager, customerId);
+    return { survivorId, erased: await isAnyErased(manager, [customerId, survivorId]) };
   }
-  return survivor;
+  const [row]: { survivor_id: string; erased: boolean }[] = await manager.query(
+    `SELECT coalesce(m.survivor_id, x.id) AS survivor_id,
+            EXISTS (SELECT 1 FROM customer_erasures e WHERE e.customer_id IN (x.id, m.survivor_id)) AS erased
+     FROM (SELECT $1::uuid AS id) x LEFT JOIN customer_merges m ON m.customer_id = x.id`,
+    [customerId],
+  );
+  rememberSurvivor(manager, customerId, row.survivor_id);
+  return { survivorId: row.survivor_id, erased: row.erased };
 }
 
 /** Whether any of these customers was erased. */

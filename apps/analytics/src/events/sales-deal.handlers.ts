@@ -1,6 +1,10 @@
 import type { EventHandler, EventHandlers } from '@crm/messaging';
 import { funnelStep } from '../domain/funnel-stage';
-import { addDealToRollups, withdrawDealFromRollups } from '../reports/sales/sales-deal-rollups';
+import {
+  addDealToRollups,
+  withdrawDealFromRollups,
+  wonConvertedSql,
+} from '../reports/sales/sales-deal-rollups';
 
 const dayOf = (isoTime: string) => isoTime.slice(0, 10);
 
@@ -34,8 +38,8 @@ const onUpdated: EventHandler<'crm.sales.opportunity.updated'> = async (event, m
   const deal = event.data;
   await withdrawDealFromRollups(manager, deal.opportunityId);
   await manager.query(
-    `UPDATE sales_deals SET owner_id = $2, amount = $3, currency = $4, probability = $5, expected_close_date = $6,
-            customer_id = $7
+    `UPDATE sales_deals SET owner_id = $2, amount = $3, currency = $4::text, probability = $5, expected_close_date = $6,
+            customer_id = $7, won_converted = ${wonConvertedSql('outcome', '$3', '$4', 'closed_on')}
      WHERE opportunity_id = $1`,
     [
       deal.opportunityId,
@@ -59,9 +63,9 @@ const onStageChanged: EventHandler<'crm.sales.opportunity.stage_changed'> = asyn
   const outcome = change.toStage === 'CLOSED_WON' ? 'WON' : change.toStage === 'CLOSED_LOST' ? 'LOST' : null;
   await withdrawDealFromRollups(manager, change.opportunityId);
   await manager.query(
-    `UPDATE sales_deals SET stage = $2, probability = $3, amount = $4, currency = $5, owner_id = $6,
+    `UPDATE sales_deals SET stage = $2, probability = $3, amount = $4, currency = $5::text, owner_id = $6,
             outcome = $7, closed_at = $8, closed_on = $9, furthest_stage = greatest(furthest_stage, $10),
-            customer_id = $11
+            customer_id = $11, won_converted = ${wonConvertedSql('$7::text', '$4', '$5', '$9::date')}
      WHERE opportunity_id = $1`,
     [
       change.opportunityId,

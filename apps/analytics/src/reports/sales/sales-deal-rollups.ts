@@ -72,16 +72,14 @@ export function withdrawDealFromRollups(manager: Manager, opportunityId: string)
 }
 
 /**
- * Counts the deal, as it is after a change, in the sales roll-ups, its won amount converted first
- * into the reporting currency at its close date's rate (null without a rate: reports list it).
+ * The SQL of a deal's won amount in the reporting currency at its close date's rate, for the
+ * statement that writes the deal (null unless won, or without a rate: reports list those).
  */
-export async function addDealToRollups(manager: Manager, opportunityId: string): Promise<void> {
-  await manager.query(
-    `UPDATE sales_deals d SET won_converted =
-       CASE WHEN d.outcome = 'WON' THEN convert_amount(d.amount, d.currency, s.reporting_currency, d.closed_on) END
-     FROM reporting_settings s
-     WHERE d.opportunity_id = $1 AND (d.outcome = 'WON' OR d.won_converted IS NOT NULL)`,
-    [opportunityId],
-  );
-  await countIn(manager, opportunityId, 1);
+export const wonConvertedSql = (outcome: string, amount: string, currency: string, closedOn: string) =>
+  `CASE WHEN ${outcome} = 'WON' THEN convert_amount(${amount}::numeric, ${currency}::text,
+     (SELECT reporting_currency::text FROM reporting_settings), ${closedOn}) END`;
+
+/** Counts the deal, as it is after a change (its won amount converted when it was written), in the sales roll-ups. */
+export function addDealToRollups(manager: Manager, opportunityId: string): Promise<void> {
+  return countIn(manager, opportunityId, 1);
 }
