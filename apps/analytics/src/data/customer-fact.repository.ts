@@ -3,12 +3,10 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '@crm/db';
 import { CustomerFact } from './customer-fact.entity';
 import {
-  isAnyErased,
   lockCustomerIdentitiesShared,
   recordErasure,
   recordMerge,
   survivorAndErasureOf,
-  survivorOf,
 } from './customer-tombstone.repository';
 
 /** Per-request loader of customer facts by customer id (null for a customer analytics never saw). */
