@@ -41,6 +41,8 @@ export class OutboxRelay {
   private stopped = false;
   private failures = 0;
   private wake: (() => void) | undefined;
+  /** A notification came since the last look at the outbox: rows may wait, do not idle. */
+  private notified = false;
   private loop: Promise<void> | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -75,9 +77,10 @@ export class OutboxRelay {
           await this.idle(STANDBY_RETRY_MS);
           continue;
         }
+        this.notified = false;
         const sent = await this.publishPendingBatch();
         this.failures = 0;
-        if (sent < this.batchSize) await this.idle(this.options.pollIntervalMs);
+        if (sent < this.batchSize && !this.notified) await this.idle(this.options.pollIntervalMs);
       } catch (error) {
         const delay = backoffDelay(this.failures++, 500, MAX_BACKOFF_MS);
         this.options.logger.warn(
@@ -110,7 +113,10 @@ export class OutboxRelay {
       connectionString: this.options.databaseUrl,
       application_name: 'outbox-relay',
     });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     // A lost connection also loses the lock: start over, possibly as standby.
     client.on('error', (error) => {
       this.options.logger.warn({ err: error }, 'outbox relay lost its database connection');
