@@ -16,6 +16,12 @@ const SECOND =
   );
 const LEGAL = 'GmbH AG Ltd Inc SA BV Oy SRL'.split(' ');
 
+/** The 50 reps the bench customers are spread over at random. */
+export const BENCH_OWNER_IDS = Array.from(
+  { length: 50 },
+  (_, i) => `0194c1d0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+);
+
 /**
  * 1 M customers straight into the customer schema, once per bench run (the scenarios that need
  * them share them): indexes and the duplicate trigger off, one INSERT … SELECT over
@@ -35,10 +41,6 @@ export async function loadBenchCustomers(dataSource: DataSource): Promise<void> 
   for (const index of indexes) await dataSource.query(`DROP INDEX ${index.name}`);
   // Its blocks are read through the indexes dropped here: filled once they are back, below.
   await dataSource.query(`ALTER TABLE customers DISABLE TRIGGER ${DUPLICATE_INSERT_TRIGGER}`);
-  const owners = Array.from(
-    { length: 50 },
-    (_, i) => `0194c1d0-0000-7000-8000-${String(i).padStart(12, '0')}`,
-  );
   await dataSource.query(
     `INSERT INTO customers (id, kind, name, email, phone, owner_id, lifecycle_stage, region, industry, tier,
                             created_at, updated_at, version)
@@ -56,7 +58,7 @@ export async function loadBenchCustomers(dataSource: DataSource): Promise<void> 
      FROM generate_series(1, $1::int) AS i,
           LATERAL (SELECT date_trunc('milliseconds', now() - make_interval(secs => i * 3)) AS t) times,
           (SELECT $2::text[] AS f, $3::text[] AS s, $4::text[] AS l, $5::uuid[] AS o) parts`,
-    [BENCH_CUSTOMERS, FIRST, SECOND, LEGAL, owners],
+    [BENCH_CUSTOMERS, FIRST, SECOND, LEGAL, BENCH_OWNER_IDS],
   );
   await dataSource.query(`ALTER TABLE customers ENABLE TRIGGER ${DUPLICATE_INSERT_TRIGGER}`);
   const loaded = Date.now();

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { findDuplicatePairs } from '@crm/customer';
-import { graphqlRequest, type TestPlatform } from '@crm/platform-testing';
+import { graphqlRequest, tokenFor, type TestPlatform } from '@crm/platform-testing';
 import { encodeCursor } from '@crm/subgraph-kit';
-import { BENCH_CUSTOMERS, loadBenchCustomers } from './bench-customers';
+import { BENCH_CUSTOMERS, BENCH_OWNER_IDS, loadBenchCustomers } from './bench-customers';
 
 const TWINS_EVERY = 50;
 const WARMUP = 20;
@@ -31,6 +31,16 @@ async function addTwins(dataSource: DataSource): Promise<string> {
   const seconds = (Date.now() - started) / 1000;
   return `${inserted} twins inserted with the trigger on in ${seconds.toFixed(1)} s (${Math.round(inserted / seconds)} rows/s)`;
 }
+
+/**
+ * A rep's first page as it was read before the pairs carried their owners (baseline): everyone's
+ * pairs walked in key order, each joined to its customers to drop the ones that are not the rep's.
+ */
+const OWNERS_BY_JOIN = `
+  SELECT d.left_id, d.right_id FROM duplicate_candidates d
+  JOIN customers l ON l.id = d.left_id JOIN customers r ON r.id = d.right_id
+  WHERE l.owner_id = ANY($1) AND r.owner_id = ANY($1)
+  GROUP BY d.left_id, d.right_id ORDER BY d.left_id, d.right_id LIMIT ${PAGE + 1}`;
 
 async function timings(run: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await run();
@@ -65,6 +75,9 @@ export async function benchDuplicateCandidates(platform: TestPlatform, token: st
   }`;
   const check = await graphqlRequest(platform.gatewayUrl, document, { after: cursorAt(0) }, token);
   if (check.errors) throw new Error(`duplicateCandidates: ${JSON.stringify(check.errors)}`);
+  // A rep sees the pairs whose two customers are theirs (a fiftieth of the base).
+  const repId = BENCH_OWNER_IDS[0];
+  const rep = await tokenFor({ userId: repId, roles: ['SALES_REP'], teamId: null, managedUserIds: [] });
   let i = 0;
   const rows = [
     ['first page, SQL', await timings(() => findDuplicatePairs(dataSource, null, null, PAGE + 1))],
@@ -73,11 +86,20 @@ export async function benchDuplicateCandidates(platform: TestPlatform, token: st
       'random cursor, gateway',
       await timings(() => graphqlRequest(platform.gatewayUrl, document, { after: cursorAt(i++) }, token)),
     ],
+    [
+      'first page as a rep, SQL',
+      await timings(() => findDuplicatePairs(dataSource, [repId], null, PAGE + 1)),
+    ],
+    [
+      'first page as a rep, gateway',
+      await timings(() => graphqlRequest(platform.gatewayUrl, document, {}, rep)),
+    ],
+    ['rep, SQL before 4710 (baseline)', await timings(() => dataSource.query(OWNERS_BY_JOIN, [[repId]]))],
   ] as const;
   console.log(`${pairs} pairs in duplicate_candidates`);
   for (const [name, samples] of rows)
     console.log(
-      `${name.padEnd(24)} p50 ${percentile(samples, 50).toFixed(2)} ms   p99 ${percentile(samples, 99).toFixed(2)} ms` +
+      `${name.padEnd(32)} p50 ${percentile(samples, 50).toFixed(2)} ms   p99 ${percentile(samples, 99).toFixed(2)} ms` +
         `${percentile(samples, 99) <= 50 ? '' : '   (> 50 ms)'}`,
     );
 }

@@ -40,6 +40,7 @@ import { CreateCustomerImportRuns1764000001500 } from './data/migrations/1764000
 import { customerImportResolvers } from './resolvers/customer-import.resolvers';
 import { ImportRunUnchanged1764000001600 } from './data/migrations/1764000001600-import-run-unchanged';
 import { CreateDuplicateCandidates1764000004700 } from './data/migrations/1764000004700-create-duplicate-candidates';
+import { DuplicateCandidateOwners1764000004710 } from './data/migrations/1764000004710-duplicate-candidate-owners';
 
 export const customerTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -85,6 +86,7 @@ export function startCustomerSubgraph(config: ServiceConfig): Promise<RunningSub
       ImportRunUnchanged1764000001600,
       CreateChurnRiskSignals1764000004640,
       CreateDuplicateCandidates1764000004700,
+      DuplicateCandidateOwners1764000004710,
     ],
     createLoaders: createCustomerLoaders,
     eventHandlers: {

@@ -118,6 +118,23 @@ describe('duplicate candidates kept in a table', () => {
     expect(afterMerge.filter((pair) => gone.has(pair.leftId) || gone.has(pair.rightId))).toEqual([]);
   });
 
+  it("moves a pair out of a rep's scope when one of its customers changes hands", async () => {
+    const otherOwnerId = randomUUID();
+    const email = `handover@${domain}`;
+    const kept = await create({ name: `${word} Handover One`, email });
+    const handed = await create({ name: `${word} Handover Two`, email });
+    const isPair = (pair: { leftId: string; rightId: string }) =>
+      [pair.leftId, pair.rightId].sort().join() === [kept.id, handed.id].sort().join();
+    expect((await expectTableToAgree()).filter(isPair)).toHaveLength(1);
+
+    await send(UPDATE, { id: handed.id, version: handed.version, input: { ownerId: otherOwnerId } });
+    expect((await expectTableToAgree()).filter(isPair)).toEqual([]);
+    const dataSource = platform.subgraphs.customer.dataSource;
+    const bothOwners = await findDuplicatePairs(dataSource, [ownerId, otherOwnerId], null, 10_000);
+    expect(bothOwners.filter(isPair)).toHaveLength(1);
+    expect(await pairsComputedOnRequest(dataSource, [ownerId, otherOwnerId])).toEqual(bothOwners);
+  });
+
   it('agrees after a block is crowded past its cap, shrinks back, and grows by an import (COPY)', async () => {
     const crowdEmail = `crowd@${domain}`;
     const crowd: string[] = [];

@@ -87,7 +87,8 @@ interface RawPair {
  * Duplicate pairs over the whole base, ordered by (left id, right id) for keyset paging: a walk of
  * duplicate_candidates' primary key, which the database keeps current as customers change
  * (migration 1764000004700 holds the blocking rules). Each id appears once as the smaller (left) id
- * of a pair. A restricted caller sees the pairs whose two customers are both theirs.
+ * of a pair. A restricted caller sees the pairs whose two customers are both theirs, read through
+ * the owners each pair carries (migration 1764000004710).
  */
 export async function findDuplicatePairs(
   dataSource: DataSource,
@@ -102,7 +103,7 @@ export async function findDuplicatePairs(
      FROM duplicate_candidates d
      JOIN customers l ON l.id = d.left_id JOIN customers r ON r.id = d.right_id
      WHERE (d.left_id, d.right_id) > ($1::uuid, $2::uuid)
-       ${ownerIds ? 'AND l.owner_id = ANY($3) AND r.owner_id = ANY($3)' : ''}
+       ${ownerIds ? 'AND d.left_owner_id = ANY($3) AND d.right_owner_id = ANY($3)' : ''}
      GROUP BY d.left_id, d.right_id, l.name, r.name
      ORDER BY d.left_id, d.right_id
      LIMIT ${Number(limit)}`,
