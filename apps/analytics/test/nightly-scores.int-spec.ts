@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client, escapeIdentifier as id } from 'pg';
+import { escapeIdentifier } from 'pg';
 import type { DataSource } from 'typeorm';
-import { readModelsIn, refreshCustomerScore, rescoreAllCustomers, scoreSettings } from '@crm/analytics';
+import { refreshCustomerScore, rescoreAllCustomers, scoreSettings } from '@crm/analytics';
 import { systemOrigin } from '@crm/events';
-import { readTestEnvironment, testServiceEnv } from '@crm/platform-testing';
+import { ownReadModels, type OwnReadModels } from './support/own-read-models';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-30T02:00:00.000Z');
@@ -15,28 +15,15 @@ const settings = scoreSettings({});
  * alone), so the quintiles and the cuts can be computed by hand: the base is exactly what it inserts.
  */
 describe('the nightly rescoring: set-based, in resumable batches', () => {
-  const schema = `analytics_nightly_${randomUUID().slice(0, 8)}`;
-  let admin: Client;
+  let own: OwnReadModels;
   let scores: DataSource;
 
   beforeAll(async () => {
-    const test = readTestEnvironment();
-    const adminUrl = new URL(test.adminDatabaseUrl);
-    adminUrl.pathname = `/${test.databaseName}`;
-    admin = new Client({ connectionString: adminUrl.toString() });
-    await admin.connect();
-    const databaseUrl = testServiceEnv('analytics', 'nightly').DATABASE_URL;
-    await admin.query(
-      `CREATE SCHEMA ${id(schema)} AUTHORIZATION ${id(decodeURIComponent(new URL(databaseUrl).username))}`,
-    );
-    scores = await readModelsIn(databaseUrl, schema);
+    own = await ownReadModels('nightly');
+    scores = own.readModels;
   });
 
-  afterAll(async () => {
-    await scores?.destroy();
-    await admin?.query(`DROP SCHEMA IF EXISTS ${id(schema)} CASCADE`);
-    await admin?.end();
-  });
+  afterAll(() => own?.drop());
 
   beforeEach(async () => {
     for (const table of [
@@ -161,11 +148,11 @@ describe('the nightly rescoring: set-based, in resumable batches', () => {
     const sorted = [...atRisk, ...calm].sort();
     // The run stops as it commits its second batch (customers 3–4 in id order): batches of two.
     await scores.query(`
-      CREATE OR REPLACE FUNCTION ${id(schema)}.stop_the_run() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE OR REPLACE FUNCTION ${escapeIdentifier(own.schema)}.stop_the_run() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'the run stops here'; END $$`);
     await scores.query(
       `CREATE TRIGGER stop_the_run BEFORE UPDATE ON customer_score_runs FOR EACH ROW
-       WHEN (NEW.after_customer_id = '${sorted[3]}') EXECUTE FUNCTION ${id(schema)}.stop_the_run()`,
+       WHEN (NEW.after_customer_id = '${sorted[3]}') EXECUTE FUNCTION ${escapeIdentifier(own.schema)}.stop_the_run()`,
     );
 
     await expect(rescoreAllCustomers(scores, NOW, 'night-1', settings, { batchSize: 2 })).rejects.toThrow(

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client, escapeIdentifier as id } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import { analyticsEventHandlers, foldRollupShards, readModelsIn } from '@crm/analytics';
+import { analyticsEventHandlers, foldRollupShards } from '@crm/analytics';
 import { buildEvent, type AnyCloudEvent } from '@crm/events';
 import { applyInOneTransaction, type HandlerOf } from '@crm/messaging';
-import { readTestEnvironment, testServiceEnv } from '@crm/platform-testing';
+import { ownReadModels, type OwnReadModels } from './support/own-read-models';
 
 const TOPIC = 'crm.sales.opportunity.v1';
 
@@ -13,29 +12,16 @@ const TOPIC = 'crm.sales.opportunity.v1';
  * per consumer lane), so neither waits on the other's row locks; the fold adds the shards up.
  */
 describe('roll-up shards per consumer lane', () => {
-  const schema = `analytics_shards_${randomUUID().slice(0, 8)}`;
   const handlers = analyticsEventHandlers() as Record<string, HandlerOf>;
-  let admin: Client;
+  let own: OwnReadModels;
   let readModels: DataSource;
 
   beforeAll(async () => {
-    const test = readTestEnvironment();
-    const adminUrl = new URL(test.adminDatabaseUrl);
-    adminUrl.pathname = `/${test.databaseName}`;
-    admin = new Client({ connectionString: adminUrl.toString() });
-    await admin.connect();
-    const databaseUrl = testServiceEnv('analytics', 'shards').DATABASE_URL;
-    await admin.query(
-      `CREATE SCHEMA ${id(schema)} AUTHORIZATION ${id(decodeURIComponent(new URL(databaseUrl).username))}`,
-    );
-    readModels = await readModelsIn(databaseUrl, schema);
+    own = await ownReadModels('shards');
+    readModels = own.readModels;
   });
 
-  afterAll(async () => {
-    await readModels?.destroy();
-    await admin?.query(`DROP SCHEMA IF EXISTS ${id(schema)} CASCADE`);
-    await admin?.end();
-  });
+  afterAll(() => own?.drop());
 
   const opened = (ownerId: string, opportunityId = randomUUID()) =>
     buildEvent('crm.sales.opportunity.created', {
