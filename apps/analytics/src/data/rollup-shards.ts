@@ -38,8 +38,9 @@ export const isShardedRollup = (table: string): boolean =>
   SHARDED_ROLLUPS.some((rollup) => rollup.table === table);
 
 /**
- * Moves the rows of every lane's shard into shard 0, adding them up per key, and returns the rows
- * left at zero (a count back at zero is no row, as in a table made in one pass).
+ * Moves the rows of every lane's shard into shard 0, adding them up per key, and returns each row
+ * it wrote with whether it is left at zero (a count back at zero is no row, as in a table made in
+ * one pass: the caller deletes those).
  */
 export function foldShardsSql({ table, keys, measures }: ShardedRollup): string {
   const columns = [...keys, ...measures].join(', ');
