@@ -3,13 +3,16 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadGatewayConfig, loadServiceConfig, SERVICE_NAMES } from '@crm/config';
 
-interface ComposeFile {
-  services: Record<string, { environment?: Record<string, string>; depends_on?: unknown }>;
+interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string };
+  environment?: Record<string, string>;
+  depends_on?: unknown;
 }
 
 const compose = parse(readFileSync(path.join(__dirname, '..', '..', 'docker-compose.yml'), 'utf8'), {
   merge: true,
-}) as ComposeFile;
+}) as { services: Record<string, ComposeService> };
 const envOf = (container: string) => compose.services[container].environment ?? {};
 const hostOf = (url: string) => new URL(url).hostname;
 
@@ -30,10 +33,23 @@ describe('docker-compose.yml', () => {
     for (const service of SERVICE_NAMES) expect(hostOf(config.subgraphUrls[service])).toBe(service);
   });
 
-  it('creates the topics before any service starts', () => {
+  it.each([...SERVICE_NAMES, 'gateway'])('builds %s from its own Dockerfile', (app) => {
+    expect(compose.services[app].build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
+  });
+
+  it('sets the platform up (roles, schemas, topics) before any service starts', () => {
+    expect(compose.services['platform-setup'].build).toEqual({
+      context: '.',
+      dockerfile: 'infra/Dockerfile',
+    });
     for (const service of SERVICE_NAMES)
       expect(compose.services[service].depends_on).toMatchObject({
-        'kafka-topics': { condition: 'service_completed_successfully' },
+        'platform-setup': { condition: 'service_completed_successfully' },
       });
+  });
+
+  it('pins the images it pulls to a version', () => {
+    const pulled = Object.values(compose.services).filter((service) => !service.build);
+    for (const { image } of pulled) expect(image).toMatch(/^[\w./-]+:\d+(\.\d+)+[\w.-]*$/);
   });
 });

@@ -1,2 +1,7 @@
-export { bootstrapDatabase, dropDatabase, serviceDatabaseUrl, type BootstrapOptions } from './bootstrap';
+export {
+  bootstrapDatabase,
+  dropDatabase,
+  serviceDatabaseUrl,
+  type BootstrapOptions,
+} from './bootstrap-database';
 export { ensurePostgres, type PostgresServer } from './ensure-postgres';

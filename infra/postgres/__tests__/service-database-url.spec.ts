@@ -1,4 +1,4 @@
-import { serviceDatabaseUrl } from '../bootstrap';
+import { serviceDatabaseUrl } from '../bootstrap-database';
 
 describe('serviceDatabaseUrl', () => {
   it('keeps the admin server and swaps in the service role and the database', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
 import { loadInfrastructureConfig, type ServiceName } from '@crm/config';
-import { bootstrapDatabase, dropDatabase, serviceDatabaseUrl } from '../bootstrap';
+import { bootstrapDatabase, dropDatabase, serviceDatabaseUrl } from '../bootstrap-database';
 
 const INSUFFICIENT_PRIVILEGE = '42501';
 
