@@ -17,8 +17,9 @@ const WORKER_MEMORY_LIMIT = '1GB';
 const FAULTS_HARD_STOP_MS = (Number(process.env.FAULTS_BUDGET_MINUTES ?? 10) + 5) * 60_000;
 
 /**
- * `npm test`: formatting, lint and typecheck of every project, then every unit and integration
- * test, then the fault suite within its time budget. Both Jest runs end up in jest-results.json,
+ * `npm test`: formatting, lint and typecheck of every project, the breaking-change gate
+ * (`npm run schema:check`), then every unit and integration test, then the fault suite within its
+ * time budget. Both Jest runs end up in jest-results.json,
  * which .ci/run counts.
  */
 function run(command: string, args: string[], timeoutMs?: number): number {
@@ -53,6 +54,8 @@ const filters = process.argv.slice(2);
 
 exitOnFailure(run('npx', ['prettier', '--check', '.']));
 exitOnFailure(run('npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']));
+// The breaking-change gate (README "Breaking-change gate"): against main, or itself on main.
+exitOnFailure(run('npm', ['run', '--silent', 'schema:check']));
 rmSync(FAULT_RESULTS, { force: true });
 // Each worker has its own test database and topics (libs/testing/src/test-worker.ts). A worker
 // that holds more than WORKER_MEMORY_LIMIT after a test file is replaced: the platforms the

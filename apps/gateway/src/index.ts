@@ -3,4 +3,4 @@
  * platform, `npm run compose`). main.ts runs the gateway; nothing else reaches into src/.
  */
 export { startGateway, type RunningGateway } from './start-gateway';
-export { composeSupergraph, SUPERGRAPH_FILE } from './compose-supergraph';
+export { composeSupergraph, subgraphSourceDir, SUPERGRAPH_FILE } from './compose-supergraph';
