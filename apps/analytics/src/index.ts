@@ -19,5 +19,6 @@ export { refreshCustomerScore } from './changes/customer-score.changes';
 export { scoreSettings } from './data/score-settings';
 export type { ReplayProgress } from './rebuild/replay-progress';
 export { customerReports } from './reports/customer/customer-reports';
+export type { ReportGranularity, ReportQuery } from './reports/report-definition';
 export { refillCustomerReportRollups } from './data/customer-rollup.repository';
 export { foldRollupShards } from './data/rollup-shards';
