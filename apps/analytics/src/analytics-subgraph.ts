@@ -44,6 +44,7 @@ import { CreateSalesRollups1764000008810 } from './data/migrations/1764000008810
 import { CreateCustomerReportRollups1764000008820 } from './data/migrations/1764000008820-create-customer-report-rollups';
 import { CreateRfmBoundaries1764000008830 } from './data/migrations/1764000008830-create-rfm-boundaries';
 import { ShardRollupsByLane1764000008840 } from './data/migrations/1764000008840-shard-rollups-by-lane';
+import { ChurnByDay1764000008850 } from './data/migrations/1764000008850-churn-by-day';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
 import { reportActivityHandlers } from './events/report-activity.handlers';
@@ -74,6 +75,7 @@ export const analyticsMigrations = [
   CreateCustomerReportRollups1764000008820,
   CreateRfmBoundaries1764000008830,
   ShardRollupsByLane1764000008840,
+  ChurnByDay1764000008850,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

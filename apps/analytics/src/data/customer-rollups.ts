@@ -16,6 +16,7 @@ export interface CustomerRollup {
 }
 
 export const monthOf = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
+const dayOf = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
 /**
  * Customers the reports count (created, not merged away) among those `customers` names, once with
@@ -36,51 +37,68 @@ const segmentedCustomers = (customers: string) => `
  * ended. An absence is a customer's time in churn spells (one spell opens it; a reactivation ends
  * every open spell at once), so it counts each customer once, as a distinct count would.
  */
-export const CHURN_BASE_MONTHS: CustomerRollup = {
-  table: 'report_churn_base_months',
-  keys: { segment_id: 'uuid', owner_id: 'uuid', region: 'text', month: 'date' },
-  measures: { created: 'int', absences_started: 'int', absences_ended: 'int' },
-  contributionSql: (customers) => `
-    WITH ${segmentedCustomers(customers)}, moves AS (
-      SELECT segment_id, owner_id, region, ${monthOf('created_at')} AS month, 1 AS created, 0 AS started, 0 AS ended
-      FROM segmented
-      UNION ALL
-      SELECT g.segment_id, g.owner_id, g.region, ${monthOf('s.churned_at')}, 0, 1, 0
-      FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence
-      UNION ALL
-      SELECT g.segment_id, g.owner_id, g.region, ${monthOf('s.reactivated_at')}, 0, 0, 1
-      FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence AND s.reactivated_at IS NOT NULL
-    )
-    SELECT segment_id, owner_id, region, month,
-           sum(created)::int AS created, sum(started)::int AS absences_started, sum(ended)::int AS absences_ended
-    FROM moves GROUP BY segment_id, owner_id, region, month`,
-};
+export const CHURN_BASE_MONTHS: CustomerRollup = churnBase('report_churn_base_months', 'month', monthOf);
+
+/**
+ * The same by day, for periods that do not start and end with months or are bucketed finer: their
+ * days are read, what came before them months.
+ */
+export const CHURN_BASE_DAYS: CustomerRollup = churnBase('report_churn_base_days', 'day', dayOf);
+
+function churnBase(table: string, resolution: string, dateOf: (column: string) => string): CustomerRollup {
+  return {
+    table,
+    keys: { segment_id: 'uuid', owner_id: 'uuid', region: 'text', [resolution]: 'date' },
+    measures: { created: 'int', absences_started: 'int', absences_ended: 'int' },
+    contributionSql: (customers) => `
+      WITH ${segmentedCustomers(customers)}, moves AS (
+        SELECT segment_id, owner_id, region, ${dateOf('created_at')} AS ${resolution}, 1 AS created, 0 AS started, 0 AS ended
+        FROM segmented
+        UNION ALL
+        SELECT g.segment_id, g.owner_id, g.region, ${dateOf('s.churned_at')}, 0, 1, 0
+        FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence
+        UNION ALL
+        SELECT g.segment_id, g.owner_id, g.region, ${dateOf('s.reactivated_at')}, 0, 0, 1
+        FROM segmented g JOIN report_churn_spells s USING (customer_id) WHERE s.opens_absence AND s.reactivated_at IS NOT NULL
+      )
+      SELECT segment_id, owner_id, region, ${resolution},
+             sum(created)::int AS created, sum(started)::int AS absences_started, sum(ended)::int AS absences_ended
+      FROM moves GROUP BY segment_id, owner_id, region, ${resolution}`,
+  };
+}
 
 /**
  * Churn spells per month with the month of the customer's previous churn (overall and for the same
  * reason): customers lost from month s on = spells from s on − spells whose previous churn is also
  * from s on, so a customer lost twice counts once.
  */
-export const CHURN_LOSS_MONTHS: CustomerRollup = {
-  table: 'report_churn_loss_months',
-  keys: {
-    segment_id: 'uuid',
-    owner_id: 'uuid',
-    region: 'text',
-    reason: 'text',
-    month: 'date',
-    previous_month: 'date',
-    previous_reason_month: 'date',
-  },
-  measures: { spells: 'int' },
-  contributionSql: (customers) => `
-    WITH ${segmentedCustomers(customers)}
-    SELECT g.segment_id, g.owner_id, g.region, s.reason, ${monthOf('s.churned_at')} AS month,
-           ${monthOf('s.previous_churned_at')} AS previous_month,
-           ${monthOf('s.previous_reason_churned_at')} AS previous_reason_month, count(*)::int AS spells
-    FROM segmented g JOIN report_churn_spells s USING (customer_id)
-    GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-};
+export const CHURN_LOSS_MONTHS: CustomerRollup = churnLoss('report_churn_loss_months', 'month', monthOf);
+
+/** The same by day, for periods that do not start and end with months or are bucketed finer. */
+export const CHURN_LOSS_DAYS: CustomerRollup = churnLoss('report_churn_loss_days', 'day', dayOf);
+
+function churnLoss(table: string, resolution: string, dateOf: (column: string) => string): CustomerRollup {
+  return {
+    table,
+    keys: {
+      segment_id: 'uuid',
+      owner_id: 'uuid',
+      region: 'text',
+      reason: 'text',
+      [resolution]: 'date',
+      [`previous_${resolution}`]: 'date',
+      [`previous_reason_${resolution}`]: 'date',
+    },
+    measures: { spells: 'int' },
+    contributionSql: (customers) => `
+      WITH ${segmentedCustomers(customers)}
+      SELECT g.segment_id, g.owner_id, g.region, s.reason, ${dateOf('s.churned_at')} AS ${resolution},
+             ${dateOf('s.previous_churned_at')} AS previous_${resolution},
+             ${dateOf('s.previous_reason_churned_at')} AS previous_reason_${resolution}, count(*)::int AS spells
+      FROM segmented g JOIN report_churn_spells s USING (customer_id)
+      GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+  };
+}
 
 /** Retention cohorts: customers per first-purchase month and month they bought in. */
 export const COHORT_MONTHS: CustomerRollup = {
@@ -94,7 +112,13 @@ export const COHORT_MONTHS: CustomerRollup = {
     GROUP BY 1, 2, 3, 4`,
 };
 
-export const CHURN_ROLLUPS: CustomerRollup[] = [CHURN_BASE_MONTHS, CHURN_LOSS_MONTHS, COHORT_MONTHS];
+export const CHURN_ROLLUPS: CustomerRollup[] = [
+  CHURN_BASE_MONTHS,
+  CHURN_LOSS_MONTHS,
+  CHURN_BASE_DAYS,
+  CHURN_LOSS_DAYS,
+  COHORT_MONTHS,
+];
 
 /** Every roll-up of the customer reports, kept by withCustomerRollups. */
 export const CUSTOMER_ROLLUPS: CustomerRollup[] = [...CHURN_ROLLUPS, ...REVENUE_ROLLUPS];

@@ -4,7 +4,7 @@ import { retentionCohorts, type CohortCount, type RetentionCohort } from '../../
 import type { ReportQuery } from '../report-definition';
 import { churnPerCustomerSql, type ChurnRow } from './churn-per-customer-sql';
 import { churnRollupSql } from './churn-rollup-sql';
-import { isWholeMonths, reportRows, SqlParameters } from './report-sql';
+import { reportRows, SqlParameters } from './report-sql';
 
 export interface ChurnFigures {
   key: string | null;
@@ -22,15 +22,11 @@ export interface ChurnReport {
 }
 
 /**
- * Month roll-ups answer whole months bucketed by month, quarter or year without a segment filter;
- * other questions (days, weeks, a month cut short, one segment's customers) read every customer.
+ * The roll-ups answer any period and buckets, without a segment filter: one segment's customers
+ * are counted by reading them (the roll-ups break figures down by segment but do not filter on one).
  */
 function churnSql(query: ReportQuery, parameters: SqlParameters): string {
-  const { period, filter } = query;
-  const byMonths = ['MONTH', 'QUARTER', 'YEAR'].includes(period.granularity) && isWholeMonths(period);
-  return byMonths && !filter.segmentId
-    ? churnRollupSql(query, parameters)
-    : churnPerCustomerSql(query, parameters);
+  return query.filter.segmentId ? churnPerCustomerSql(query, parameters) : churnRollupSql(query, parameters);
 }
 
 const figures = (key: string | null, atStart: number, lost: number): ChurnFigures => ({

@@ -3,23 +3,42 @@ import { bucketStepOf, truncUnitOf } from '../../domain/report-period';
 import { rollupFilterSql, type SqlParameters } from './report-sql';
 
 /**
- * The churn report from the month roll-ups (apps/analytics/src/data/customer-rollups.ts), for a
- * period of whole months: per mark (each bucket clamped to the period, and the period, key null)
- * customers at its start = Σ of earlier months' created − absences started + absences ended, and
- * customers lost in it = its spells − those whose previous churn is in it too; the period's
- * losses by reason likewise; per segment both figures; the cohorts' purchase months. Returns the
- * rows churnPerCustomerSql returns.
+ * Whole months bucketed by month or coarser read the month tables; any other period (days, weeks,
+ * months cut short) reads its days, and the months before it.
+ */
+function resolutionOf(period: ReportQuery['period']): 'month' | 'day' {
+  const coarse = ['MONTH', 'QUARTER', 'YEAR'].includes(period.granularity);
+  return coarse && isWholeMonths(period) ? 'month' : 'day';
+}
+
+/** Whether the period is whole calendar months. */
+function isWholeMonths(period: ReportQuery['period']): boolean {
+  const dayAfter = new Date(Date.parse(`${period.to}T00:00:00.000Z`) + 86_400_000);
+  return period.from.endsWith('-01') && dayAfter.getUTCDate() === 1;
+}
+
+/**
+ * The churn report from the roll-ups (apps/analytics/src/data/customer-rollups.ts), for any period
+ * and buckets: per mark (each bucket clamped to the period, and the period, key null) customers at
+ * its start = Σ before it of created − absences started + absences ended (the months before the
+ * period's first month, then its own months or days), and customers lost in it = its spells − those
+ * whose previous churn is in it too (each spell row read once, in its bucket); the period's losses
+ * by reason likewise; per segment both figures; the cohorts' purchase months. Returns the rows
+ * churnPerCustomerSql returns.
  */
 export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): string {
   const unit = parameters.add(truncUnitOf(query.period.granularity));
   const step = `${parameters.add(bucketStepOf(query.period.granularity))}::interval`;
   const from = `${parameters.add(query.period.from)}::date`;
   const to = `${parameters.add(query.period.to)}::date`;
-  const base = rollupFilterSql(query, parameters, 'b');
+  const firstMonth = `date_trunc('month', ${from}::timestamp)::date`;
+  const unitOfTables = resolutionOf(query.period);
+  const months = rollupFilterSql(query, parameters, 'm');
+  const days = rollupFilterSql(query, parameters, 'd');
   const loss = rollupFilterSql(query, parameters, 'l');
   const cohort = rollupFilterSql(query, parameters, 'c');
   const lostFrom = (start: string) =>
-    `sum(spells) FILTER (WHERE previous_month IS NULL OR previous_month < ${start})`;
+    `sum(spells) FILTER (WHERE previous_day IS NULL OR previous_day < ${start})`;
   return `
     WITH marks AS (
       SELECT b::date::text AS key, greatest(b, ${from}::timestamp)::date AS starts,
@@ -28,34 +47,49 @@ export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): s
       UNION ALL
       SELECT NULL, ${from}, ${to} + 1
     ), base AS MATERIALIZED (
-      SELECT segment_id, month, sum(created - absences_started + absences_ended) AS change, sum(created) AS created
-      FROM report_churn_base_months b WHERE ${base} AND b.month <= ${to} GROUP BY segment_id, month
+      SELECT segment_id, day, sum(change) AS change, sum(created) AS created FROM (
+        SELECT segment_id, month AS day, created - absences_started + absences_ended AS change, created
+        FROM report_churn_base_months m WHERE ${months} AND m.month < ${firstMonth}
+        UNION ALL
+        SELECT segment_id, ${unitOfTables}, created - absences_started + absences_ended, created
+        FROM report_churn_base_${unitOfTables}s d WHERE ${days} AND d.${unitOfTables} BETWEEN ${firstMonth} AND ${to}
+      ) AS moves GROUP BY segment_id, day
     ), losses AS MATERIALIZED (
-      SELECT segment_id, reason, month, previous_month, previous_reason_month, sum(spells) AS spells
-      FROM report_churn_loss_months l WHERE ${loss} AND l.month BETWEEN ${from} AND ${to}
-      GROUP BY segment_id, reason, month, previous_month, previous_reason_month
+      SELECT segment_id, reason, ${unitOfTables} AS day, previous_${unitOfTables} AS previous_day,
+             previous_reason_${unitOfTables} AS previous_reason_day, sum(spells) AS spells
+      FROM report_churn_loss_${unitOfTables}s l WHERE ${loss} AND l.${unitOfTables} BETWEEN ${from} AND ${to}
+      GROUP BY 1, 2, 3, 4, 5
+    ), company AS MATERIALIZED (
+      SELECT day, sum(change) AS change FROM base WHERE segment_id IS NULL GROUP BY day
     ), segments AS (
-      SELECT segment_id, coalesce(sum(change) FILTER (WHERE month < ${from}), 0) AS at_start
+      SELECT segment_id, coalesce(sum(change) FILTER (WHERE day < ${from}), 0) AS at_start
       FROM base WHERE segment_id IS NOT NULL GROUP BY segment_id HAVING sum(created) > 0
+    ), segment_losses AS (
+      SELECT segment_id, ${lostFrom(from)} AS lost FROM losses WHERE segment_id IS NOT NULL GROUP BY segment_id
+    ), bucket_losses AS MATERIALIZED (
+      -- Each day's spells in its bucket, counted once per customer from the bucket's start on.
+      SELECT date_trunc(${unit}, day::timestamp)::date::text AS key,
+             ${lostFrom(`greatest(date_trunc(${unit}, day::timestamp)::date, ${from})`)} AS lost
+      FROM losses WHERE segment_id IS NULL GROUP BY 1
     )
     SELECT 'period' AS kind, m.key,
-      (SELECT coalesce(sum(change), 0) FROM base WHERE segment_id IS NULL AND month < m.starts) AS at_start,
-      (SELECT coalesce(${lostFrom('m.starts')}, 0) FROM losses
-       WHERE segment_id IS NULL AND month >= m.starts AND month < m.ends) AS lost,
+      (SELECT coalesce(sum(change), 0) FROM company WHERE day < m.starts) AS at_start,
+      CASE WHEN m.key IS NULL
+           THEN (SELECT coalesce(${lostFrom(from)}, 0) FROM losses WHERE segment_id IS NULL)
+           ELSE coalesce((SELECT lost FROM bucket_losses b WHERE b.key = m.key), 0) END AS lost,
       0 AS month_offset
     FROM marks m
     UNION ALL
     SELECT 'reason', reason, 0,
-      sum(spells) FILTER (WHERE previous_reason_month IS NULL OR previous_reason_month < ${from}), 0
+      sum(spells) FILTER (WHERE previous_reason_day IS NULL OR previous_reason_day < ${from}), 0
     FROM losses WHERE segment_id IS NULL GROUP BY reason HAVING sum(spells) <> 0
     UNION ALL
-    SELECT 'segment', s.segment_id::text, s.at_start,
-      coalesce((SELECT ${lostFrom(from)} FROM losses l WHERE l.segment_id = s.segment_id), 0), 0
-    FROM segments s
+    SELECT 'segment', s.segment_id::text, s.at_start, coalesce(l.lost, 0), 0
+    FROM segments s LEFT JOIN segment_losses l USING (segment_id)
     UNION ALL
     SELECT 'cohort', c.cohort_month::text, sum(c.customers), 0,
       (extract(year FROM age(c.month, c.cohort_month)) * 12 + extract(month FROM age(c.month, c.cohort_month)))::int
     FROM report_cohort_months c
-    WHERE ${cohort} AND c.cohort_month BETWEEN date_trunc('month', ${from}::timestamp)::date AND ${to} AND c.month <= ${to}
+    WHERE ${cohort} AND c.cohort_month BETWEEN ${firstMonth} AND ${to} AND c.month <= ${to}
     GROUP BY c.cohort_month, c.month HAVING sum(c.customers) <> 0`;
 }
