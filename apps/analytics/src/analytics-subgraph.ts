@@ -45,6 +45,7 @@ import { CreateCustomerReportRollups1764000008820 } from './data/migrations/1764
 import { CreateRfmBoundaries1764000008830 } from './data/migrations/1764000008830-create-rfm-boundaries';
 import { ShardRollupsByLane1764000008840 } from './data/migrations/1764000008840-shard-rollups-by-lane';
 import { ChurnByDay1764000008850 } from './data/migrations/1764000008850-churn-by-day';
+import { CompositionByMonth1764000008860 } from './data/migrations/1764000008860-composition-by-month';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
 import { reportActivityHandlers } from './events/report-activity.handlers';
@@ -76,6 +77,7 @@ export const analyticsMigrations = [
   CreateRfmBoundaries1764000008830,
   ShardRollupsByLane1764000008840,
   ChurnByDay1764000008850,
+  CompositionByMonth1764000008860,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

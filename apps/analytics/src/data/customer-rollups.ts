@@ -112,6 +112,25 @@ export const COHORT_MONTHS: CustomerRollup = {
     GROUP BY 1, 2, 3, 4`,
 };
 
+/** The attributes the composition report breaks customers down by, as report_customers' columns. */
+export const COMPOSITION_ATTRIBUTES = ['industry', 'region', 'tier', 'lifecycle_stage', 'source'] as const;
+
+/** One row per customer and attribute: its current value, with the customer's owner and region. */
+export const attributeValuesSql = (customer: string) =>
+  `CROSS JOIN LATERAL (VALUES ${COMPOSITION_ATTRIBUTES.map((name) => `('${name}', ${customer}.${name})`).join(', ')}) AS a(attribute, value)`;
+
+/** Customers by each attribute's current value, per owner, region and month of creation. */
+export const COMPOSITION_MONTHS: CustomerRollup = {
+  table: 'report_composition_months',
+  keys: { owner_id: 'uuid', region: 'text', attribute: 'text', value: 'text', month: 'date' },
+  measures: { customers: 'int' },
+  contributionSql: (customers) => `
+    SELECT c.owner_id, c.region, a.attribute, a.value, ${monthOf('c.created_at')} AS month, count(*)::int AS customers
+    FROM report_customers c ${attributeValuesSql('c')}
+    WHERE ${customers} AND c.merged_into_id IS NULL AND c.created_at IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5`,
+};
+
 export const CHURN_ROLLUPS: CustomerRollup[] = [
   CHURN_BASE_MONTHS,
   CHURN_LOSS_MONTHS,
@@ -121,4 +140,4 @@ export const CHURN_ROLLUPS: CustomerRollup[] = [
 ];
 
 /** Every roll-up of the customer reports, kept by withCustomerRollups. */
-export const CUSTOMER_ROLLUPS: CustomerRollup[] = [...CHURN_ROLLUPS, ...REVENUE_ROLLUPS];
+export const CUSTOMER_ROLLUPS: CustomerRollup[] = [...CHURN_ROLLUPS, COMPOSITION_MONTHS, ...REVENUE_ROLLUPS];

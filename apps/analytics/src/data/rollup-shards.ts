@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { CHURN_ROLLUPS } from './customer-rollups';
+import { CHURN_ROLLUPS, COMPOSITION_MONTHS } from './customer-rollups';
 import { REVENUE_OWNER_MONTHS, REVENUE_PERIOD_BANDS, REVENUE_PRODUCT_MONTHS } from './revenue-rollups';
 
 /** A counter table whose rows are kept per shard (migration 1764000008840): keys, then the summed measures. */
@@ -27,7 +27,13 @@ const SALES_ROLLUPS: ShardedRollup[] = [
 /** Every sharded roll-up. Each customer's revenue per period stays one row: its ranking reads single rows. */
 export const SHARDED_ROLLUPS: ShardedRollup[] = [
   ...SALES_ROLLUPS,
-  ...[...CHURN_ROLLUPS, REVENUE_OWNER_MONTHS, REVENUE_PRODUCT_MONTHS, REVENUE_PERIOD_BANDS].map((rollup) => ({
+  ...[
+    ...CHURN_ROLLUPS,
+    COMPOSITION_MONTHS,
+    REVENUE_OWNER_MONTHS,
+    REVENUE_PRODUCT_MONTHS,
+    REVENUE_PERIOD_BANDS,
+  ].map((rollup) => ({
     table: rollup.table,
     keys: Object.keys(rollup.keys),
     measures: Object.keys(rollup.measures),

@@ -12,8 +12,8 @@ import { moveReportFactsToSurvivor } from '../data/report-merge.repository';
 /**
  * The customer reports' view of customers. A customer's own events share its partition and arrive
  * in order; a merge (keyed by the survivor) may come before the merged customer's creation, so
- * every write is an upsert that keeps the redirect. Changes the churn roll-ups count (creation,
- * owner, region, spells, merges) go through withCustomerRollups.
+ * every write is an upsert that keeps the redirect. Every change goes through withCustomerRollups,
+ * which keeps the churn and composition roll-ups (attributes, owner, region, spells, merges).
  */
 const onCreated: EventHandler<'crm.customer.customer.created'> = async (event, manager) => {
   // Industry, region and source given at creation come only here (absent on older events: kept as they are).
@@ -36,14 +36,18 @@ const onUpdated: EventHandler<'crm.customer.customer.updated'> = async (event, m
 };
 
 const onTierChanged: EventHandler<'crm.customer.customer.tier_changed'> = async (event, manager) => {
-  await setReportCustomer(manager, event.data.customerId, { tier: event.data.to });
+  await withCustomerRollups(manager, [event.data.customerId], () =>
+    setReportCustomer(manager, event.data.customerId, { tier: event.data.to }),
+  );
 };
 
 const onLifecycleChanged: EventHandler<'crm.customer.customer.lifecycle_changed'> = async (
   event,
   manager,
 ) => {
-  await setReportCustomer(manager, event.data.customerId, { lifecycleStage: event.data.to });
+  await withCustomerRollups(manager, [event.data.customerId], () =>
+    setReportCustomer(manager, event.data.customerId, { lifecycleStage: event.data.to }),
+  );
 };
 
 const onChurned: EventHandler<'crm.customer.customer.churned'> = async (event, manager) => {

@@ -1,21 +1,7 @@
 import type { ReportQuery } from '../report-definition';
 import { bucketStepOf, truncUnitOf } from '../../domain/report-period';
 import { rollupFilterSql, type SqlParameters } from './report-sql';
-
-/**
- * Whole months bucketed by month or coarser read the month tables; any other period (days, weeks,
- * months cut short) reads its days, and the months before it.
- */
-function resolutionOf(period: ReportQuery['period']): 'month' | 'day' {
-  const coarse = ['MONTH', 'QUARTER', 'YEAR'].includes(period.granularity);
-  return coarse && isWholeMonths(period) ? 'month' : 'day';
-}
-
-/** Whether the period is whole calendar months. */
-function isWholeMonths(period: ReportQuery['period']): boolean {
-  const dayAfter = new Date(Date.parse(`${period.to}T00:00:00.000Z`) + 86_400_000);
-  return period.from.endsWith('-01') && dayAfter.getUTCDate() === 1;
-}
+import { rollupResolutionOf } from './rollup-resolution';
 
 /**
  * The churn report from the roll-ups (apps/analytics/src/data/customer-rollups.ts), for any period
@@ -32,7 +18,7 @@ export function churnRollupSql(query: ReportQuery, parameters: SqlParameters): s
   const from = `${parameters.add(query.period.from)}::date`;
   const to = `${parameters.add(query.period.to)}::date`;
   const firstMonth = `date_trunc('month', ${from}::timestamp)::date`;
-  const unitOfTables = resolutionOf(query.period);
+  const unitOfTables = rollupResolutionOf(query.period);
   const months = rollupFilterSql(query, parameters, 'm');
   const days = rollupFilterSql(query, parameters, 'd');
   const loss = rollupFilterSql(query, parameters, 'l');

@@ -1,14 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { percentOf } from '../../domain/report-percent';
 import type { ReportQuery } from '../report-definition';
-import {
-  bucketsOf,
-  bucketSql,
-  countedCustomersSql,
-  periodBoundsSql,
-  reportRows,
-  SqlParameters,
-} from './report-sql';
+import { compositionPerCustomerSql, type CompositionRow } from './composition-per-customer-sql';
+import { compositionRollupSql } from './composition-rollup-sql';
+import { bucketsOf, reportRows, SqlParameters } from './report-sql';
 
 export interface CustomerCount {
   key: string | null;
@@ -34,34 +29,14 @@ const DIMENSIONS = {
   source: 'bySource',
 } as const;
 
-interface Row {
-  kind: keyof typeof DIMENSIONS | 'before' | 'bucket';
-  key: string | null;
-  customers: number;
-}
-
 /**
- * Customers created up to the period's end, by each attribute's current value, plus those created
- * before the period and per bucket (the running total is their sum), in one pass.
+ * The roll-ups answer without a segment filter; one segment's customers are counted by reading
+ * them (the roll-ups do not filter on a segment).
  */
 function compositionSql(query: ReportQuery, parameters: SqlParameters): string {
-  const counted = countedCustomersSql(query, parameters);
-  const { start, end } = periodBoundsSql(parameters, query.period);
-  const bucket = bucketSql(`(created_at AT TIME ZONE 'UTC')`, parameters, query.period);
-  return `
-    WITH counted AS MATERIALIZED (
-      SELECT industry, region, tier, lifecycle_stage, source, created_at FROM report_customers c
-      WHERE ${counted} AND c.created_at < ${end}
-    )
-    SELECT CASE WHEN GROUPING(industry) = 0 THEN 'industry' WHEN GROUPING(region) = 0 THEN 'region'
-                WHEN GROUPING(tier) = 0 THEN 'tier' WHEN GROUPING(lifecycle_stage) = 0 THEN 'lifecycle_stage'
-                ELSE 'source' END AS kind,
-           coalesce(industry, region, tier, lifecycle_stage, source) AS key, count(*)::int AS customers
-    FROM counted GROUP BY GROUPING SETS ((industry), (region), (tier), (lifecycle_stage), (source))
-    UNION ALL
-    SELECT 'before', NULL, count(*)::int FROM counted WHERE created_at < ${start}
-    UNION ALL
-    SELECT 'bucket', ${bucket}, count(*)::int FROM counted WHERE created_at >= ${start} GROUP BY ${bucket}`;
+  return query.filter.segmentId
+    ? compositionPerCustomerSql(query, parameters)
+    : compositionRollupSql(query, parameters);
 }
 
 const byCount = (a: CustomerCount, b: CustomerCount) =>
@@ -74,8 +49,8 @@ export async function customerComposition(
 ): Promise<CompositionReport> {
   const parameters = new SqlParameters();
   const sql = compositionSql(query, parameters);
-  const [rows, buckets]: [Row[], string[]] = await Promise.all([
-    reportRows<Row>(dataSource, sql, parameters.values),
+  const [rows, buckets]: [CompositionRow[], string[]] = await Promise.all([
+    reportRows<CompositionRow>(dataSource, sql, parameters.values),
     bucketsOf(dataSource, query.period),
   ]);
   const customers = rows.filter((row) => row.kind === 'source').reduce((sum, row) => sum + row.customers, 0);
