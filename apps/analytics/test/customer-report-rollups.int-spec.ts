@@ -9,6 +9,8 @@ import { churnPerCustomerSql } from '../src/reports/customer/churn-per-customer-
 import { churnRollupSql } from '../src/reports/customer/churn-rollup-sql';
 import { compositionPerCustomerSql } from '../src/reports/customer/composition-per-customer-sql';
 import { compositionRollupSql } from '../src/reports/customer/composition-rollup-sql';
+import { contributionPerCustomerSql } from '../src/reports/customer/contribution-per-customer-sql';
+import { contributionRollupRows, rankedPeriodOf } from '../src/reports/customer/contribution-rollup-rows';
 import { reportRows, SqlParameters } from '../src/reports/customer/report-sql';
 import { ownReadModels, type OwnReadModels } from './support/own-read-models';
 
@@ -17,6 +19,9 @@ const SEGMENT = randomUUID();
 const REASONS = ['PRICE', 'SERVICE', 'COMPETITOR'];
 const INDUSTRIES = ['SOFTWARE', 'RETAIL', null];
 const TIERS = ['A', 'B', 'C', 'D'];
+const PRODUCTS = [randomUUID(), randomUUID(), randomUUID()];
+/** GBP has no rate: its revenue stays unconverted. */
+const CURRENCIES = ['EUR', 'EUR', 'EUR', 'GBP'];
 const DAY_MS = 86_400_000;
 const START = Date.parse('2025-01-01T00:00:00.000Z');
 
@@ -47,6 +52,18 @@ async function loadCustomers(readModels: DataSource): Promise<string[]> {
           createdAt(i),
         ],
       );
+      for (let order = 0; order < i % 4; order++) {
+        await manager.query(
+          `INSERT INTO report_revenue_days (customer_id, product_id, placed_on, currency, amount) VALUES ($1, $2, $3, $4, $5)`,
+          [
+            customerId,
+            PRODUCTS[(i + order) % 3],
+            new Date(createdAt(i).getTime() + (11 * order + (i % 7)) * DAY_MS),
+            CURRENCIES[(i + order) % 4],
+            `${(i * 37 + order * 101) % 900}.25`,
+          ],
+        );
+      }
       if (i % 3 === 1) {
         await manager.query('INSERT INTO report_segment_members (segment_id, customer_id) VALUES ($1, $2)', [
           SEGMENT,
@@ -98,18 +115,25 @@ async function changeTiers(readModels: DataSource, customerIds: string[]): Promi
   }
 }
 
+const isNumber = (value: unknown) => value !== null && value !== '' && !Number.isNaN(Number(value));
+
 type SqlOf = (query: ReportQuery, parameters: SqlParameters) => string;
 type Row = Record<string, string | number | null>;
 
-/** A report's rows with numbers as numbers, in one order. */
+/** A report's rows, in one order. */
 async function rowsOf(readModels: DataSource, sqlOf: SqlOf, query: ReportQuery): Promise<Row[]> {
   const parameters = new SqlParameters();
   const rows = await reportRows<Row>(readModels, sqlOf(query, parameters), parameters.values);
+  return sortedRows(rows);
+}
+
+/** Rows with numbers as numbers (amounts as text are exact here), in one order. */
+function sortedRows(rows: Row[]): Row[] {
   const numbered = (row: Row): Row =>
     Object.fromEntries(
       Object.entries(row).map(([name, value]) => [
         name,
-        name === 'kind' || name === 'key' ? value : Number(value),
+        name === 'key' || !isNumber(value) ? value : Number(value),
       ]),
     );
   return rows.map(numbered).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -163,6 +187,31 @@ describe('customer report roll-ups by month and by day', () => {
       expect(expected.some((row) => row.kind === 'period' && Number(row.at_start) > 0)).toBe(true);
       expect(expected.some((row) => row.kind === 'period' && Number(row.lost) > 0)).toBe(true);
       expect(await rowsOf(own.readModels, churnRollupSql, query)).toEqual(expected);
+    },
+  );
+
+  const calendarPeriods: [string, ReportQuery['period']][] = [
+    ['a year by day', { from: '2025-01-01', to: '2025-12-31', granularity: 'DAY' }],
+    ['a year by week', { from: '2025-01-01', to: '2025-12-31', granularity: 'WEEK' }],
+    ['a quarter by month', { from: '2025-04-01', to: '2025-06-30', granularity: 'MONTH' }],
+    ['a month by week', { from: '2025-03-01', to: '2025-03-31', granularity: 'WEEK' }],
+  ];
+
+  it.each(calendarPeriods)(
+    'gives the contribution for %s that every customer gives',
+    async (_name, period) => {
+      const query = queryOf(period, {});
+      const ranked = rankedPeriodOf(query);
+      expect(ranked).not.toBeNull();
+      const expected = await rowsOf(own.readModels, contributionPerCustomerSql, query);
+      // Not vacuous: revenue in buckets, a customer ranked, and revenue left unconverted.
+      expect(expected.some((row) => row.kind === 'bucket')).toBe(true);
+      expect(expected.some((row) => row.kind === 'customer')).toBe(true);
+      expect(expected.some((row) => row.kind === 'unconverted')).toBe(true);
+      const fromRollups = await own.readModels.transaction('REPEATABLE READ', (manager) =>
+        contributionRollupRows(manager, query, ranked!),
+      );
+      expect(sortedRows(fromRollups as unknown as Row[])).toEqual(expected);
     },
   );
 

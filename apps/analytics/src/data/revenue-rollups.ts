@@ -28,6 +28,17 @@ export const REVENUE_OWNER_MONTHS: CustomerRollup = {
     GROUP BY 1, 2, 3, 4`,
 };
 
+/** Converted revenue per day: the company's series of a period bucketed by day or week. */
+export const REVENUE_DAY_TOTALS: CustomerRollup = {
+  table: 'report_revenue_day_totals',
+  keys: { day: 'date' },
+  measures: { days: 'int', value: 'numeric' },
+  contributionSql: (customers) => `
+    SELECT r.placed_on AS day, count(*)::int AS days, sum(r.value) AS value
+    FROM ${countedRevenue(customers)} AND r.value IS NOT NULL
+    GROUP BY 1`,
+};
+
 /** Converted revenue per product and month. */
 export const REVENUE_PRODUCT_MONTHS: CustomerRollup = {
   table: 'report_revenue_product_months',
@@ -77,6 +88,7 @@ export const REVENUE_PERIOD_BANDS: CustomerRollup = {
 
 export const REVENUE_ROLLUPS: CustomerRollup[] = [
   REVENUE_OWNER_MONTHS,
+  REVENUE_DAY_TOTALS,
   REVENUE_PRODUCT_MONTHS,
   CUSTOMER_REVENUE_PERIODS,
   REVENUE_PERIOD_BANDS,

@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { CHURN_ROLLUPS, COMPOSITION_MONTHS } from './customer-rollups';
-import { REVENUE_OWNER_MONTHS, REVENUE_PERIOD_BANDS, REVENUE_PRODUCT_MONTHS } from './revenue-rollups';
+import {
+  REVENUE_DAY_TOTALS,
+  REVENUE_OWNER_MONTHS,
+  REVENUE_PERIOD_BANDS,
+  REVENUE_PRODUCT_MONTHS,
+} from './revenue-rollups';
 
 /** A counter table whose rows are kept per shard (migration 1764000008840): keys, then the summed measures. */
 export interface ShardedRollup {
@@ -31,6 +36,7 @@ export const SHARDED_ROLLUPS: ShardedRollup[] = [
     ...CHURN_ROLLUPS,
     COMPOSITION_MONTHS,
     REVENUE_OWNER_MONTHS,
+    REVENUE_DAY_TOTALS,
     REVENUE_PRODUCT_MONTHS,
     REVENUE_PERIOD_BANDS,
   ].map((rollup) => ({

@@ -31,28 +31,39 @@ function calendarPeriodOf(from: string, to: string): RankedPeriod | null {
 
 /**
  * The roll-ups answer a company-wide question (no filter, a caller who sees every owner) about one
- * calendar year, quarter or month bucketed by month or coarser; any other goes customer by customer.
+ * calendar year, quarter or month, in any buckets; any other goes customer by customer.
  */
 export function rankedPeriodOf(query: ReportQuery): RankedPeriod | null {
   const { filter, period } = query;
   const filtered = filter.ownerId || filter.teamId || filter.region || filter.segmentId;
   if (filtered || visibleOwnerIds(query.caller, query.scope)) return null;
-  if (!['MONTH', 'QUARTER', 'YEAR'].includes(period.granularity)) return null;
   return calendarPeriodOf(period.from, period.to);
 }
 
-/** Sums per owner, region, month bucket, product and unconverted currency from the month roll-ups. */
-function sumsSql(): string {
+/** The series by month or coarser from the months' sums, by week or day from the days'. */
+function bucketsSql(granularity: ReportQuery['period']['granularity']): string {
+  const [table, date] = ['DAY', 'WEEK'].includes(granularity)
+    ? ['report_revenue_day_totals', 'day']
+    : ['report_revenue_owner_months', 'month'];
+  return `
+    SELECT 'bucket' AS kind, date_trunc($3, ${date}::timestamp)::date::text AS key, sum(value)::text AS amount,
+           0 AS customers, NULL AS abc_class
+    FROM ${table} WHERE ${date} BETWEEN $1::date AND $2::date GROUP BY 2 HAVING sum(days) > 0`;
+}
+
+/** Sums per owner, region, bucket, product and unconverted currency from the roll-ups. */
+function sumsSql(granularity: ReportQuery['period']['granularity']): string {
   return `
     WITH owners AS (
       SELECT owner_id, region, currency, month, days, value, unconverted_days, unconverted
       FROM report_revenue_owner_months WHERE month BETWEEN $1::date AND $2::date
     )
-    SELECT CASE WHEN GROUPING(owner_id) = 0 THEN 'owner' WHEN GROUPING(region) = 0 THEN 'region' ELSE 'bucket' END AS kind,
-           coalesce(owner_id::text, region, date_trunc($3, month::timestamp)::date::text) AS key,
-           sum(value)::text AS amount, 0 AS customers, NULL AS abc_class
-    FROM owners GROUP BY GROUPING SETS ((owner_id), (region), (date_trunc($3, month::timestamp)))
+    SELECT CASE WHEN GROUPING(owner_id) = 0 THEN 'owner' ELSE 'region' END AS kind,
+           coalesce(owner_id::text, region) AS key, sum(value)::text AS amount, 0 AS customers, NULL AS abc_class
+    FROM owners GROUP BY GROUPING SETS ((owner_id), (region))
     HAVING sum(days) > 0
+    UNION ALL
+    ${bucketsSql(granularity)}
     UNION ALL
     SELECT 'unconverted', currency, sum(unconverted)::text, 0, NULL FROM owners
     GROUP BY currency HAVING sum(unconverted_days) > 0
@@ -113,7 +124,11 @@ export async function contributionRollupRows(
   ranked: RankedPeriod,
 ): Promise<ContributionRow[]> {
   const { from, to, granularity } = query.period;
-  const sums: ContributionRow[] = await manager.query(sumsSql(), [from, to, truncUnitOf(granularity)]);
+  const sums: ContributionRow[] = await manager.query(sumsSql(granularity), [
+    from,
+    to,
+    truncUnitOf(granularity),
+  ]);
   const classes = await abcRows(manager, ranked);
   const total = classes.reduce((sum, row) => sum.plus(row.amount), new Decimal(0));
   const top: { key: string; amount: string; before: string }[] = await manager.query(TOP_SQL, [
