@@ -47,6 +47,7 @@ import { ShardRollupsByLane1764000008840 } from './data/migrations/1764000008840
 import { ChurnByDay1764000008850 } from './data/migrations/1764000008850-churn-by-day';
 import { CompositionByMonth1764000008860 } from './data/migrations/1764000008860-composition-by-month';
 import { RevenueByDay1764000008870 } from './data/migrations/1764000008870-revenue-by-day';
+import { ServiceByDay1764000008880 } from './data/migrations/1764000008880-service-by-day';
 import { CreateCustomerReportModels1764000004620 } from './data/migrations/1764000004620-create-customer-report-models';
 import { reportCustomerHandlers } from './events/report-customer.handlers';
 import { reportActivityHandlers } from './events/report-activity.handlers';
@@ -80,6 +81,7 @@ export const analyticsMigrations = [
   ChurnByDay1764000008850,
   CompositionByMonth1764000008860,
   RevenueByDay1764000008870,
+  ServiceByDay1764000008880,
 ];
 
 // Several read models may follow one event type: their handlers run in turn, in one transaction.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { analyticsEventHandlers, refillCustomerReportRollups } from '@crm/analytics';
 import { buildEvent } from '@crm/events';
 import { applyInOneTransaction, type HandlerOf } from '@crm/messaging';
@@ -12,6 +12,8 @@ import { compositionRollupSql } from '../src/reports/customer/composition-rollup
 import { contributionPerCustomerSql } from '../src/reports/customer/contribution-per-customer-sql';
 import { contributionRollupRows, rankedPeriodOf } from '../src/reports/customer/contribution-rollup-rows';
 import { reportRows, SqlParameters } from '../src/reports/customer/report-sql';
+import { servicePerCustomerSql } from '../src/reports/customer/service-per-customer-sql';
+import { serviceRollupSql } from '../src/reports/customer/service-rollup-sql';
 import { ownReadModels, type OwnReadModels } from './support/own-read-models';
 
 const OWNERS = [randomUUID(), randomUUID(), randomUUID()];
@@ -20,6 +22,8 @@ const REASONS = ['PRICE', 'SERVICE', 'COMPETITOR'];
 const INDUSTRIES = ['SOFTWARE', 'RETAIL', null];
 const TIERS = ['A', 'B', 'C', 'D'];
 const PRODUCTS = [randomUUID(), randomUUID(), randomUUID()];
+const QUEUES = [randomUUID(), randomUUID(), null];
+const AGENTS = [randomUUID(), randomUUID(), randomUUID(), null];
 /** GBP has no rate: its revenue stays unconverted. */
 const CURRENCIES = ['EUR', 'EUR', 'EUR', 'GBP'];
 const DAY_MS = 86_400_000;
@@ -64,6 +68,7 @@ async function loadCustomers(readModels: DataSource): Promise<string[]> {
           ],
         );
       }
+      await loadTickets(manager, customerId, i);
       if (i % 3 === 1) {
         await manager.query('INSERT INTO report_segment_members (segment_id, customer_id) VALUES ($1, $2)', [
           SEGMENT,
@@ -84,6 +89,49 @@ async function loadCustomers(readModels: DataSource): Promise<string[]> {
   });
   await refillCustomerReportRollups(readModels.manager);
   return customerIds;
+}
+
+/**
+ * Up to two tickets per customer in a queue (or none) with an agent (or none), some answered and
+ * resolved, some past their SLA, some with a survey answer (CSAT and NPS, or one of them).
+ */
+async function loadTickets(manager: EntityManager, customerId: string, i: number): Promise<void> {
+  for (let ticket = 0; ticket < i % 3; ticket++) {
+    const openedAt = new Date(createdAt(i).getTime() + (9 * ticket + (i % 5)) * DAY_MS + i * 60_000);
+    const minutes = (n: number) => new Date(openedAt.getTime() + n * 60_000);
+    const ticketId = randomUUID();
+    await manager.query(
+      `INSERT INTO report_tickets (ticket_id, customer_id, queue_id, assignee_id, opened_at, first_responded_at, resolved_at,
+                                   first_response_breached, resolution_breached)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        ticketId,
+        customerId,
+        QUEUES[(i + ticket) % 3],
+        AGENTS[(i + ticket) % 4],
+        openedAt,
+        i % 4 ? minutes(17 + (i % 13)) : null,
+        (i + ticket) % 4 ? minutes(600 + 7 * i) : null,
+        i % 7 === 0,
+        i % 11 === 0,
+      ],
+    );
+    if ((i + ticket) % 2 === 0) {
+      await manager.query(
+        `INSERT INTO report_survey_responses (response_id, customer_id, queue_id, assignee_id, csat, nps, responded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          randomUUID(),
+          customerId,
+          QUEUES[(i + ticket) % 3],
+          AGENTS[(i + ticket) % 4],
+          i % 6 ? 1 + (i % 5) : null,
+          i % 10,
+          minutes(2000),
+        ],
+      );
+    }
+  }
 }
 
 /** Every fourth customer moves to tier B through analytics' handler, as the event would move it. */
@@ -212,6 +260,20 @@ describe('customer report roll-ups by month and by day', () => {
         contributionRollupRows(manager, query, ranked!),
       );
       expect(sortedRows(fromRollups as unknown as Row[])).toEqual(expected);
+    },
+  );
+
+  const companyCases = cases.filter(([, who]) => who !== 'one owner');
+
+  it.each(companyCases)(
+    'gives the service figures for %s and %s that every ticket gives',
+    async (_name, _who, period, filter) => {
+      const query = queryOf(period, filter);
+      const expected = await rowsOf(own.readModels, servicePerCustomerSql, query);
+      // Not vacuous: tickets with times and answers in the period.
+      expect(expected.some((row) => row.kind === 'queue' && row.first_response !== null)).toBe(true);
+      expect(expected.some((row) => row.kind === 'agent' && Number(row.responses) > 0)).toBe(true);
+      expect(await rowsOf(own.readModels, serviceRollupSql, query)).toEqual(expected);
     },
   );
 

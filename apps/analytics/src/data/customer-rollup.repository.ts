@@ -118,18 +118,20 @@ async function applyDeltas(manager: EntityManager, rollup: CustomerRollup, delta
 /**
  * Runs `change` on the facts of `customerIds` and moves every rollup by what those customers add
  * after it minus what they added before: the rollups stay the sum over all customers in any event
- * order, and a change that moves nothing (a redelivery) writes nothing.
+ * order, and a change that moves nothing (a redelivery) writes nothing. A change that can move only
+ * some rollups (a ticket's facts) names them.
  */
 export async function withCustomerRollups<T>(
   manager: EntityManager,
   customerIds: string[],
   change: () => Promise<T>,
+  rollups: CustomerRollup[] = CUSTOMER_ROLLUPS,
 ): Promise<T> {
   await lockCustomers(manager, customerIds);
   const before: ContributionRow[][] = [];
-  for (const rollup of CUSTOMER_ROLLUPS) before.push(await contributionsOf(manager, rollup, customerIds));
+  for (const rollup of rollups) before.push(await contributionsOf(manager, rollup, customerIds));
   const result = await change();
-  for (const [index, rollup] of CUSTOMER_ROLLUPS.entries()) {
+  for (const [index, rollup] of rollups.entries()) {
     const after = await contributionsOf(manager, rollup, customerIds);
     await applyDeltas(manager, rollup, differenceOf(rollup, before[index], after));
   }

@@ -1,4 +1,5 @@
 import { REVENUE_ROLLUPS } from './revenue-rollups';
+import { SERVICE_ROLLUPS } from './service-rollups';
 
 /**
  * A table of counts summed from customers' facts: what `contributionSql` returns for some customers
@@ -140,4 +141,9 @@ export const CHURN_ROLLUPS: CustomerRollup[] = [
 ];
 
 /** Every roll-up of the customer reports, kept by withCustomerRollups. */
-export const CUSTOMER_ROLLUPS: CustomerRollup[] = [...CHURN_ROLLUPS, COMPOSITION_MONTHS, ...REVENUE_ROLLUPS];
+export const CUSTOMER_ROLLUPS: CustomerRollup[] = [
+  ...CHURN_ROLLUPS,
+  COMPOSITION_MONTHS,
+  ...REVENUE_ROLLUPS,
+  ...SERVICE_ROLLUPS,
+];

@@ -4,6 +4,7 @@ import { withCustomerRollups } from '../data/customer-rollup.repository';
 import { survivorOf } from '../data/report-customer.repository';
 import { recordOrderLines } from '../data/report-order.repository';
 import { recordTicketFacts, type ReportTicketFacts } from '../data/report-ticket.repository';
+import { SERVICE_ROLLUPS } from '../data/service-rollups';
 
 /**
  * Orders, tickets and survey answers for the customer reports. They live on other topics than the
@@ -37,25 +38,30 @@ const ticketFacts =
   <T extends TicketEventType>(facts: (data: CloudEventOf<T>['data']) => ReportTicketFacts): EventHandler<T> =>
   async (event, manager) => {
     const { ticketId, customerId } = event.data;
-    await recordTicketFacts(manager, ticketId, await survivorOf(manager, customerId), facts(event.data));
+    const survivorId = await survivorOf(manager, customerId);
+    await withCustomerRollups(
+      manager,
+      [survivorId],
+      () => recordTicketFacts(manager, ticketId, survivorId, facts(event.data)),
+      SERVICE_ROLLUPS,
+    );
   };
 
 const dateOrNull = (value: string | null) => (value ? new Date(value) : null);
 
 const onSurveyResponse: EventHandler<'crm.service.survey.response_recorded'> = async (event, manager) => {
   const { responseId, customerId, queueId, assigneeId, csatScore, npsScore, respondedAt } = event.data;
-  await manager.query(
-    `INSERT INTO report_survey_responses (response_id, customer_id, queue_id, assignee_id, csat, nps, responded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (response_id) DO NOTHING`,
-    [
-      responseId,
-      await survivorOf(manager, customerId),
-      queueId,
-      assigneeId,
-      csatScore,
-      npsScore,
-      respondedAt,
-    ],
+  const survivorId = await survivorOf(manager, customerId);
+  await withCustomerRollups(
+    manager,
+    [survivorId],
+    () =>
+      manager.query(
+        `INSERT INTO report_survey_responses (response_id, customer_id, queue_id, assignee_id, csat, nps, responded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (response_id) DO NOTHING`,
+        [responseId, survivorId, queueId, assigneeId, csatScore, npsScore, respondedAt],
+      ),
+    SERVICE_ROLLUPS,
   );
 };
 
