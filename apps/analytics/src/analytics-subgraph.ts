@@ -57,6 +57,7 @@ import { reportExportResolvers } from './resolvers/report-export.resolvers';
 import { exportSettings } from './reports/export/export-settings';
 import { reportExportRoutes } from './reports/export/report-export-routes';
 import { createLogger } from '@crm/logger';
+import { observeSchedulerQueues } from '@crm/metrics';
 
 export const analyticsTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -165,6 +166,7 @@ export async function startAnalyticsSubgraph(
     await subgraph.stop();
     throw error;
   });
+  observeSchedulerQueues(subgraph.metrics, () => jobs.queueStates());
   return {
     ...subgraph,
     jobs,

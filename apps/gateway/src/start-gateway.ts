@@ -11,6 +11,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ANONYMOUS_CALLER, devKeyFile, jwksOf, loadSigningKey, USER_TOKEN, type SigningKey } from '@crm/auth';
 import { isServiceName, type GatewayConfig, type ServiceName } from '@crm/config';
 import { createLogger, type Logger } from '@crm/logger';
+import { createMetricsRegistry, graphqlRequestMetricsPlugin, serveMetrics } from '@crm/metrics';
+import type { Registry } from 'prom-client';
 import {
   argumentGuardPlugin,
   bearerAuthenticator,
@@ -30,7 +32,8 @@ import { isPublicOperation } from './public-operations';
 import { queryCostLimit } from './query-cost.plugin';
 import { requestTimeout } from './request-timeout';
 import type { BreakerReport } from './subgraph-breaker';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { MeasuredSubgraphDataSource, subgraphFetchMetrics } from './measured-subgraph-data-source';
+import type { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
   url: string;
@@ -49,21 +52,26 @@ function createApolloGateway(
   signingKey: SigningKey,
   logger: Logger,
   dataSources: Map<ServiceName, SubgraphDataSource>,
+  metrics: Registry,
 ): ApolloGateway {
+  const fetchMetrics = subgraphFetchMetrics(metrics);
   return new ApolloGateway({
     // A static supergraph composed in the repository, never IntrospectAndCompose in production.
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       if (!isServiceName(name)) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
-      const dataSource = new SubgraphDataSource({
-        name,
-        url: config.subgraphUrls[name],
-        timeoutMs: config.subgraphTimeoutMs,
-        maxSockets: config.maxSocketsPerSubgraph,
-        signingKey,
-        breaker: config.subgraphBreaker,
-        logger,
-      });
+      const dataSource = new MeasuredSubgraphDataSource(
+        {
+          name,
+          url: config.subgraphUrls[name],
+          timeoutMs: config.subgraphTimeoutMs,
+          maxSockets: config.maxSocketsPerSubgraph,
+          signingKey,
+          breaker: config.subgraphBreaker,
+          logger,
+        },
+        fetchMetrics,
+      );
       dataSources.set(name, dataSource);
       return dataSource;
     },
@@ -93,10 +101,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const isProduction = config.nodeEnv === 'production';
   const armor = armorFor(config.limits);
   const dataSources = new Map<ServiceName, SubgraphDataSource>();
+  const metrics = createMetricsRegistry('gateway');
   const breakers = () =>
     Object.fromEntries([...dataSources].map(([name, source]) => [name, source.breaker.report()]));
   const server = new ApolloServer<GatewayRequestContext>({
-    gateway: createApolloGateway(config, signingKey, logger, dataSources),
+    gateway: createApolloGateway(config, signingKey, logger, dataSources, metrics),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -106,6 +115,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [
+      graphqlRequestMetricsPlugin(metrics),
       ...armor.plugins,
       queryCostLimit(config.limits.maxCost),
       argumentGuardPlugin(),
@@ -126,6 +136,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/readyz', (_req, res) => {
     res.json({ ready: true, subgraphs: breakers(), parts: { deactivations: deactivations.health } });
   });
+  serveMetrics(app, metrics);
   app.get('/.well-known/jwks.json', (_req, res) => {
     res.json(jwksOf(signingKey));
   });

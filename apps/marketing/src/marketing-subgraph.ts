@@ -19,6 +19,7 @@ import { createMarketingLoaders } from './marketing-loaders';
 import type { MarketingSettings } from './marketing-module';
 import { MARKETING_MODULES } from './marketing-modules';
 import { createMessageRuntime } from './messages/message-runtime';
+import { observeSchedulerQueues } from '@crm/metrics';
 
 export const marketingTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -65,6 +66,7 @@ export async function startMarketingSubgraph(
     messaging.transport.close();
     throw error;
   });
+  observeSchedulerQueues(subgraph.metrics, () => jobs.queueStates());
   return {
     ...subgraph,
     jobs,

@@ -18,6 +18,7 @@ import { startInboxRuntime } from './inbox-runtime';
 import { createNotificationLoaders } from './notification-loaders';
 import type { NotificationSettings } from './notification-module';
 import { NOTIFICATION_MODULES } from './notification-modules';
+import { observeSchedulerQueues } from '@crm/metrics';
 
 export const notificationTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -62,6 +63,7 @@ export async function startNotificationSubgraph(
     await inbox.stop();
     throw error;
   });
+  observeSchedulerQueues(subgraph.metrics, () => jobs.queueStates());
   return {
     ...subgraph,
     jobs,

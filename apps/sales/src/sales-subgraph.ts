@@ -56,6 +56,7 @@ import { leadResolvers } from './resolvers/lead.resolvers';
 import { quotaResolvers } from './resolvers/quota.resolvers';
 import { ScheduledSalesWork1764000009000 } from './data/migrations/1764000009000-scheduled-sales-work';
 import { startSalesJobs, type SalesJobsOptions } from './jobs/sales-jobs';
+import { observeSchedulerQueues } from '@crm/metrics';
 
 export const salesTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -76,6 +77,7 @@ export async function startSalesSubgraph(
       throw error;
     },
   );
+  observeSchedulerQueues(subgraph.metrics, () => jobs.queueStates());
   return {
     ...subgraph,
     jobs,

@@ -66,6 +66,7 @@ import { ticketConversationResolvers } from './resolvers/ticket-conversation.res
 import { ticketQueueResolvers } from './resolvers/ticket-queues.resolvers';
 import { ticketWorkflowResolvers } from './resolvers/ticket-workflow.resolvers';
 import { createServiceLoaders } from './service-loaders';
+import { observeSchedulerQueues } from '@crm/metrics';
 
 export const serviceTypeDefs = gql(readSubgraphSdl(__dirname));
 
@@ -110,6 +111,7 @@ export async function startServiceSubgraph(
   const jobs = await startServiceJobs(config, subgraph.dataSource, subgraph.logger, options).catch(
     stopOnFailure,
   );
+  observeSchedulerQueues(subgraph.metrics, () => jobs.queueStates());
   const listener = await startSupportMailListener(mail, subgraph.dataSource, subgraph.logger).catch(
     async (error: unknown) => {
       await jobs.stop();

@@ -7,3 +7,4 @@ export * from './money';
 export * from './optimistic-update';
 export * from './currency-minor-units';
 export * from './copy-rows';
+export * from './connection-pool';

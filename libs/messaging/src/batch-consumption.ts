@@ -6,6 +6,7 @@ import { backoffDelay, sleep } from './backoff';
 import { applyInOneTransaction, type ApplicableEvent } from './batch-applier';
 import { sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
+import type { MessagingObserver } from './messaging-observer';
 import { failureKindOf, failureSummary } from './failure-kind';
 import type { PartitionPauses, PauseReport } from './partition-pauses';
 
@@ -24,6 +25,7 @@ export interface BatchConsumptionOptions {
   deadLetterProducer: () => Producer;
   onPaused: (report: PauseReport) => void;
   onApplied: (partition: string) => void;
+  observer: MessagingObserver;
 }
 
 /** A message as read: an event to apply, one nobody here handles, or one that is not a valid event. */
@@ -57,6 +59,8 @@ export class BatchConsumption {
       await commitOffsetsIfNecessary();
       await heartbeat();
     }
+    // Only a batch applied whole: one left waiting is fetched again and reports then.
+    this.options.observer.consumerLagged(batch.topic, batch.partition, Number(batch.offsetLag()));
   }
 
   private read(message: KafkaMessage, topic: string): ReadMessage {
@@ -160,6 +164,7 @@ export class BatchConsumption {
       error,
       attempts,
     });
+    this.options.observer.deadLettered(batch.topic);
   }
 
   private waitOut(error: unknown, payload: EachBatchPayload): Outcome {

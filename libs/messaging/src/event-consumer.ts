@@ -6,6 +6,7 @@ import { backoffDelay } from './backoff';
 import { BatchConsumption } from './batch-consumption';
 import { deadLetterTopicOf } from './dead-letter';
 import type { EventHandlers } from './event-handler';
+import { UNOBSERVED, type MessagingObserver } from './messaging-observer';
 import { failureSummary } from './failure-kind';
 import { firstFetchOf } from './first-fetch';
 import {
@@ -33,6 +34,7 @@ export interface EventConsumerOptions {
   maxBatchSize?: number;
   /** Partitions applied side by side, each in its order (default: the partitions of a topic). */
   partitionsInParallel?: number;
+  observer?: MessagingObserver;
 }
 
 const DEFAULT_MAX_BATCH_SIZE = 500;
@@ -67,6 +69,7 @@ export class EventConsumer {
       retryBaseMs: options.retryBaseMs ?? 200,
       pauses: this.pauses,
       deadLetterProducer: () => this.producer as Producer,
+      observer: options.observer ?? UNOBSERVED,
       onPaused: (report) => {
         this.setHealth('paused', this.pauses.summary);
         this.options.logger.warn(

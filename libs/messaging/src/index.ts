@@ -19,3 +19,5 @@ export * from './topic-namespace';
 export * from './outbox-notify-function';
 export * from './outbox-channel';
 export * from './batch-applier';
+export * from './outbox-backlog';
+export * from './messaging-observer';

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from '@crm/logger';
 import { backoffDelay } from './backoff';
+import { UNOBSERVED, type MessagingObserver } from './messaging-observer';
 import { outboxChannelOf } from './outbox-channel';
 import { partHealth, type PartHealth } from './part-health';
 import { kafkaTopicOf } from './topic-namespace';
@@ -14,6 +15,7 @@ export interface OutboxRelayOptions {
   /** How long to sleep without a notification before looking anyway. */
   pollIntervalMs: number;
   batchSize?: number;
+  observer?: MessagingObserver;
 }
 
 interface PendingRow {
@@ -138,11 +140,14 @@ export class OutboxRelay {
     );
     if (rows.length === 0) return 0;
     const producer = await this.connectedProducer();
-    await producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
+    const topicMessages = groupByTopic(rows);
+    await producer.sendBatch({ acks: -1, topicMessages });
     await client.query(
       `UPDATE ${client.escapeIdentifier(this.options.schema)}.outbox SET sent_at = now() WHERE position = ANY($1::bigint[])`,
       [rows.map((row) => row.position)],
     );
+    const observer = this.options.observer ?? UNOBSERVED;
+    for (const { topic, messages } of topicMessages) observer.published(topic, messages.length);
     return rows.length;
   }
 

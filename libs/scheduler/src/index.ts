@@ -5,3 +5,4 @@ export * from './job-poll-interval';
 export * from './scheduler';
 export * from './zoned-time';
 export * from './service-scheduler';
+export * from './queue-states';

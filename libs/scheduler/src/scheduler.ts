@@ -4,6 +4,7 @@ import type { Logger } from '@crm/logger';
 import { systemClock, type Clock } from './clock';
 import { assertCron, latestSlot } from './cron-slot';
 import type { JobRun, JobState, OneOffJob, RecurringJob, RecurringRunData } from './job-definition';
+import { readQueueStates, type QueueState } from './queue-states';
 import { prepareQueues, type QueueSettings } from './queue-tables';
 
 export interface SchedulerOptions {
@@ -172,6 +173,14 @@ export class Scheduler {
   async stateOf(name: string, jobId: string): Promise<JobState | null> {
     const job = await this.started().getJobById(name, jobId, { includeArchive: true });
     return job?.state ?? null;
+  }
+
+  /** Each job's queue: runs waiting and runs failed for good (the service's metrics). */
+  queueStates(): Promise<QueueState[]> {
+    return readQueueStates(this.started(), this.options.schema, [
+      ...this.recurring.keys(),
+      ...this.oneOff.keys(),
+    ]);
   }
 
   /** Polls the run's state until it completed; throws when it failed for good or `timeoutMs` passed. */

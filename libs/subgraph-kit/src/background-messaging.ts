@@ -12,6 +12,7 @@ import {
   partHealth,
   provisionTopics,
   type EventHandlers,
+  type MessagingObserver,
   type PartHealth,
 } from '@crm/messaging';
 
@@ -23,6 +24,7 @@ export interface MessagingOptions {
   dataSource: DataSource;
   handlers: EventHandlers;
   logger: Logger;
+  observer: MessagingObserver;
 }
 
 /**
@@ -46,7 +48,7 @@ export class BackgroundMessaging {
   private readonly joining = new Promise<void>((resolve) => (this.announceJoining = resolve));
 
   constructor(private readonly options: MessagingOptions) {
-    const { config, dataSource, handlers, logger } = options;
+    const { config, dataSource, handlers, logger, observer } = options;
     const kafka = createKafka(`crm-${config.service}`, config.kafkaBrokers, logger);
     this.probe = kafka.admin({ retry: { retries: 0 } });
     this.relay = new OutboxRelay({
@@ -55,6 +57,7 @@ export class BackgroundMessaging {
       kafka,
       logger,
       pollIntervalMs: config.outboxPollIntervalMs,
+      observer,
     });
     this.consumer = new EventConsumer({
       kafka,
@@ -63,6 +66,7 @@ export class BackgroundMessaging {
       startFrom: config.consumerStartFrom,
       handlers,
       logger,
+      observer,
     });
     const ownTopics = topicsOf(config.service).map((topic) => eventTopicSpec(kafkaTopicOf(topic)));
     this.provision = () => provisionTopics(kafka, ownTopics);

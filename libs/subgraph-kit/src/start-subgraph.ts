@@ -16,6 +16,8 @@ import type { ServiceConfig } from '@crm/config';
 import { createServiceDataSource, runMigrations, type ServiceDataSourceOptions } from '@crm/db';
 import { createLogger, type Logger } from '@crm/logger';
 import type { EventHandlers } from '@crm/messaging';
+import { graphqlRequestMetricsPlugin, serveMetrics } from '@crm/metrics';
+import type { Registry } from 'prom-client';
 import { argumentGuardPlugin } from './argument-guard.plugin';
 import { internalTokenAuthenticator } from './authenticate';
 import { BackgroundMessaging } from './background-messaging';
@@ -25,6 +27,7 @@ import { checkReadiness } from './readiness';
 import { mergeResolvers } from './merge-resolvers';
 import { moneyResolversFor } from './money-resolvers';
 import { serviceEntities, serviceMigrations } from './service-tables';
+import { createSubgraphMetrics } from './subgraph-metrics';
 import { CLIENT_ADDRESS_HEADER, type RequestContext } from './request-context';
 import { serviceUnavailableResponsePlugin } from './service-unavailable-response.plugin';
 
@@ -54,6 +57,8 @@ export interface RunningSubgraph {
   config: ServiceConfig;
   dataSource: DataSource;
   logger: Logger;
+  /** What `/metrics` serves (README "Metrics"). */
+  metrics: Registry;
   stop(): Promise<void>;
 }
 
@@ -79,12 +84,14 @@ export async function startSubgraph<TLoaders>(
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  const metrics = createSubgraphMetrics(config.service, dataSource);
 
   const messaging = new BackgroundMessaging({
     config,
     dataSource,
     handlers: definition.eventHandlers ?? {},
     logger,
+    observer: metrics.messaging,
   });
   messaging.start();
   // A new group reading from the latest offset has no position until it joins: what is published
@@ -114,6 +121,7 @@ export async function startSubgraph<TLoaders>(
       ApolloServerPluginInlineTraceDisabled(),
       argumentGuardPlugin(),
       serviceUnavailableResponsePlugin(() => DATABASE_RETRY_AFTER_S),
+      graphqlRequestMetricsPlugin(metrics.registry),
     ],
   });
   await server.start();
@@ -129,6 +137,7 @@ export async function startSubgraph<TLoaders>(
     });
     res.status(report.ready ? 200 : 503).json(report);
   });
+  serveMetrics(app, metrics.registry);
   definition.routes?.(app, dataSource);
   app.use(
     '/graphql',
@@ -163,6 +172,7 @@ export async function startSubgraph<TLoaders>(
     config,
     dataSource,
     logger,
+    metrics: metrics.registry,
     async stop() {
       await server.stop();
       await messaging.stop();
