@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { json } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -34,6 +33,7 @@ import { requestTimeout } from './request-timeout';
 import type { BreakerReport } from './subgraph-breaker';
 import { MeasuredSubgraphDataSource, subgraphFetchMetrics } from './measured-subgraph-data-source';
 import type { SubgraphDataSource } from './subgraph-data-source';
+import { SupergraphDelivery } from './supergraph-delivery';
 
 export interface RunningGateway {
   url: string;
@@ -53,29 +53,37 @@ function createApolloGateway(
   logger: Logger,
   dataSources: Map<ServiceName, SubgraphDataSource>,
   metrics: Registry,
+  supergraph: SupergraphDelivery,
 ): ApolloGateway {
   const fetchMetrics = subgraphFetchMetrics(metrics);
-  return new ApolloGateway({
-    // A static supergraph composed in the repository, never IntrospectAndCompose in production.
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+  const dataSourceFor = (name: ServiceName) =>
+    new MeasuredSubgraphDataSource(
+      {
+        name,
+        url: config.subgraphUrls[name],
+        timeoutMs: config.subgraphTimeoutMs,
+        maxSockets: config.maxSocketsPerSubgraph,
+        signingKey,
+        breaker: config.subgraphBreaker,
+        logger,
+      },
+      fetchMetrics,
+    );
+  const gateway = new ApolloGateway({
+    // A supergraph composed in the repository, never IntrospectAndCompose in production; new
+    // versions are swapped in while serving, each fully validated (production skips it by default).
+    supergraphSdl: supergraph.hook,
+    validateSupergraph: true,
     buildService: ({ name }) => {
       if (!isServiceName(name)) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
-      const dataSource = new MeasuredSubgraphDataSource(
-        {
-          name,
-          url: config.subgraphUrls[name],
-          timeoutMs: config.subgraphTimeoutMs,
-          maxSockets: config.maxSocketsPerSubgraph,
-          signingKey,
-          breaker: config.subgraphBreaker,
-          logger,
-        },
-        fetchMetrics,
-      );
+      // The URL comes from the environment, not the supergraph: a new version keeps the sockets and breaker.
+      const dataSource = dataSources.get(name) ?? dataSourceFor(name);
       dataSources.set(name, dataSource);
       return dataSource;
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => supergraph.servingNow(coreSupergraphSdl));
+  return gateway;
 }
 
 /** The one graph client apps query: verifies the caller, enforces limits, plans, and fans out. */
@@ -104,8 +112,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const metrics = createMetricsRegistry('gateway');
   const breakers = () =>
     Object.fromEntries([...dataSources].map(([name, source]) => [name, source.breaker.report()]));
+  const supergraph = new SupergraphDelivery(config.supergraph, logger);
   const server = new ApolloServer<GatewayRequestContext>({
-    gateway: createApolloGateway(config, signingKey, logger, dataSources, metrics),
+    gateway: createApolloGateway(config, signingKey, logger, dataSources, metrics, supergraph),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -132,9 +141,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.json({ status: 'ok', service: 'gateway' });
   });
   // Ready once started: an unavailable subgraph costs only its fields, so the gateway keeps
-  // serving; the body shows each subgraph's breaker and the deactivation follower.
+  // serving; the body shows each subgraph's breaker, the deactivation follower and the graph served.
   app.get('/readyz', (_req, res) => {
-    res.json({ ready: true, subgraphs: breakers(), parts: { deactivations: deactivations.health } });
+    res.json({
+      ready: true,
+      subgraphs: breakers(),
+      parts: { deactivations: deactivations.health },
+      supergraph: supergraph.current(),
+    });
   });
   serveMetrics(app, metrics);
   app.get('/.well-known/jwks.json', (_req, res) => {

@@ -28,6 +28,16 @@ export interface SubgraphBreakerSettings {
   openMs: number;
 }
 
+/**
+ * Where the gateway reads its supergraph, and how often it looks for a newer one while serving:
+ * the URL when set (asked with If-None-Match, so an unchanged graph costs a 304), else the file.
+ */
+export interface SupergraphSourceSettings {
+  path: string;
+  url: string | undefined;
+  pollIntervalMs: number;
+}
+
 export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
@@ -35,7 +45,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   subgraphBreaker: SubgraphBreakerSettings;
   maxSocketsPerSubgraph: number;
-  supergraphPath: string;
+  supergraph: SupergraphSourceSettings;
   identityJwksUrl: string;
   /** Private JWK (JSON) signing internal tokens; a fresh key per start when unset (not in production). */
   signingKey: string | undefined;
@@ -72,6 +82,8 @@ const schema = z.object({
   SUBGRAPH_BREAKER_OPEN_MS: milliseconds(5_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(50),
   SUPERGRAPH_PATH: z.string().default('supergraph.graphql'),
+  SUPERGRAPH_URL: z.url().optional(),
+  SUPERGRAPH_POLL_INTERVAL_MS: milliseconds(2_000),
   IDENTITY_JWKS_URL: z.url().default(`http://127.0.0.1:${SERVICE_PORTS.identity}/.well-known/jwks.json`),
   GATEWAY_SIGNING_KEY: z.string().optional(),
   MAX_QUERY_DEPTH: count(10),
@@ -114,7 +126,11 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       openMs: parsed.SUBGRAPH_BREAKER_OPEN_MS,
     },
     maxSocketsPerSubgraph: parsed.SUBGRAPH_MAX_SOCKETS,
-    supergraphPath: parsed.SUPERGRAPH_PATH,
+    supergraph: {
+      path: parsed.SUPERGRAPH_PATH,
+      url: parsed.SUPERGRAPH_URL,
+      pollIntervalMs: parsed.SUPERGRAPH_POLL_INTERVAL_MS,
+    },
     identityJwksUrl: parsed.IDENTITY_JWKS_URL,
     signingKey: parsed.GATEWAY_SIGNING_KEY,
     limits: {

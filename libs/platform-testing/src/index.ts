@@ -4,4 +4,5 @@ export * from './start-platform';
 export * from './graphql-client';
 export * from './gateway-sender';
 export * from './restart-service-subgraph';
+export * from './restart-subgraph';
 export * from './statement-count';

@@ -55,4 +55,21 @@ describe('loadGatewayConfig', () => {
     expect(loadGatewayConfig({ GATEWAY_WORKERS: '4' }).workers).toBe(4);
     expect(() => loadGatewayConfig({ GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);
   });
+
+  it('reads the supergraph from the file unless SUPERGRAPH_URL names a server, and polls every 2 s', () => {
+    expect(loadGatewayConfig({}).supergraph).toEqual({
+      path: 'supergraph.graphql',
+      url: undefined,
+      pollIntervalMs: 2_000,
+    });
+    const served = loadGatewayConfig({
+      SUPERGRAPH_URL: 'http://registry.internal/supergraph.graphql',
+      SUPERGRAPH_POLL_INTERVAL_MS: '10000',
+    });
+    expect(served.supergraph).toMatchObject({
+      url: 'http://registry.internal/supergraph.graphql',
+      pollIntervalMs: 10_000,
+    });
+    expect(() => loadGatewayConfig({ SUPERGRAPH_URL: 'registry' })).toThrow(/SUPERGRAPH_URL/);
+  });
 });
