@@ -6,6 +6,7 @@ import { backoffDelay, sleep } from './backoff';
 import { applyInOneTransaction, type ApplicableEvent } from './batch-applier';
 import { sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
+import { traceHeadersOf } from './event-process-span';
 import { failureKindOf, failureSummary } from './failure-kind';
 import type { PartitionPauses, PauseReport } from './partition-pauses';
 
@@ -64,7 +65,11 @@ export class BatchConsumption {
       const event = parseEvent(message.value ?? '');
       const handler = this.options.handlers[event.type] as HandlerOf | undefined;
       return handler
-        ? { message, kind: 'apply', applicable: { event, handler, topic } }
+        ? {
+            message,
+            kind: 'apply',
+            applicable: { event, handler, topic, trace: traceHeadersOf(message.headers) },
+          }
         : { message, kind: 'skip' };
     } catch (error) {
       return { message, kind: 'invalid', error };

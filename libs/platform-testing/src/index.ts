@@ -5,3 +5,4 @@ export * from './graphql-client';
 export * from './gateway-sender';
 export * from './restart-service-subgraph';
 export * from './statement-count';
+export * from './trace-this-process';
