@@ -1,3 +1,4 @@
+import './tracing';
 import cluster from 'node:cluster';
 import { devKeyFile, loadSigningKey } from '@crm/auth';
 import { loadGatewayConfig } from '@crm/config';

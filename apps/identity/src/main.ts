@@ -1,3 +1,4 @@
+import './tracing';
 import { runSubgraphMain } from '@crm/subgraph-kit';
 import { startIdentitySubgraph } from './identity-subgraph';
 

@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { traceContextOf, type TraceContextFields } from '@crm/telemetry';
 import { EVENT_CATALOGUE, type CloudEventOf, type EventPayload, type EventType } from './catalogue';
 import { dataSchemaOf, sourceOf } from './cloud-event-attributes';
 import { assertEventOfType } from './event-validator';
@@ -11,7 +12,9 @@ export interface EventInput<T extends EventType> {
   actor: string;
   /** Defaults to the new event's id: a new chain of events starts here. */
   correlationId?: string;
+  /** W3C trace context of the change; defaults to the active span's, so the event continues its trace. */
   traceparent?: string;
+  tracestate?: string;
   /** Defaults to now. */
   time?: Date;
   /** Defaults to a new UUID v7. */
@@ -36,8 +39,16 @@ export function buildEvent<T extends EventType>(type: T, input: EventInput<T>): 
     data: input.data,
     actor: input.actor,
     correlationid: input.correlationId ?? id,
-    ...(input.traceparent === undefined ? {} : { traceparent: input.traceparent }),
+    ...traceExtensionsOf(input),
   };
   assertEventOfType(type, event);
   return event;
+}
+
+/** The CloudEvents Distributed Tracing extension: https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/extensions/distributed-tracing.md */
+function traceExtensionsOf(input: EventInput<EventType>): TraceContextFields {
+  if (input.traceparent === undefined) return traceContextOf();
+  return input.tracestate === undefined
+    ? { traceparent: input.traceparent }
+    : { traceparent: input.traceparent, tracestate: input.tracestate };
 }

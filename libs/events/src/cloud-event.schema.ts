@@ -40,14 +40,24 @@ const ATTRIBUTES = {
   traceparent: {
     type: 'string',
     pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
-    description: 'Extension: W3C trace context (https://www.w3.org/TR/trace-context/).',
+    description:
+      'Extension (CloudEvents Distributed Tracing): W3C trace context of the change (https://www.w3.org/TR/trace-context/#traceparent-header).',
+  },
+  tracestate: {
+    type: 'string',
+    maxLength: 512,
+    description:
+      'Extension (CloudEvents Distributed Tracing): W3C vendor trace state (https://www.w3.org/TR/trace-context/#tracestate-header).',
   },
 };
+
+/** Extensions an event may leave out: a change made outside any trace has no trace context. */
+const OPTIONAL_ATTRIBUTES = new Set(['traceparent', 'tracestate']);
 
 /** Any CRM event, whatever its type: checks the envelope, not `data`. */
 export const CLOUD_EVENT_SCHEMA: SchemaObject = {
   type: 'object',
-  required: Object.keys(ATTRIBUTES).filter((attribute) => attribute !== 'traceparent'),
+  required: Object.keys(ATTRIBUTES).filter((attribute) => !OPTIONAL_ATTRIBUTES.has(attribute)),
   properties: ATTRIBUTES,
   // Unknown extensions are tolerated (changes are additive), but must be named as the spec says.
   propertyNames: { pattern: '^[a-z0-9]{1,20}$' },

@@ -21,8 +21,13 @@ export interface CloudEvent<TType extends string = string, TData = unknown> {
   readonly actor: string;
   /** Extension: shared by every event of one request or saga. */
   readonly correlationid: string;
-  /** Extension: W3C trace context of the change. https://www.w3.org/TR/trace-context/#traceparent-header */
+  /**
+   * Extension (CloudEvents Distributed Tracing): W3C trace context of the change, so consumers continue
+   * its trace. https://www.w3.org/TR/trace-context/#traceparent-header
+   */
   readonly traceparent?: string;
+  /** Extension (CloudEvents Distributed Tracing): vendor trace state. https://www.w3.org/TR/trace-context/#tracestate-header */
+  readonly tracestate?: string;
 }
 
 /** The `actor` of changes no user asked for (schedules, sagas, imports). */

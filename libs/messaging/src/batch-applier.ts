@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnyCloudEvent } from '@crm/events';
+import type { TraceContextFields } from '@crm/telemetry';
 import type { HandlerOf } from './event-handler';
+import { inProcessSpan } from './event-process-span';
 
 /** An event read from a partition, with the handler that applies it. */
 export interface ApplicableEvent {
@@ -8,6 +10,8 @@ export interface ApplicableEvent {
   handler: HandlerOf;
   /** The topic it was read from, recorded in the inbox. */
   topic: string;
+  /** The trace context of its Kafka message's headers. */
+  trace?: TraceContextFields;
 }
 
 /**
@@ -55,10 +59,10 @@ export async function applyInOneTransaction(
     }
     const unseen = await claimInInbox(manager, events);
     let applied = 0;
-    for (const { event, handler } of events) {
+    for (const { event, handler, ...delivery } of events) {
       // delete: an event twice in one batch (a producer retry) is applied once.
       if (!unseen.delete(inboxIdOf(event))) continue;
-      await handler(event, manager);
+      await inProcessSpan(event, delivery, () => handler(event, manager));
       applied++;
     }
     return applied;

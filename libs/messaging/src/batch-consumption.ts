@@ -7,6 +7,7 @@ import { applyInOneTransaction, type ApplicableEvent } from './batch-applier';
 import { sendToDeadLetterTopic } from './dead-letter';
 import type { EventHandlers, HandlerOf } from './event-handler';
 import type { MessagingObserver } from './messaging-observer';
+import { traceHeadersOf } from './event-process-span';
 import { failureKindOf, failureSummary } from './failure-kind';
 import type { PartitionPauses, PauseReport } from './partition-pauses';
 
@@ -68,7 +69,11 @@ export class BatchConsumption {
       const event = parseEvent(message.value ?? '');
       const handler = this.options.handlers[event.type] as HandlerOf | undefined;
       return handler
-        ? { message, kind: 'apply', applicable: { event, handler, topic } }
+        ? {
+            message,
+            kind: 'apply',
+            applicable: { event, handler, topic, trace: traceHeadersOf(message.headers) },
+          }
         : { message, kind: 'skip' };
     } catch (error) {
       return { message, kind: 'invalid', error };

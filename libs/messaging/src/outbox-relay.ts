@@ -4,6 +4,7 @@ import type { Logger } from '@crm/logger';
 import { backoffDelay } from './backoff';
 import { UNOBSERVED, type MessagingObserver } from './messaging-observer';
 import { outboxChannelOf } from './outbox-channel';
+import { OutboxPublishSpans } from './outbox-publish-spans';
 import { partHealth, type PartHealth } from './part-health';
 import { kafkaTopicOf } from './topic-namespace';
 
@@ -140,8 +141,9 @@ export class OutboxRelay {
     );
     if (rows.length === 0) return 0;
     const producer = await this.connectedProducer();
-    const topicMessages = groupByTopic(rows);
-    await producer.sendBatch({ acks: -1, topicMessages });
+    const spans = new OutboxPublishSpans(rows, kafkaTopicOf);
+    const topicMessages = groupByTopic(rows, spans);
+    await spans.around(() => producer.sendBatch({ acks: -1, topicMessages }));
     await client.query(
       `UPDATE ${client.escapeIdentifier(this.options.schema)}.outbox SET sent_at = now() WHERE position = ANY($1::bigint[])`,
       [rows.map((row) => row.position)],
@@ -188,14 +190,21 @@ export class OutboxRelay {
 }
 
 /** Keeps the outbox order inside each topic (and so inside each key's partition). */
-function groupByTopic(rows: PendingRow[]): { topic: string; messages: Message[] }[] {
+function groupByTopic(
+  rows: PendingRow[],
+  spans: OutboxPublishSpans,
+): { topic: string; messages: Message[] }[] {
   const byTopic = new Map<string, Message[]>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const messages = byTopic.get(row.topic) ?? [];
     messages.push({
       key: row.message_key,
       value: JSON.stringify(row.payload),
-      headers: { 'content-type': 'application/cloudevents+json', ce_type: row.event_type },
+      headers: {
+        'content-type': 'application/cloudevents+json',
+        ce_type: row.event_type,
+        ...spans.headersOf(index),
+      },
     });
     byTopic.set(row.topic, messages);
   }

@@ -6,3 +6,4 @@ export * from './gateway-sender';
 export * from './restart-service-subgraph';
 export * from './restart-subgraph';
 export * from './statement-count';
+export * from './trace-this-process';

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@crm/config';
 import { topicsOf } from '@crm/events';
 import type { Logger } from '@crm/logger';
+import { runAsService } from '@crm/telemetry';
 import {
   createKafka,
   eventTopicSpec,
@@ -76,7 +77,8 @@ export class BackgroundMessaging {
 
   /** Returns at once; the work goes on in the background until `stop()`. */
   start(): void {
-    void this.startParts();
+    // The relay's and the consumer's spans say whose they are, even with every service in one process.
+    runAsService(this.options.config.service, () => void this.startParts());
   }
 
   /** Settles once the consumer has joined its group and fetched (or failed to). */

@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { serviceTraceMiddleware } from './service-trace-middleware';
 
 interface HttpError {
   status?: number;
@@ -14,10 +15,11 @@ function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-/** An Express app that does not announce itself (`X-Powered-By`). */
-export function createHttpApp(): express.Express {
+/** An Express app of one service that does not announce itself (`X-Powered-By`). */
+export function createHttpApp(service: string): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(serviceTraceMiddleware(service));
   return app;
 }
 

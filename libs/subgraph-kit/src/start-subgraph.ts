@@ -100,7 +100,7 @@ export async function startSubgraph<TLoaders>(
   if (config.consumerStartFrom === 'latest') await messaging.consuming();
 
   const authenticateCaller = internalTokenAuthenticator(config.service, config.gatewayJwksUrl);
-  const app = createHttpApp();
+  const app = createHttpApp(config.service);
   const httpServer = http.createServer(app);
   // Longer than the gateway keeps an idle socket (30 s), so the gateway always closes it first:
   // Node's default of 5 s closes sockets the gateway is about to reuse (ECONNRESET).

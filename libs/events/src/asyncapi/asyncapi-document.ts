@@ -9,7 +9,7 @@ const DESCRIPTION = `Every domain event the CRM services publish, generated from
 
 - One topic per aggregate, \`crm.<service>.<aggregate>.v1\`; the message key is the aggregate id, so the events of one aggregate arrive in order.
 - Every message is a CloudEvents 1.0 event in structured JSON mode (https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md); \`data\` follows the JSON Schema named by \`dataschema\`.
-- Extension attributes: \`actor\` (user id or "system"), \`correlationid\`, \`traceparent\` (W3C trace context).
+- Extension attributes: \`actor\` (user id or "system"), \`correlationid\`, \`traceparent\` and \`tracestate\` (CloudEvents Distributed Tracing: the W3C trace context of the change; the Kafka headers of the same names carry the publish's, so a consumer continues the trace).
 - Delivery is at least once: deduplicate on \`id\`.
 - A message a consumer group cannot apply goes to that group's dead-letter topic \`<group>.dlq\`, with \`dlq-*\` headers saying why and where it came from.
 - Changes are additive (new optional fields, new types); a breaking change is a new type version.`;

@@ -2,6 +2,7 @@ import { buildEvent } from '../build-event';
 import { aggregateIdOf, EVENT_CATALOGUE, type EventType } from '../catalogue';
 import { CLOUD_EVENT_CONTENT_TYPE } from '../cloud-event';
 import { cloudEventSchemaOf } from '../cloud-event.schema';
+import { EVENT_MESSAGE_HEADERS } from './asyncapi-message-headers';
 
 // Fixed, so the generated document only changes when the catalogue does.
 const EXAMPLE_CONTEXT = {
@@ -25,6 +26,7 @@ export function asyncApiMessageOf(type: EventType): object {
       description: 'Shared by every event of one request or saga.',
       location: '$message.payload#/correlationid',
     },
+    headers: EVENT_MESSAGE_HEADERS,
     payload: cloudEventSchemaOf(type),
     bindings: {
       kafka: {
