@@ -119,7 +119,6 @@ export async function loadReadModels(dataSource: DataSource): Promise<string> {
   return owner;
 }
 
-
 const admin = { userId: randomUUID(), roles: ['ADMIN'], teamId: null, managedUserIds: [] };
 const year = { from: '2025-01-01', to: '2025-12-31' };
 
