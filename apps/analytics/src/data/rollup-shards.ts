@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CHURN_ROLLUPS, COMPOSITION_MONTHS } from './customer-rollups';
-import { SERVICE_DAYS } from './service-rollups';
+import { SERVICE_ROLLUPS } from './service-rollups';
 import {
   REVENUE_DAY_TOTALS,
   REVENUE_OWNER_MONTHS,
@@ -40,7 +40,7 @@ export const SHARDED_ROLLUPS: ShardedRollup[] = [
     REVENUE_DAY_TOTALS,
     REVENUE_PRODUCT_MONTHS,
     REVENUE_PERIOD_BANDS,
-    SERVICE_DAYS,
+    ...SERVICE_ROLLUPS,
   ].map((rollup) => ({
     table: rollup.table,
     keys: Object.keys(rollup.keys),

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import { percentOf } from '../../domain/report-percent';
-import { visibleOwnerIds } from '@crm/permissions';
 import { csatScore, netPromoterScore } from '../../domain/satisfaction-scores';
 import type { ReportQuery } from '../report-definition';
 import { bucketsOf, reportRows, SqlParameters } from './report-sql';
@@ -27,13 +26,13 @@ export interface ServiceReport {
 }
 
 /**
- * The roll-ups answer the company or a region; a rep's or a team's tickets and one segment's are
- * read one by one (the roll-ups have no owner or segment).
+ * The roll-up answers without a segment filter; one segment's tickets are read one by one (the
+ * roll-up does not filter on a segment).
  */
 function serviceSql(query: ReportQuery, parameters: SqlParameters): string {
-  const { ownerId, teamId, segmentId } = query.filter;
-  const narrowed = ownerId || teamId || segmentId || visibleOwnerIds(query.caller, query.scope);
-  return narrowed ? servicePerCustomerSql(query, parameters) : serviceRollupSql(query, parameters);
+  return query.filter.segmentId
+    ? servicePerCustomerSql(query, parameters)
+    : serviceRollupSql(query, parameters);
 }
 
 function figuresOf(key: string | null, rows: ServiceRow[]): ServiceFigures {

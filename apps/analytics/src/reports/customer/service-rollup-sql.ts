@@ -1,13 +1,17 @@
+import { visibleOwnerIds } from '@crm/permissions';
 import type { ReportQuery } from '../report-definition';
 import { bucketSql, rollupFilterSql, type SqlParameters } from './report-sql';
 import { SERVICE_GROUPS, SERVICE_KEY, SERVICE_KIND } from './service-per-customer-sql';
 
 /**
- * The service report from its roll-up (apps/analytics/src/data/service-rollups.ts): the period's
- * days cut by queue, agent and bucket, averages from the summed minutes. Returns the rows
+ * The service report from its roll-ups (apps/analytics/src/data/service-rollups.ts), per owner
+ * when owners are chosen: the period's days cut by queue, agent and bucket, averages from the summed minutes. Returns the rows
  * servicePerCustomerSql returns (the overall rows even when there is nothing).
  */
 export function serviceRollupSql(query: ReportQuery, parameters: SqlParameters): string {
+  const { ownerId, teamId } = query.filter;
+  const byOwner = ownerId || teamId || visibleOwnerIds(query.caller, query.scope);
+  const table = byOwner ? 'report_service_owner_days' : 'report_service_days';
   const days = rollupFilterSql(query, parameters, 's');
   const from = `${parameters.add(query.period.from)}::date`;
   const to = `${parameters.add(query.period.to)}::date`;
@@ -16,7 +20,7 @@ export function serviceRollupSql(query: ReportQuery, parameters: SqlParameters):
   const overallOr = (condition: string) => `${condition} OR GROUPING(queue_id, assignee_id, bucket) = 7`;
   return `
     WITH facts AS (
-      SELECT s.*, ${bucket} AS bucket FROM report_service_days s WHERE ${days} AND s.day BETWEEN ${from} AND ${to}
+      SELECT s.*, ${bucket} AS bucket FROM ${table} s WHERE ${days} AND s.day BETWEEN ${from} AND ${to}
     )
     SELECT ${SERVICE_KIND} AS kind, ${SERVICE_KEY} AS key, ${counted('tickets')} AS tickets,
            ${counted('resolved')} AS resolved,
