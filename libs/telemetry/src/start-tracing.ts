@@ -5,7 +5,12 @@ import {
   envDetector,
   resourceFromAttributes,
 } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  NodeTracerProvider,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { ServiceSpanProcessor } from './service-span-processor';
 import { spanExportersFromEnv } from './span-exporters-from-env';
@@ -19,7 +24,7 @@ export interface TracingOptions {
 }
 
 export interface Tracing {
-  /** False when nothing is exported: no provider, no instrumentation, no cost. */
+  /** False when nothing is exported: spans are not recorded, only the trace context is passed on. */
   readonly enabled: boolean;
   readonly instrumentations: InstrumentationBase[];
   /** Flushes the spans still buffered and stops tracing. */
@@ -32,25 +37,29 @@ const TRACING_OFF: Tracing = { enabled: false, instrumentations: [], shutdown: (
  * Sets up OpenTelemetry tracing for this process, once, before the code it traces is loaded (the
  * first import of each app's main): one tracer provider with W3C trace-context propagation, the
  * instrumented libraries of tracedLibraries, and the exporters OTEL_TRACES_EXPORTER names.
- * `service` is the resource's service.name unless OTEL_SERVICE_NAME says otherwise.
+ * `service` is the resource's service.name unless OTEL_SERVICE_NAME says otherwise. With no
+ * exporter, nothing is recorded but a caller's trace context still travels with the request, into
+ * the events it causes and on to their consumers (OTEL_SDK_DISABLED=true turns that off too).
  */
 export function startTracing(service: string, options: TracingOptions = {}): Tracing {
   const env = options.env ?? process.env;
   if (env.OTEL_SDK_DISABLED === 'true') return TRACING_OFF;
   const processors =
     options.spanProcessors ?? spanExportersFromEnv(env).map((e) => new BatchSpanProcessor(e));
-  if (processors.length === 0) return TRACING_OFF;
+  const exporting = processors.length > 0;
   const provider = new NodeTracerProvider({
     resource: defaultResource()
       .merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: service, 'service.namespace': 'crm' }))
       .merge(detectResources({ detectors: [envDetector] })),
-    spanProcessors: [new ServiceSpanProcessor(), ...processors],
+    ...(exporting
+      ? { spanProcessors: [new ServiceSpanProcessor(), ...processors] }
+      : { sampler: new AlwaysOffSampler() }),
   });
   provider.register();
-  const instrumentations = tracedLibraries();
+  const instrumentations = tracedLibraries({ sql: exporting });
   const unregister = registerInstrumentations({ instrumentations, tracerProvider: provider });
   return {
-    enabled: true,
+    enabled: exporting,
     instrumentations,
     async shutdown() {
       unregister();
