@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadInfrastructureConfig } from '@crm/config';
+import { isServiceName, loadInfrastructureConfig, SERVICE_NAMES } from '@crm/config';
 import { createLogger } from '@crm/logger';
 import {
   createKafka,
@@ -10,9 +10,10 @@ import {
   type DeadLetterEntry,
 } from '@crm/messaging';
 
-const USAGE = `usage: npm run -s dlq -- list <groupId>                       the messages a consumer group parked
-       npm run -s dlq -- replay <groupId> [--event-id <id>]   send them back once their cause is fixed
-A group's id is KAFKA_GROUP_ID of its service, crm.<service> by default (e.g. crm.analytics).`;
+const USAGE = `usage: npm run -s dlq -- list <service|groupId>                       the messages a consumer parked
+       npm run -s dlq -- show <service|groupId> <eventId>             one of them: original headers and payload
+       npm run -s dlq -- replay <service|groupId> [--event-id <id>]   send them back once their cause is fixed
+A service (${SERVICE_NAMES.join(', ')}) names its consumer group: KAFKA_GROUP_ID if set, otherwise crm.<service>.`;
 
 class UsageError extends Error {}
 
@@ -27,6 +28,10 @@ function describe(entry: DeadLetterEntry): string {
   ].join('\n');
 }
 
+/** A service's consumer group as the service would name it (KAFKA_GROUP_ID, else crm.<service>), or a group id. */
+const groupOf = (serviceOrGroup: string) =>
+  isServiceName(serviceOrGroup) ? process.env.KAFKA_GROUP_ID || `crm.${serviceOrGroup}` : serviceOrGroup;
+
 async function list(groupId: string) {
   const kafka = createKafka('crm-dlq', loadInfrastructureConfig().kafkaBrokers, createLogger('dlq', 'error'));
   log(`reading ${kafkaTopicOf(deadLetterTopicOf(groupId))}`);
@@ -34,6 +39,28 @@ async function list(groupId: string) {
   for (const entry of entries) console.log(describe(entry));
   const waiting = entries.filter((entry) => !entry.replayedAt && entry.eventId).length;
   log(`${entries.length} parked, ${waiting} waiting for a replay`);
+}
+
+async function show(groupId: string, eventId: string) {
+  const kafka = createKafka('crm-dlq', loadInfrastructureConfig().kafkaBrokers, createLogger('dlq', 'error'));
+  const entry = (await listDeadLetters(kafka, groupId)).find((parked) => parked.eventId === eventId);
+  if (!entry) throw new UsageError(`event ${eventId} is not parked by ${groupId} (see: dlq list)`);
+  console.log(describe(entry));
+  console.log(
+    `  from partition ${entry.originalPartition} at offset ${entry.originalOffset}, key ${entry.key ?? '(none)'}`,
+  );
+  console.log('  headers:');
+  for (const [name, value] of Object.entries(entry.headers)) console.log(`    ${name}: ${value}`);
+  console.log('  payload:');
+  console.log(prettyPayload(entry.payload).replace(/^/gm, '    '));
+}
+
+function prettyPayload(payload: string): string {
+  try {
+    return JSON.stringify(JSON.parse(payload), null, 2);
+  } catch {
+    return payload; // parked because it is not JSON: shown as it came
+  }
 }
 
 async function replay(groupId: string, eventId: string | undefined) {
@@ -56,9 +83,15 @@ async function main(argv: string[]) {
     allowPositionals: true,
     options: { 'event-id': { type: 'string' }, help: { type: 'boolean' } },
   });
-  const [command, groupId, ...extra] = positionals;
+  const [command, serviceOrGroup, ...extra] = positionals;
   if (values.help) return console.log(USAGE);
-  if (!groupId || extra.length > 0) throw new UsageError('expected a command and one consumer group id');
+  if (!serviceOrGroup) throw new UsageError('expected a command and a service or consumer group id');
+  const groupId = groupOf(serviceOrGroup);
+  if (command === 'show') {
+    if (extra.length !== 1) throw new UsageError('show takes one event id');
+    return show(groupId, extra[0]);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected ${extra.join(' ')}`);
   if (command === 'list') return list(groupId);
   if (command === 'replay') return replay(groupId, values['event-id']);
   throw new UsageError(`unknown command ${command}`);

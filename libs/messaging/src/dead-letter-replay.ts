@@ -13,6 +13,12 @@ export interface DeadLetterEntry {
   attempts: number;
   failedAt: string;
   originalTopic: string;
+  originalPartition: number;
+  originalOffset: string;
+  /** The original message as it arrived: key, headers (without those the DLQ added) and value. */
+  key: string | null;
+  headers: Record<string, string>;
+  payload: string;
   /** When it was replayed, if it was. */
   replayedAt: string | undefined;
 }
@@ -63,6 +69,13 @@ async function deadLettersWithTheirReplays(kafka: Kafka, groupId: string) {
       attempts: Number(header(headers, DEAD_LETTER_HEADERS.attempts.name) || 0),
       failedAt: header(headers, DEAD_LETTER_HEADERS.failedAt.name),
       originalTopic: header(headers, DEAD_LETTER_HEADERS.originalTopic.name),
+      originalPartition: Number(header(headers, DEAD_LETTER_HEADERS.originalPartition.name) || 0),
+      originalOffset: header(headers, DEAD_LETTER_HEADERS.originalOffset.name),
+      key: stored.message.key?.toString() ?? null,
+      headers: Object.fromEntries(
+        Object.entries(originalHeaders(headers)).map(([name, value]) => [name, String(value)]),
+      ),
+      payload: stored.message.value?.toString() ?? '',
       replayedAt: event.id ? replayed.get(event.id) : undefined,
     };
     return { stored, entry };

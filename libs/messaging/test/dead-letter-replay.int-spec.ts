@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -19,8 +20,12 @@ describe('dead-letter replay', () => {
   const rejected = new Set<string>();
   const handled: string[] = [];
 
+  const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
   const publish = (event: ReturnType<typeof customerCreatedEvent>) =>
-    producer.send({ topic: TOPIC, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    producer.send({
+      topic: TOPIC,
+      messages: [{ key: event.subject, value: JSON.stringify(event), headers: { traceparent: TRACEPARENT } }],
+    });
   const timesApplied = async (name: string) =>
     Number(
       (await dataSource.query('SELECT count(*) FROM replay_test_effects WHERE name = $1', [name]))[0].count,
@@ -76,9 +81,23 @@ describe('dead-letter replay', () => {
       error: 'no segment accepts Rejected first',
       attempts: 2,
       originalTopic: TOPIC,
+      key: first.subject,
+      headers: { traceparent: TRACEPARENT },
+      payload: JSON.stringify(first),
       replayedAt: undefined,
     });
     expect(Date.parse(listed!.failedAt)).not.toBeNaN();
+    expect(listed!.originalOffset).toMatch(/^\d+$/);
+
+    // The operator's view: npm run dlq -- show <group> <event id>.
+    const shown = spawnSync('npx', ['tsx', 'scripts/dlq.ts', 'show', groupId, second.id], {
+      encoding: 'utf8',
+      env: process.env, // this file's copy, with the worker's topic prefix
+    });
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain(`traceparent: ${TRACEPARENT}`);
+    expect(shown.stdout).toContain('"name": "Rejected second"');
+    expect(shown.stdout).toContain('no segment accepts Rejected second');
 
     rejected.clear(); // the cause is fixed
     const one = await replayDeadLetters(kafka, groupId, { eventId: first.id });
