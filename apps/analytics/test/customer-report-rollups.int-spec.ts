@@ -12,6 +12,7 @@ import { compositionRollupSql } from '../src/reports/customer/composition-rollup
 import { contributionPerCustomerSql } from '../src/reports/customer/contribution-per-customer-sql';
 import { contributionRollupRows, rankedPeriodOf } from '../src/reports/customer/contribution-rollup-rows';
 import { reportRows, SqlParameters } from '../src/reports/customer/report-sql';
+import { reconvertRevenueForRates } from '../src/reports/customer/revenue-reconversion';
 import { servicePerCustomerSql } from '../src/reports/customer/service-per-customer-sql';
 import { serviceRollupSql } from '../src/reports/customer/service-rollup-sql';
 import { ownReadModels, type OwnReadModels } from './support/own-read-models';
@@ -274,6 +275,28 @@ describe('customer report roll-ups by month and by day', () => {
       expect(await rowsOf(own.readModels, serviceRollupSql, query)).toEqual(expected);
     },
   );
+
+  it('gives the contribution every customer gives after a new rate converts revenue again', async () => {
+    const rate = { currency: 'GBP', quoteCurrency: 'EUR', effectiveOn: '2024-12-01', rate: '1.1700000000' };
+    await own.readModels.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO exchange_rates (currency, quote_currency, effective_on, rate, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, 'test', now())`,
+        [rate.currency, rate.quoteCurrency, rate.effectiveOn, rate.rate],
+      );
+      await reconvertRevenueForRates(manager, [rate]);
+    });
+    for (const [, period] of calendarPeriods) {
+      const query = queryOf(period, {});
+      const expected = await rowsOf(own.readModels, contributionPerCustomerSql, query);
+      // Not vacuous: GBP is converted now.
+      expect(expected.some((row) => row.kind === 'unconverted')).toBe(false);
+      const fromRollups = await own.readModels.transaction('REPEATABLE READ', (manager) =>
+        contributionRollupRows(manager, query, rankedPeriodOf(query)!),
+      );
+      expect(sortedRows(fromRollups as unknown as Row[])).toEqual(expected);
+    }
+  });
 
   it.each(cases)(
     'gives the composition for %s and %s that every customer gives',

@@ -26,6 +26,9 @@ export const reconvertRevenueSql = (condition: string) => `
 export const revenueValueSql = (amount: string, currency: string, placedOn: string) =>
   `round(${amount} * exchange_rate(${currency}::text, (SELECT reporting_currency::text FROM reporting_settings), ${placedOn}), 4)`;
 
+/** The key each revenue roll-up dates its rows by. */
+const DATE_KEYS = ['month', 'day', 'period_start'];
+
 /**
  * After rates or the reporting currency changed: converts again the days of `currencies` (all when
  * null) from `since` on, and makes the revenue roll-ups again from the year of the first day whose
@@ -44,7 +47,7 @@ export async function reconvertRevenue(
   if (firstDay === null) return;
   const firstYear = `${firstDay.slice(0, 4)}-01-01`;
   for (const rollup of REVENUE_ROLLUPS) {
-    const start = 'month' in rollup.keys ? 'month' : 'period_start';
+    const start = DATE_KEYS.find((key) => key in rollup.keys);
     const columns = [...Object.keys(rollup.keys), ...Object.keys(rollup.measures)].join(', ');
     await manager.query(`DELETE FROM ${rollup.table} WHERE ${start} >= $1::date`, [firstYear]);
     await manager.query(
