@@ -159,6 +159,8 @@ describe('customer reports through the gateway, from the source services’ even
         churnReport.overall.lost < 3 ||
         churnReport.cohorts[0]?.months.length !== 3 ||
         churnReport.cohorts[0].customers !== 2 ||
+        // k1's March order is on another partition than k3's April one: both must be in.
+        churnReport.cohorts[0].months[1].customers !== 1 ||
         churnReport.byPeriod[2].customersAtStart !== 2
       ) {
         throw new Error(`not all events in analytics yet: ${JSON.stringify(churnReport)}`);
